@@ -1,0 +1,3 @@
+export * from './protocol';
+export { WindowBridge } from './window-bridge';
+export type { BridgeWindow } from './window-bridge';

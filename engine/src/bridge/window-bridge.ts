@@ -1,0 +1,44 @@
+import { parseBridgeMessage, serializeBridgeMessage, stateMessage } from './protocol';
+import type { EngineSnapshot, UiMessage } from './protocol';
+
+/** The part of `window` the bridge needs; tests pass a fake. */
+export interface BridgeWindow {
+    postMessage(message: string, targetOrigin: string): void;
+    addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+    removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+    readonly location: { readonly origin: string };
+}
+
+/**
+ * The engine's end of the bridge: posts snapshots to the UI in the same window and hands valid UI messages
+ * to `onMessage`. Messages from other origins or windows are ignored; ours that are malformed are reported.
+ */
+export class WindowBridge {
+    private readonly listener = (event: MessageEvent): void => this.receive(event);
+
+    constructor(
+        private readonly target: BridgeWindow,
+        private readonly onMessage: (message: UiMessage) => void,
+        private readonly onRejected: (reason: string) => void
+    ) {
+        target.addEventListener('message', this.listener);
+    }
+
+    send(snapshot: EngineSnapshot): void {
+        this.target.postMessage(serializeBridgeMessage(stateMessage(snapshot)), this.target.location.origin);
+    }
+
+    dispose(): void {
+        this.target.removeEventListener('message', this.listener);
+    }
+
+    private receive(event: MessageEvent): void {
+        if (event.origin !== this.target.location.origin) return;
+        const result = parseBridgeMessage(event.data);
+        if (!result.ok) {
+            if (result.ours) this.onRejected(result.reason);
+            return;
+        }
+        if (result.message.source === 'ui') this.onMessage(result.message);
+    }
+}

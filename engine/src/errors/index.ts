@@ -1,0 +1,3 @@
+export { SoftphoneError } from './softphone-error';
+export { CtiError } from './cti-error';
+export { CtiTimeoutError } from './cti-timeout-error';

@@ -1,0 +1,77 @@
+import { LightningElement } from 'lwc';
+import { parseBridgeMessage, serializeBridgeMessage, uiReadyMessage } from 'c/softphoneBridgeProtocol';
+import type { EngineSnapshot, SignedOutReason } from 'c/softphoneBridgeProtocol';
+import CALL_CENTER_LABEL from '@salesforce/label/c.Softphone_CallCenterLabel';
+import ENGINE_MISSING from '@salesforce/label/c.Softphone_EngineMissing';
+import OPEN_CTI_FAILED from '@salesforce/label/c.Softphone_OpenCtiFailed';
+import OPEN_CTI_MISSING from '@salesforce/label/c.Softphone_OpenCtiMissing';
+import READY from '@salesforce/label/c.Softphone_Ready';
+import SIGNED_OUT from '@salesforce/label/c.Softphone_SignedOut';
+import STARTING from '@salesforce/label/c.Softphone_Starting';
+import TITLE from '@salesforce/label/c.Softphone_Title';
+
+/** How long the UI waits for the engine's first snapshot before saying the engine did not load. */
+export const ENGINE_WAIT_MS = 5000;
+
+const REASON_TEXT: Record<SignedOutReason, string> = {
+    'open-cti-missing': OPEN_CTI_MISSING,
+    'open-cti-failed': OPEN_CTI_FAILED,
+    'engine-missing': ENGINE_MISSING
+};
+
+/**
+ * The agent's softphone panel. It renders the engine's snapshots and sends commands over the bridge;
+ * it holds no call state of its own.
+ */
+export default class Softphone extends LightningElement {
+    labels = { title: TITLE, starting: STARTING, ready: READY, signedOut: SIGNED_OUT, callCenter: CALL_CENTER_LABEL };
+    snapshot: EngineSnapshot = { status: 'starting' };
+
+    private engineTimer: ReturnType<typeof setTimeout> | undefined;
+    private readonly messageListener = (event: MessageEvent): void => this.handleMessage(event);
+
+    connectedCallback(): void {
+        window.addEventListener('message', this.messageListener);
+        this.engineTimer = setTimeout(() => {
+            this.snapshot = { status: 'signed-out', reason: 'engine-missing' };
+        }, ENGINE_WAIT_MS);
+        window.postMessage(serializeBridgeMessage(uiReadyMessage()), window.location.origin);
+    }
+
+    disconnectedCallback(): void {
+        window.removeEventListener('message', this.messageListener);
+        clearTimeout(this.engineTimer);
+    }
+
+    get isStarting(): boolean {
+        return this.snapshot.status === 'starting';
+    }
+
+    get isReady(): boolean {
+        return this.snapshot.status === 'ready';
+    }
+
+    get reasonText(): string {
+        return this.snapshot.reason ? REASON_TEXT[this.snapshot.reason] : '';
+    }
+
+    get detail(): string {
+        return this.snapshot.detail ?? '';
+    }
+
+    get callCenterName(): string {
+        return this.snapshot.callCenterName ?? '';
+    }
+
+    private handleMessage(event: MessageEvent): void {
+        if (event.origin !== window.location.origin) return;
+        const result = parseBridgeMessage(event.data);
+        if (!result.ok) {
+            if (result.ours) console.warn(`[softphone] Ignored a bridge message: ${result.reason}`);
+            return;
+        }
+        if (result.message.source !== 'engine') return;
+        clearTimeout(this.engineTimer);
+        this.snapshot = result.message.snapshot;
+    }
+}

@@ -1,0 +1,38 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+/** Engine and tooling tests: plain TypeScript in Node, transpiled by ts-jest (type checking is `tsc`'s job). */
+const engineProject = {
+    displayName: 'engine',
+    testEnvironment: 'node',
+    roots: ['<rootDir>/engine', '<rootDir>/scripts'],
+    testMatch: ['**/*.test.ts'],
+    testPathIgnorePatterns: ['/node_modules/', '/__fixtures__/'],
+    transform: {
+        '^.+\\.ts$': [
+            'ts-jest',
+            {
+                tsconfig: {
+                    module: 'commonjs',
+                    moduleResolution: 'node10',
+                    verbatimModuleSyntax: false,
+                    isolatedModules: true
+                }
+            }
+        ]
+    }
+};
+
+/** LWC tests: Salesforce's sfdx-lwc-jest preset, platform modules mapped to stubs under force-app/test. */
+const lwcProject = {
+    ...jestConfig,
+    displayName: 'lwc',
+    roots: ['<rootDir>/force-app'],
+    testMatch: ['**/__tests__/**/*.test.ts'],
+    moduleNameMapper: {
+        '^c/softphoneBridgeProtocol$': '<rootDir>/engine/src/bridge/protocol.ts'
+    },
+    setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/force-app/test/jest-setup.js'],
+    testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, '<rootDir>/.sf/']
+};
+
+module.exports = { projects: [engineProject, lwcProject] };
