@@ -11,7 +11,10 @@ describe('startEngine', () => {
     it('reports open-cti-missing when opencti_min.js did not load', async () => {
         const window = new FakeBridgeWindow();
         const engine = startEngine({ window, log: quiet });
-        await expect(engine.started).resolves.toMatchObject({ status: 'signed-out', reason: 'open-cti-missing' });
+        await expect(engine.started).resolves.toMatchObject({
+            status: 'signed-out',
+            reason: 'open-cti-missing'
+        });
         expect(window.snapshots()).toEqual([
             { status: 'starting' },
             expect.objectContaining({ status: 'signed-out', reason: 'open-cti-missing' })
@@ -71,7 +74,10 @@ describe('startEngine', () => {
         await flushMicrotasks();
         const before = window.posted.length;
         window.deliver(serializeBridgeMessage(uiReadyMessage()), 'https://evil.example.com');
-        window.deliver(JSON.stringify({ channel: 'softphone-bridge', version: 9, source: 'ui', type: 'ui-ready' }), window.location.origin);
+        window.deliver(
+            JSON.stringify({ channel: 'softphone-bridge', version: 9, source: 'ui', type: 'ui-ready' }),
+            window.location.origin
+        );
         await flushMicrotasks();
         expect(window.posted).toHaveLength(before);
         expect(quiet.warn).toHaveBeenCalledWith(expect.stringContaining('protocol version 9'));

@@ -59,10 +59,17 @@ export function startEngine(options: EngineOptions): SoftphoneEngine {
     if (!api) {
         log.warn('sforce.opencti is missing: opencti_min.js did not load in the adapter page.');
         started = Promise.resolve(
-            publish({ status: 'signed-out', reason: 'open-cti-missing', detail: 'sforce.opencti is undefined' })
+            publish({
+                status: 'signed-out',
+                reason: 'open-cti-missing',
+                detail: 'sforce.opencti is undefined'
+            })
         );
     } else {
-        const host = new OpenCtiHost(api, options.ctiTimeoutMs === undefined ? {} : { timeoutMs: options.ctiTimeoutMs });
+        const host = new OpenCtiHost(
+            api,
+            options.ctiTimeoutMs === undefined ? {} : { timeoutMs: options.ctiTimeoutMs }
+        );
         started = connect(host, log).then(publish);
     }
     return {

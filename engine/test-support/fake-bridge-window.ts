@@ -16,7 +16,8 @@ export class FakeBridgeWindow implements BridgeWindow, WindowWithOpenCti {
     }
 
     postMessage(message: string, targetOrigin: string): void {
-        if (targetOrigin !== this.location.origin) throw new Error(`unexpected target origin ${targetOrigin}`);
+        if (targetOrigin !== this.location.origin)
+            throw new Error(`unexpected target origin ${targetOrigin}`);
         this.posted.push(message);
         this.deliver(message, this.location.origin);
     }

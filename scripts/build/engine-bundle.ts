@@ -12,6 +12,7 @@ export async function generateEngineBundle(root: string): Promise<GeneratedFile[
     const result = await build({
         absWorkingDir: root,
         entryPoints: [ENGINE_ENTRY],
+        tsconfig: path.join(root, 'tsconfig.json'),
         bundle: true,
         format: 'iife',
         globalName: ENGINE_GLOBAL,

@@ -47,8 +47,14 @@ export function lwcTypeScriptSources(root: string): string[] {
 
 async function compile(root: string, source: string, options: ts.CompilerOptions): Promise<string> {
     const text = readFileSync(path.join(root, source), 'utf8');
-    const output = ts.transpileModule(text, { compilerOptions: options, fileName: source, reportDiagnostics: true });
-    const errors = (output.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    const output = ts.transpileModule(text, {
+        compilerOptions: options,
+        fileName: source,
+        reportDiagnostics: true
+    });
+    const errors = (output.diagnostics ?? []).map((d) =>
+        ts.flattenDiagnosticMessageText(d.messageText, '\n')
+    );
     if (errors.length > 0) {
         throw new Error(`${source}: ${errors.join('; ')}`);
     }
@@ -66,7 +72,11 @@ export async function generateLwcJavaScript(root: string): Promise<GeneratedFile
     const options = lwcCompilerOptions(root);
     const files: GeneratedFile[] = [];
     for (const source of lwcTypeScriptSources(root)) {
-        files.push({ path: source.replace(/\.ts$/, '.js'), contents: await compile(root, source, options), source });
+        files.push({
+            path: source.replace(/\.ts$/, '.js'),
+            contents: await compile(root, source, options),
+            source
+        });
     }
     for (const [bundle, source] of Object.entries(SHARED_ENGINE_MODULES)) {
         const contents = await compile(root, source, options);

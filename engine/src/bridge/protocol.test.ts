@@ -30,12 +30,42 @@ describe('bridge protocol', () => {
     });
 
     it.each([
-        ['another protocol version', { ...envelope, version: 2, source: 'ui', type: 'ui-ready' }, /version 2/],
+        [
+            'another protocol version',
+            { ...envelope, version: 2, source: 'ui', type: 'ui-ready' },
+            /version 2/
+        ],
         ['an unknown type', { ...envelope, source: 'ui', type: 'dial' }, /unknown message/],
-        ['a snapshot with an unknown status', { ...envelope, source: 'engine', type: 'state', snapshot: { status: 'on-fire' } }, /status "on-fire"/],
-        ['a snapshot with an unknown reason', { ...envelope, source: 'engine', type: 'state', snapshot: { status: 'signed-out', reason: 'bad' } }, /reason "bad"/],
-        ['a snapshot whose call center is not text', { ...envelope, source: 'engine', type: 'state', snapshot: { status: 'ready', callCenterName: { html: '<b>' } } }, /must be strings/],
-        ['a state message without a snapshot', { ...envelope, source: 'engine', type: 'state' }, /not an object/]
+        [
+            'a snapshot with an unknown status',
+            { ...envelope, source: 'engine', type: 'state', snapshot: { status: 'on-fire' } },
+            /status "on-fire"/
+        ],
+        [
+            'a snapshot with an unknown reason',
+            {
+                ...envelope,
+                source: 'engine',
+                type: 'state',
+                snapshot: { status: 'signed-out', reason: 'bad' }
+            },
+            /reason "bad"/
+        ],
+        [
+            'a snapshot whose call center is not text',
+            {
+                ...envelope,
+                source: 'engine',
+                type: 'state',
+                snapshot: { status: 'ready', callCenterName: { html: '<b>' } }
+            },
+            /must be strings/
+        ],
+        [
+            'a state message without a snapshot',
+            { ...envelope, source: 'engine', type: 'state' },
+            /not an object/
+        ]
     ])('refuses our message with %s, saying why', (_name, data, reason) => {
         const result = parseBridgeMessage(JSON.stringify(data));
         expect(result).toMatchObject({ ok: false, ours: true });
@@ -43,15 +73,27 @@ describe('bridge protocol', () => {
     });
 
     it('refuses an oversized message without parsing it', () => {
-        const huge = JSON.stringify({ ...envelope, source: 'ui', type: 'ui-ready', pad: 'x'.repeat(BRIDGE_MAX_MESSAGE_LENGTH) });
+        const huge = JSON.stringify({
+            ...envelope,
+            source: 'ui',
+            type: 'ui-ready',
+            pad: 'x'.repeat(BRIDGE_MAX_MESSAGE_LENGTH)
+        });
         const result = parseBridgeMessage(huge);
         expect(result).toMatchObject({ ok: false, ours: true });
         expect(result.ok ? '' : result.reason).toMatch(/over the limit/);
     });
 
     it('drops fields a snapshot does not define', () => {
-        const raw = JSON.stringify({ ...envelope, source: 'engine', type: 'state', snapshot: { status: 'ready', evil: () => 1, extra: 'x' } });
+        const raw = JSON.stringify({
+            ...envelope,
+            source: 'engine',
+            type: 'state',
+            snapshot: { status: 'ready', evil: () => 1, extra: 'x' }
+        });
         const result = parseBridgeMessage(raw);
-        expect(result.ok && result.message.type === 'state' ? result.message.snapshot : undefined).toEqual({ status: 'ready' });
+        expect(result.ok && result.message.type === 'state' ? result.message.snapshot : undefined).toEqual({
+            status: 'ready'
+        });
     });
 });

@@ -151,5 +151,11 @@ export function uiReadyMessage(): UiReadyMessage {
 
 /** Builds the engine's `state` message. */
 export function stateMessage(snapshot: EngineSnapshot): StateMessage {
-    return { channel: BRIDGE_CHANNEL, version: BRIDGE_PROTOCOL_VERSION, source: 'engine', type: 'state', snapshot };
+    return {
+        channel: BRIDGE_CHANNEL,
+        version: BRIDGE_PROTOCOL_VERSION,
+        source: 'engine',
+        type: 'state',
+        snapshot
+    };
 }

@@ -17,7 +17,11 @@ describe('OpenCtiHost', () => {
 
     it('rejects with CtiError carrying the error messages when success is false', async () => {
         const api = new FakeOpenCti();
-        api.settingsAnswer = { success: false, returnValue: null, errors: [{ description: 'No call center' }] };
+        api.settingsAnswer = {
+            success: false,
+            returnValue: null,
+            errors: [{ description: 'No call center' }]
+        };
         const result = new OpenCtiHost(api).getCallCenterSettings();
         await expect(result).rejects.toBeInstanceOf(CtiError);
         await expect(result).rejects.toThrow('Open CTI getCallCenterSettings failed: No call center');

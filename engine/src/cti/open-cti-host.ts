@@ -33,7 +33,8 @@ export class OpenCtiHost implements CtiHost {
     ) {
         this.timeoutMs = options.timeoutMs ?? DEFAULT_CTI_TIMEOUT_MS;
         this.setTimer = options.setTimer ?? ((handler, ms) => setTimeout(handler, ms));
-        this.clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
+        this.clearTimer =
+            options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
     }
 
     notifyInitializationComplete(): Promise<void> {

@@ -33,6 +33,8 @@ export default class Softphone extends LightningElement {
     messageListener = (event) => this.handleMessage(event);
     connectedCallback() {
         window.addEventListener('message', this.messageListener);
+        // A timer is the only way to notice that the engine never answers (its static resource did not load).
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
         this.engineTimer = setTimeout(() => {
             this.snapshot = { status: 'signed-out', reason: 'engine-missing' };
         }, ENGINE_WAIT_MS);

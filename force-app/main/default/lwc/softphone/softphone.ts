@@ -24,21 +24,29 @@ const REASON_TEXT: Record<SignedOutReason, string> = {
  * it holds no call state of its own.
  */
 export default class Softphone extends LightningElement {
-    labels = { title: TITLE, starting: STARTING, ready: READY, signedOut: SIGNED_OUT, callCenter: CALL_CENTER_LABEL };
+    labels = {
+        title: TITLE,
+        starting: STARTING,
+        ready: READY,
+        signedOut: SIGNED_OUT,
+        callCenter: CALL_CENTER_LABEL
+    };
     snapshot: EngineSnapshot = { status: 'starting' };
 
     private engineTimer: ReturnType<typeof setTimeout> | undefined;
     private readonly messageListener = (event: MessageEvent): void => this.handleMessage(event);
 
-    connectedCallback(): void {
+    override connectedCallback(): void {
         window.addEventListener('message', this.messageListener);
+        // A timer is the only way to notice that the engine never answers (its static resource did not load).
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
         this.engineTimer = setTimeout(() => {
             this.snapshot = { status: 'signed-out', reason: 'engine-missing' };
         }, ENGINE_WAIT_MS);
         window.postMessage(serializeBridgeMessage(uiReadyMessage()), window.location.origin);
     }
 
-    disconnectedCallback(): void {
+    override disconnectedCallback(): void {
         window.removeEventListener('message', this.messageListener);
         clearTimeout(this.engineTimer);
     }

@@ -67,7 +67,11 @@ describe('c-softphone', () => {
 
     it('explains why it is signed out when Open CTI did not load', async () => {
         const element = mount();
-        sendSnapshot({ status: 'signed-out', reason: 'open-cti-missing', detail: 'sforce.opencti is undefined' });
+        sendSnapshot({
+            status: 'signed-out',
+            reason: 'open-cti-missing',
+            detail: 'sforce.opencti is undefined'
+        });
         await flushPromises();
         expect(text(element, '.softphone__reason')).toBe('c.Softphone_OpenCtiMissing');
         expect(text(element, '.softphone__detail')).toBe('sforce.opencti is undefined');
@@ -86,7 +90,9 @@ describe('c-softphone', () => {
     it('ignores malformed messages, messages from other origins and its own messages', async () => {
         const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
         const element = mount();
-        postFromEngine(JSON.stringify({ channel: BRIDGE_CHANNEL, version: 1, source: 'engine', type: 'state' }));
+        postFromEngine(
+            JSON.stringify({ channel: BRIDGE_CHANNEL, version: 1, source: 'engine', type: 'state' })
+        );
         postFromEngine(serializeBridgeMessage(stateMessage({ status: 'ready' })), 'https://evil.example.com');
         postFromEngine('not json');
         await flushPromises();

@@ -1,0 +1,75 @@
+import js from '@eslint/js';
+import lwcConfig from '@salesforce/eslint-config-lwc';
+import jest from 'eslint-plugin-jest';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const TOOLING_TS = ['engine/**/*.ts', 'scripts/**/*.ts', 'sim/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'];
+const LWC_TS = ['force-app/**/lwc/**/*.ts'];
+const LWC_JS = ['force-app/**/lwc/**/*.js'];
+const LWC_TESTS = ['force-app/**/lwc/**/__tests__/**/*.ts'];
+
+/** Salesforce's LWC configs apply to every file; scope them to the LWC sources. */
+const scoped = (configs, files) => configs.map((config) => ({ ...config, files }));
+
+export default [
+    {
+        ignores: [
+            'node_modules/**',
+            'coverage/**',
+            '.sf/**',
+            '.sfdx/**',
+            'force-app/main/default/staticresources/**',
+            '**/__fixtures__/**',
+            'bench/results/**'
+        ]
+    },
+
+    // Engine and tooling: strict TypeScript rules.
+    ...tseslint.config({
+        files: TOOLING_TS,
+        extends: [js.configs.recommended, ...tseslint.configs.strict],
+        languageOptions: { globals: { ...globals.node, ...globals.browser } },
+        rules: {
+            '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+        }
+    }),
+
+    // The engine is framework-free: no Salesforce, LWC or Node modules (it runs in the adapter page).
+    {
+        files: ['engine/src/**/*.ts'],
+        ignores: ['engine/src/**/*.test.ts'],
+        rules: {
+            'no-restricted-imports': [
+                'error',
+                {
+                    patterns: [
+                        {
+                            group: ['lwc', 'c/*', 'lightning/*', '@salesforce/*'],
+                            message: 'The engine never imports Salesforce or LWC code.'
+                        },
+                        { group: ['node:*', 'fs', 'path'], message: 'The engine runs in the browser.' }
+                    ]
+                }
+            ]
+        }
+    },
+
+    // Engine and tooling tests.
+    {
+        files: ['engine/**/*.test.ts', 'scripts/**/*.test.ts'],
+        ...jest.configs['flat/recommended'],
+        languageOptions: { globals: { ...globals.jest, ...globals.node } }
+    },
+
+    // LWC TypeScript sources and the JavaScript that deploys: Salesforce's recommended LWC rules.
+    ...scoped(lwcConfig.configs.recommendedTs, LWC_TS),
+    // Babel's parser cannot see type-only uses; `tsc` (noUnusedLocals) checks unused names in TypeScript.
+    { files: LWC_TS, rules: { 'no-unused-vars': 'off' } },
+    ...scoped(lwcConfig.configs.recommended, LWC_JS),
+    {
+        files: LWC_TESTS,
+        languageOptions: { globals: { ...globals.jest, ...globals.node } },
+        rules: { '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off' }
+    }
+];

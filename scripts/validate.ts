@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { checkApexPmd, checkApexSyntax } from './validate/apex';
+import { checkEslint } from './validate/eslint';
+import { checkGenerated } from './validate/generated';
+import { checkLwcCompile } from './validate/lwc-compile';
+import { checkMetadataSchema } from './validate/metadata-schema';
+import { checkPrettier } from './validate/prettier';
+import { formatProblem } from './validate/problem';
+import type { Check, Problem } from './validate/problem';
+import { checkSourceFormat } from './validate/source-format';
+import { checkTypeScript } from './validate/typescript';
+
+/** Every offline check, in the order a reader fixes things: types, generated files, metadata, Apex, LWC, style. */
+const CHECKS: readonly (readonly [string, Check])[] = [
+    ['TypeScript type check', checkTypeScript],
+    ['generated files equal a fresh build', checkGenerated],
+    ['source converts to Metadata API format (SDR)', checkSourceFormat],
+    ['metadata XML matches the Metadata API schema', checkMetadataSchema],
+    ['Apex parses', checkApexSyntax],
+    ['Apex PMD rules (severity 1-2)', checkApexPmd],
+    ['LWC compiles', checkLwcCompile],
+    ['ESLint', checkEslint],
+    ['Prettier', checkPrettier]
+];
+
+interface Outcome {
+    readonly name: string;
+    readonly problems: Problem[];
+    readonly ms: number;
+}
+
+async function run(name: string, check: Check, root: string): Promise<Outcome> {
+    const start = performance.now();
+    let problems: Problem[];
+    try {
+        problems = await check(root);
+    } catch (error) {
+        const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        problems = [{ check: name, file: '(validator)', message: `the check itself failed: ${message}` }];
+    }
+    return { name, problems, ms: Math.round(performance.now() - start) };
+}
+
+/** `npm run validate [root]`: runs every check, prints each problem as file:line:column, exits 1 on any. */
+async function main(): Promise<void> {
+    const root = path.resolve(process.argv[2] ?? path.join(__dirname, '..'));
+    // The checks are independent; PMD runs in its own Java process, so starting them together saves time.
+    const outcomes = await Promise.all(CHECKS.map(([name, check]) => run(name, check, root)));
+    let total = 0;
+    for (const outcome of outcomes) {
+        const mark = outcome.problems.length === 0 ? 'ok  ' : 'FAIL';
+        console.log(`${mark} ${outcome.name} (${outcome.ms} ms)`);
+        for (const problem of outcome.problems) console.log(`     ${formatProblem(problem)}`);
+        total += outcome.problems.length;
+    }
+    console.log(total === 0 ? 'validate: all checks passed' : `validate: ${total} problem(s)`);
+    process.exitCode = total === 0 ? 0 : 1;
+}
+
+void main();

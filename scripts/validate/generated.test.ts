@@ -1,0 +1,73 @@
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkGenerated } from './generated';
+
+const REPO = path.resolve(__dirname, '..', '..');
+const SOFTPHONE = 'force-app/main/default/lwc/softphone';
+
+/** A copy of what the build reads and writes, so a test can break it without touching the repo. */
+function copyBuildInputs(): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'generated-'));
+    for (const item of [
+        'engine/src',
+        'force-app/main/default/lwc',
+        'force-app/main/default/staticresources',
+        'types'
+    ]) {
+        cpSync(path.join(REPO, item), path.join(dir, item), { recursive: true });
+    }
+    for (const file of ['tsconfig.json', 'tsconfig.base.json', '.prettierrc']) {
+        cpSync(path.join(REPO, file), path.join(dir, file));
+    }
+    return dir;
+}
+
+describe('checkGenerated', () => {
+    let dir: string;
+
+    beforeEach(() => {
+        dir = copyBuildInputs();
+    });
+
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('passes when every generated file equals a fresh build', async () => {
+        await expect(checkGenerated(dir)).resolves.toEqual([]);
+    });
+
+    it('rejects a compiled LWC whose TypeScript source changed after the last build', async () => {
+        const source = path.join(dir, SOFTPHONE, 'softphone.ts');
+        writeFileSync(
+            source,
+            readFileSync(source, 'utf8').replace('ENGINE_WAIT_MS = 5000', 'ENGINE_WAIT_MS = 7000')
+        );
+        await expect(checkGenerated(dir)).resolves.toEqual([
+            expect.objectContaining({
+                check: 'generated',
+                file: `${SOFTPHONE}/softphone.js`,
+                message: expect.stringMatching(/^stale: .*softphone\.ts; run `npm run build`/)
+            })
+        ]);
+    });
+
+    it('rejects an engine static resource edited by hand', async () => {
+        appendFileSync(
+            path.join(dir, 'force-app/main/default/staticresources/SoftphoneEngine.js'),
+            '\n// hotfix'
+        );
+        await expect(checkGenerated(dir)).resolves.toEqual([
+            expect.objectContaining({ file: 'force-app/main/default/staticresources/SoftphoneEngine.js' })
+        ]);
+    });
+
+    it('rejects a hand-written LWC .js that no TypeScript source generates', async () => {
+        writeFileSync(path.join(dir, SOFTPHONE, 'helper.js'), 'export const x = 1;\n');
+        await expect(checkGenerated(dir)).resolves.toEqual([
+            expect.objectContaining({
+                file: `${SOFTPHONE}/helper.js`,
+                message: expect.stringContaining('no TypeScript source')
+            })
+        ]);
+    });
+});
