@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what the project needs on a fresh Debian machine, skipping what is already there:
+#   - Java (PMD and prettier-plugin-apex run on the JVM),
+#   - Chromium (browser tests and `npm start` smoke test),
+#   - the npm packages pinned in package-lock.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+
+if [ ${#need_apt[@]} -gt 0 ]; then
+    echo "setup: installing Debian packages: ${need_apt[*]}"
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "setup: npm ci"
+    npm ci --no-audit --no-fund
+fi
+
+echo "setup: java $(java -version 2>&1 | head -n 1 | cut -d'"' -f2), node $(node --version), $(/usr/bin/chromium --version 2>/dev/null || echo 'chromium missing')"
