@@ -2,8 +2,12 @@ import path from 'node:path';
 import ts from 'typescript';
 import type { Check, Problem } from './problem';
 
-/** The TypeScript projects of the repo: engine and tooling, and the LWC sources compiled in place. */
-export const TS_PROJECTS = ['tsconfig.json', 'force-app/main/default/lwc/tsconfig.json'];
+/** The TypeScript projects of the repo: engine and tooling, the LWC sources compiled in place, and LWC tests. */
+export const TS_PROJECTS = [
+    'tsconfig.json',
+    'force-app/main/default/lwc/tsconfig.json',
+    'force-app/main/default/lwc/tsconfig.test.json'
+];
 
 function toProblem(root: string, diagnostic: ts.Diagnostic): Problem {
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
