@@ -1,0 +1,3 @@
+trigger GreeterContact on Contact(before insert) {
+    Greeter.stamp(Trigger.new);
+}
