@@ -57,7 +57,7 @@ export default [
 
     // Engine and tooling tests.
     {
-        files: ['engine/**/*.test.ts', 'scripts/**/*.test.ts'],
+        files: ['engine/**/*.test.ts', 'scripts/**/*.test.ts', 'sim/**/*.test.ts', 'e2e/**/*.ts'],
         ...jest.configs['flat/recommended'],
         languageOptions: { globals: { ...globals.jest, ...globals.node } }
     },

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { readCallCenterSettings } from '../sim/call-center/call-center-settings';
+import { readCustomLabels } from '../sim/labels/custom-labels';
+import { PROJECT_FILES } from '../sim/project-files';
+import type { PanelWindow } from '../sim/browser/simulator-globals';
+import { closeWithin, launchChromium } from './support/chromium';
+import { watchProblems } from './support/page-problems';
+import { ROOT, startServe } from './support/serve-process';
+import type { ServeProcess } from './support/serve-process';
+
+/** What the agent should read, straight from the project's labels and call center files. */
+const labels = readCustomLabels(path.join(ROOT, PROJECT_FILES.labelsDir));
+const settings = readCallCenterSettings(path.join(ROOT, PROJECT_FILES.callCenter));
+
+function label(name: string): string {
+    const value = labels.get(name);
+    if (value === undefined) throw new Error(`label ${name} is not in the project`);
+    return value;
+}
+
+const SCREENSHOT = path.join(ROOT, 'docs', 'softphone-local.png');
+const UI_TIMEOUT_MS = 15_000;
+
+/** The utility panel's frame (the adapter page), once it has loaded. */
+async function panelFrame(page: Page): Promise<Frame> {
+    const element = await page.waitForSelector('iframe[data-utility-panel]', { timeout: UI_TIMEOUT_MS });
+    const frame = await element.contentFrame();
+    if (!frame) throw new Error('the utility panel has no frame');
+    await frame.waitForLoadState('load', { timeout: UI_TIMEOUT_MS });
+    return frame;
+}
+
+describe('npm start', () => {
+    let server: ServeProcess | undefined;
+    let browser: Browser | undefined;
+
+    beforeAll(async () => {
+        [server, browser] = await Promise.all([startServe(50_000), launchChromium()]);
+        console.log(`server ready in ${Math.round(server.startMs)} ms at ${server.url}`);
+    }, 60_000);
+
+    afterAll(async () => {
+        await closeWithin(browser, 5000);
+        await server?.stop();
+    }, 20_000);
+
+    async function open(query: string): Promise<{ page: Page; panel: Frame; problems: string[] }> {
+        if (!browser || !server) throw new Error('the server or the browser did not start');
+        const page = await browser.newPage({ viewport: { width: 1100, height: 640 } });
+        const problems = watchProblems(page);
+        await page.goto(server.url + query, { timeout: UI_TIMEOUT_MS });
+        return { page, panel: await panelFrame(page), problems };
+    }
+
+    it('shows the agent a ready softphone under the call center, started over the fake Open CTI', async () => {
+        const { page, panel, problems } = await open('');
+        const softphone = panel.locator('c-softphone');
+
+        await softphone
+            .getByText(label('Softphone_Ready'), { exact: true })
+            .waitFor({ timeout: UI_TIMEOUT_MS });
+        const callCenterName = settings['/reqGeneralInfo/reqDisplayName'] ?? '(no display name)';
+        expect(callCenterName).toBe('Softphone for Salesforce');
+        await softphone.getByText(callCenterName, { exact: true }).waitFor({ timeout: UI_TIMEOUT_MS });
+        await softphone.locator('lightning-icon svg').first().waitFor({ timeout: UI_TIMEOUT_MS });
+
+        const calls = await panel.evaluate(() =>
+            (window as PanelWindow).softphoneSimulator?.openCti
+                .calls()
+                .map((call) => `${call.method}: ${call.outcome}`)
+        );
+        expect(calls).toEqual(['getCallCenterSettings: success', 'notifyInitializationComplete: success']);
+        const listed = page.locator('[data-open-cti-calls] [data-method]');
+        await listed.nth(1).waitFor({ timeout: UI_TIMEOUT_MS });
+        expect(
+            await listed.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.method))
+        ).toEqual(['getCallCenterSettings', 'notifyInitializationComplete']);
+
+        await page.screenshot({ path: SCREENSHOT, animations: 'disabled' });
+        expect(problems).toEqual([]);
+        await page.close();
+    });
+
+    it('shows the Open CTI missing message when the panel loads without sforce.opencti (?opencti=off)', async () => {
+        const { page, panel, problems } = await open('?opencti=off');
+        const softphone = panel.locator('c-softphone');
+
+        await softphone
+            .getByText(label('Softphone_OpenCtiMissing'), { exact: true })
+            .waitFor({ timeout: UI_TIMEOUT_MS });
+        await softphone
+            .getByText(label('Softphone_SignedOut'), { exact: true })
+            .waitFor({ timeout: UI_TIMEOUT_MS });
+        expect(await panel.evaluate(() => (window as PanelWindow).sforce === undefined)).toBe(true);
+        expect(await page.locator('[data-open-cti-calls] [data-method]').count()).toBe(0);
+        expect(problems).toEqual([]);
+        await page.close();
+    });
+});

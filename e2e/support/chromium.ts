@@ -1,0 +1,33 @@
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+
+/** Debian's Chromium (`apt-get install chromium`); its wrapper prints a harmless `[: unexpected operator`. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Headless, sandbox-free (root in a container) and quiet: no network of its own, no updates, no sync. */
+export const CHROMIUM_ARGS = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync'
+];
+
+/** Launches Debian's Chromium for a test. */
+export function launchChromium(): Promise<Browser> {
+    return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 30_000 });
+}
+
+/** Closes the browser, giving up after `ms` so a hung browser cannot hang the test run. */
+export async function closeWithin(browser: Browser | undefined, ms: number): Promise<void> {
+    if (!browser) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, ms);
+    });
+    await Promise.race([browser.close(), timeout]);
+    clearTimeout(timer);
+}

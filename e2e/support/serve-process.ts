@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+/** The project root. */
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+/** A running `npm start` server. */
+export interface ServeProcess {
+    /** The URL it printed, e.g. `http://127.0.0.1:41234/`. */
+    readonly url: string;
+    /** Milliseconds from spawning the process to the printed URL. */
+    readonly startMs: number;
+    /** Stops the server: SIGTERM, then SIGKILL if it has not exited within `ms`. */
+    stop(ms?: number): Promise<void>;
+}
+
+const READY = /ready in [\d.]+ s: (http:\/\/127\.0\.0\.1:\d+\/)/;
+
+function exited(child: ChildProcess, ms: number): Promise<boolean> {
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+    return new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(false), ms);
+        child.once('exit', () => {
+            clearTimeout(timer);
+            resolve(true);
+        });
+    });
+}
+
+/**
+ * Starts `scripts/serve.ts` (what `npm start` runs) in a child process on a free loopback port and waits for
+ * the URL it prints. `--no-build` keeps the test from rewriting generated files: it runs the committed
+ * engine resource and compiled LWC, which CI checks are current.
+ *
+ * @param timeoutMs - how long to wait for the URL (a cold vendor cache takes about 10 s)
+ */
+export function startServe(timeoutMs: number): Promise<ServeProcess> {
+    const started = performance.now();
+    const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/serve.ts', '--port', '0', '--no-build'],
+        {
+            cwd: ROOT,
+            stdio: ['ignore', 'pipe', 'pipe']
+        }
+    );
+    let output = '';
+    const stop = async (ms = 5000): Promise<void> => {
+        child.kill('SIGTERM');
+        if (!(await exited(child, ms))) {
+            child.kill('SIGKILL');
+            await exited(child, ms);
+        }
+    };
+    return new Promise((resolve, reject) => {
+        let ready = false;
+        const fail = (reason: string): void => {
+            clearTimeout(timer);
+            void stop().then(() => reject(new Error(`${reason}\n--- server output ---\n${output}`)));
+        };
+        const onExit = (code: number | null, signal: string | null): void =>
+            fail(`the server exited (${signal ?? code}) before it was ready`);
+        const timer = setTimeout(() => fail(`the server printed no URL within ${timeoutMs} ms`), timeoutMs);
+        // Both streams are read to the end, so a chatty server never blocks on a full pipe.
+        child.stderr?.on('data', (chunk: Buffer) => {
+            output += chunk.toString();
+        });
+        child.stdout?.on('data', (chunk: Buffer) => {
+            output += chunk.toString();
+            const match = ready ? null : READY.exec(output);
+            if (!match?.[1]) return;
+            ready = true;
+            clearTimeout(timer);
+            child.off('exit', onExit);
+            resolve({ url: match[1], startMs: performance.now() - started, stop });
+        });
+        child.once('exit', onExit);
+    });
+}

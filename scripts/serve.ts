@@ -1,0 +1,173 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { prepareSimulator } from '../sim';
+import type { SimulatorSite, SiteAnswer } from '../sim';
+import { generateAll } from './build/index';
+
+/**
+ * `npm start`: builds the project, prepares the local console simulator and serves it on 127.0.0.1.
+ *
+ *   npm start [-- --port <n>] [-- --no-build]
+ *
+ * The port comes from `--port`, else `PORT`, else 5173; when it is taken the server takes a free one.
+ * `--port 0` asks for a free port. `--no-build` serves the generated files as they are on disk.
+ */
+
+const HOST = '127.0.0.1';
+const DEFAULT_PORT = 5173;
+const USAGE = 'usage: npm start -- [--port <0-65535>] [--no-build]';
+
+interface CliOptions {
+    readonly port: number;
+    readonly build: boolean;
+}
+
+function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
+    let values;
+    try {
+        ({ values } = parseArgs({
+            args: [...argv],
+            options: {
+                port: { type: 'string' },
+                'no-build': { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false }
+            },
+            strict: true
+        }));
+    } catch (error) {
+        throw new Error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    }
+    if (values.help) {
+        console.log(USAGE);
+        process.exit(0);
+    }
+    const text = values.port ?? env.PORT ?? String(DEFAULT_PORT);
+    const port = Number(text);
+    if (!/^\d+$/.test(text) || port > 65535) throw new Error(`port must be 0-65535, not ${text}\n${USAGE}`);
+    return { port, build: !values['no-build'] };
+}
+
+/** Regenerates the compiled LWC `.js` and the engine resource, writing only the files that changed. */
+async function buildProject(root: string): Promise<void> {
+    for (const file of await generateAll(root)) {
+        const target = path.join(root, file.path);
+        let current: string | undefined;
+        try {
+            current = readFileSync(target, 'utf8');
+        } catch {
+            current = undefined;
+        }
+        if (current === file.contents) continue;
+        writeFileSync(target, file.contents);
+        console.log(`built ${file.path} from ${file.source}`);
+    }
+}
+
+function send(response: ServerResponse, status: number, contentType: string, body: Buffer | string): void {
+    response.writeHead(status, {
+        'Content-Type': contentType,
+        'Content-Length': Buffer.byteLength(body),
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff'
+    });
+    response.end(response.req.method === 'HEAD' ? undefined : body);
+}
+
+async function respond(response: ServerResponse, answer: SiteAnswer): Promise<void> {
+    if (answer.kind === 'content') {
+        send(response, 200, answer.contentType, answer.body);
+        return;
+    }
+    if (answer.kind === 'file') {
+        const info = await stat(answer.file).catch(() => undefined);
+        if (info?.isFile()) {
+            send(response, 200, answer.contentType, await readFile(answer.file));
+            return;
+        }
+    }
+    const status = answer.kind === 'error' ? answer.status : 404;
+    const message = answer.kind === 'error' ? answer.message : 'Not found';
+    console.warn(`${status} ${response.req.url ?? ''}: ${message}`);
+    send(response, status, 'text/plain; charset=utf-8', `${message}\n`);
+}
+
+/** Serves only what the site answers, only to GET and HEAD, and only for this host and port. */
+function handler(site: SimulatorSite, server: Server) {
+    return (request: IncomingMessage, response: ServerResponse): void => {
+        const { port } = server.address() as AddressInfo;
+        if (request.headers.host !== `${HOST}:${port}` && request.headers.host !== `localhost:${port}`) {
+            send(response, 421, 'text/plain; charset=utf-8', 'Unknown host\n');
+            return;
+        }
+        if (request.method !== 'GET' && request.method !== 'HEAD') {
+            response.setHeader('Allow', 'GET, HEAD');
+            send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed\n');
+            return;
+        }
+        respond(response, site.answer(new URL(request.url ?? '/', `http://${HOST}:${port}`))).catch(
+            (error: unknown) => {
+                console.error(error);
+                if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Server error\n');
+            }
+        );
+    };
+}
+
+function listen(server: Server, port: number): Promise<number> {
+    return new Promise((resolve, reject) => {
+        const onError = (error: NodeJS.ErrnoException): void => {
+            server.off('listening', onListening);
+            reject(error);
+        };
+        const onListening = (): void => {
+            server.off('error', onError);
+            resolve((server.address() as AddressInfo).port);
+        };
+        server.once('error', onError);
+        server.once('listening', onListening);
+        server.listen(port, HOST);
+    });
+}
+
+/** Listens on the port, or on a free one when it is taken. */
+async function listenWithFallback(server: Server, port: number): Promise<number> {
+    try {
+        return await listen(server, port);
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+        const free = await listen(server, 0);
+        console.log(`Port ${port} is taken; using ${free}.`);
+        return free;
+    }
+}
+
+async function main(): Promise<void> {
+    const started = performance.now();
+    const root = path.resolve(__dirname, '..');
+    const options = readCliOptions(process.argv.slice(2), process.env);
+    if (options.build) await buildProject(root);
+    const simulator = await prepareSimulator({ root, log: (message) => console.log(message) });
+    const server = createServer();
+    server.on('request', handler(simulator.site, server));
+    const port = await listenWithFallback(server, options.port);
+    const url = `http://${HOST}:${port}/`;
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Softphone simulator ready in ${seconds} s: ${url}`);
+    console.log(`Without Open CTI: ${url}?opencti=off   Stop: Ctrl+C`);
+    const stop = (): void => {
+        server.close(() => process.exit(0));
+        server.closeAllConnections();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+});

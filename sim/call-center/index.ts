@@ -1,0 +1,5 @@
+export {
+    CALL_CENTER_SUFFIX,
+    callCenterSettingsFromXml,
+    readCallCenterSettings
+} from './call-center-settings';

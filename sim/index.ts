@@ -1,0 +1,14 @@
+/**
+ * The local console simulator behind `npm start`: runs the real engine static resource and the real
+ * `c-softphone` LWC in an imitation of the Open CTI utility panel, against a fake `sforce.opencti`.
+ * Server-independent: `scripts/serve.ts` puts {@link SimulatorSite} behind `node:http`.
+ */
+export { prepareSimulator, SOFTPHONE_MOUNT } from './simulator';
+export type { Simulator, SimulatorOptions } from './simulator';
+export { PROJECT_FILES } from './project-files';
+export { ROUTES } from './site/routes';
+export type { SimulatorSite } from './site/simulator-site';
+export type { SiteAnswer } from './site/site-answer';
+export { readCallCenterSettings } from './call-center/call-center-settings';
+export { readCustomLabels } from './labels/custom-labels';
+export { readUtilityItem } from './console/utility-item';

@@ -1,0 +1,40 @@
+import type { Plugin } from 'rollup';
+import type { CustomLabels } from './custom-labels';
+
+/** Import prefix of the org's own custom labels. */
+export const LABEL_IMPORT_PREFIX = '@salesforce/label/c.';
+const VIRTUAL_PREFIX = '\0softphone-sim-label:';
+
+/**
+ * Rollup plugin that resolves `@salesforce/label/c.<Name>` to a virtual module whose default export is the
+ * label's value, as the Lightning platform does at compile time. An unknown label, or a label of another
+ * namespace, fails the build with a message naming it and its importer.
+ *
+ * @param labels - the project's custom labels, from {@link readCustomLabels}
+ */
+export function customLabelPlugin(labels: CustomLabels): Plugin {
+    return {
+        name: 'softphone-sim-custom-labels',
+        resolveId(source, importer) {
+            if (!source.startsWith('@salesforce/label/')) return null;
+            const from = importer ? ` (imported by ${importer})` : '';
+            if (!source.startsWith(LABEL_IMPORT_PREFIX)) {
+                this.error(
+                    `${source}${from}: only the org's own labels (@salesforce/label/c.*) exist locally`
+                );
+            }
+            const name = source.slice(LABEL_IMPORT_PREFIX.length);
+            if (!labels.has(name)) {
+                this.error(
+                    `Unknown custom label c.${name}${from}: no <fullName>${name}</fullName> in the labels files`
+                );
+            }
+            return VIRTUAL_PREFIX + name;
+        },
+        load(id) {
+            if (!id.startsWith(VIRTUAL_PREFIX)) return null;
+            const value = labels.get(id.slice(VIRTUAL_PREFIX.length));
+            return value === undefined ? null : `export default ${JSON.stringify(value)};\n`;
+        }
+    };
+}

@@ -1,0 +1,78 @@
+import path from 'node:path';
+import lwc from '@lwc/rollup-plugin';
+import { rollup } from 'rollup';
+import type { Plugin } from 'rollup';
+import { failOnUnresolved } from './app-bundle';
+import { definePlugin } from './define-plugin';
+
+const LWC_PLUGIN = 'rollup-plugin-lwc-compiler';
+
+/** Salesforce's base components for LWC open source, resolved through the package's own LWC config. */
+export const BASE_COMPONENTS_PACKAGE = 'lightning-base-components';
+
+export interface VendorBundleOptions {
+    /** The project root, whose `node_modules` holds `lwc` and the base components. */
+    readonly root: string;
+    /** Bare specifiers the app imports: `lwc`, `@lwc/synthetic-shadow`, `lightning/*`. */
+    readonly modules: readonly string[];
+    /** Constants such as `process.env.NODE_ENV`, see {@link definePlugin}. */
+    readonly define: Readonly<Record<string, string>>;
+}
+
+/** The runtime as ES modules: files by path relative to the vendor URL, and the file of each specifier. */
+export interface VendorBundle {
+    readonly files: ReadonlyMap<string, string>;
+    readonly entries: Readonly<Record<string, string>>;
+}
+
+/**
+ * Resolves each entry specifier as if a module in the project imported it, so the LWC plugin's module
+ * resolution (engine, synthetic shadow, base components) applies to entries too.
+ */
+function entryResolverPlugin(importer: string): Plugin {
+    return {
+        name: 'softphone-sim-vendor-entries',
+        async resolveId(source, from, options) {
+            if (from !== undefined || !options.isEntry) return null;
+            return this.resolve(source, importer, { isEntry: true, skipSelf: true });
+        }
+    };
+}
+
+/**
+ * Bundles the shared runtime the app imports: the LWC engine, synthetic shadow and the base components,
+ * one entry file per specifier (so an import map can point at it) plus shared and lazily loaded chunks
+ * (the base components load icon templates on demand). Compiling the icon templates takes seconds, which
+ * is why {@link cachedVendorBundle} keeps the result on disk.
+ */
+export async function buildVendorBundle(options: VendorBundleOptions): Promise<VendorBundle> {
+    const bundle = await rollup({
+        input: Object.fromEntries(options.modules.map((specifier) => [specifier, specifier])),
+        preserveEntrySignatures: 'strict',
+        plugins: [
+            entryResolverPlugin(path.join(options.root, 'index.js')),
+            lwc({ rootDir: options.root, modules: [{ npm: BASE_COMPONENTS_PACKAGE }] }),
+            definePlugin(options.define)
+        ],
+        onwarn: (log, warn) =>
+            // The LWC compiler's remarks on Salesforce's own base components are not ours to act on.
+            failOnUnresolved(log, (entry) => (entry.plugin === LWC_PLUGIN ? undefined : warn(entry)))
+    });
+    try {
+        const { output } = await bundle.generate({
+            format: 'es',
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js'
+        });
+        const files = new Map<string, string>();
+        const entries: Record<string, string> = {};
+        for (const item of output) {
+            if (item.type !== 'chunk') continue;
+            files.set(item.fileName, item.code);
+            if (item.isEntry) entries[item.name] = item.fileName;
+        }
+        return { files, entries };
+    } finally {
+        await bundle.close();
+    }
+}

@@ -1,0 +1,50 @@
+import type { CallCenterSettings } from '../../engine/src/cti';
+import { SETTINGS_ELEMENT_ID, SOFTPHONE_ROOT_ID } from '../browser/simulator-globals';
+import { ROUTES } from '../site/routes';
+import { escapeHtml, jsonForScript } from './html';
+
+export interface PanelPageOptions {
+    /** Loads the fake `sforce.opencti`; `false` leaves it out, as when `opencti_min.js` fails to load. */
+    readonly openCti: boolean;
+    /** What the fake's `getCallCenterSettings` answers. */
+    readonly settings: CallCenterSettings;
+    /** Bare module specifiers of the LWC bundle (`lwc`, `lightning/icon`, ...) to their URLs. */
+    readonly importMap: Readonly<Record<string, string>>;
+    /** The page title (the utility item's label). */
+    readonly title: string;
+}
+
+/**
+ * The utility panel's document, our equivalent of the Softphone Visualforce page: in the same order it loads
+ * Open CTI (the fake), the engine static resource, starts the engine, then creates `c-softphone` in
+ * `#softphone-root` (an ES module bundle instead of Lightning Out).
+ */
+export function renderPanelPage(options: PanelPageOptions): string {
+    const openCti = options.openCti
+        ? [
+              `<script type="application/json" id="${SETTINGS_ELEMENT_ID}">${jsonForScript(options.settings)}</script>`,
+              `<script src="${ROUTES.fakeOpenCti}"></script>`
+          ]
+        : ['<!-- ?opencti=off: no sforce.opencti, as when opencti_min.js does not load. -->'];
+    return [
+        '<!doctype html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<title>${escapeHtml(options.title)}</title>`,
+        '<link rel="icon" href="data:,">',
+        `<link rel="stylesheet" href="${ROUTES.sldsStylesheet}">`,
+        '<style>html, body { height: 100%; margin: 0; } #softphone-root { height: 100%; }</style>',
+        ...openCti,
+        `<script src="${ROUTES.engineResource}"></script>`,
+        `<script type="importmap">${jsonForScript({ imports: options.importMap })}</script>`,
+        '</head>',
+        '<body class="slds-scope">',
+        `<div id="${SOFTPHONE_ROOT_ID}"></div>`,
+        `<script src="${ROUTES.startEngine}"></script>`,
+        `<script type="module" src="${ROUTES.lwcApp}"></script>`,
+        '</body>',
+        '</html>',
+        ''
+    ].join('\n');
+}

@@ -1,0 +1,23 @@
+/**
+ * The URL paths of the simulator's pages and scripts, shared by the pages that link them and the site that
+ * serves them.
+ */
+export const ROUTES = {
+    /** The console: host page with the utility bar and the softphone panel. */
+    console: '/',
+    /** The utility panel's document: the equivalent of the Softphone Visualforce page. */
+    panel: '/panel',
+    /** SLDS, from `@salesforce-ux/design-system/assets` (styles, icons, images). */
+    sldsAssets: '/assets/',
+    sldsStylesheet: '/assets/styles/salesforce-lightning-design-system.min.css',
+    sldsUtilitySprite: '/assets/icons/utility-sprite/svg/symbols.svg',
+    /** The engine static resource, served from the file the build generated. */
+    engineResource: '/resource/SoftphoneEngine.js',
+    /** The simulator's own browser scripts. */
+    fakeOpenCti: '/sim/fake-open-cti.js',
+    startEngine: '/sim/start-engine.js',
+    hostConsole: '/sim/host-console.js',
+    /** The LWC bundles: the app (`c/*` components) and the shared runtime (engine, base components). */
+    lwcApp: '/lwc/app.js',
+    lwcVendor: '/lwc/vendor/'
+} as const;

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { ROUTES } from './routes';
+import { createSimulatorSite } from './simulator-site';
+import type { SiteAnswer } from './site-answer';
+
+const site = createSimulatorSite({
+    settings: {
+        '/reqGeneralInfo/reqDisplayName': 'Softphone <for> Salesforce',
+        '/reqGeneralInfo/reqInternalName': 'SoftphoneCallCenter'
+    },
+    utility: { label: 'Phone', icon: 'call', width: 320, height: 480 },
+    lwc: {
+        app: 'app();',
+        vendor: { files: new Map([['lwc.js', 'engine();']]), entries: { lwc: 'lwc.js' } },
+        importMap: { lwc: '/lwc/vendor/lwc.js' },
+        vendorCached: true
+    },
+    scripts: new Map([[ROUTES.fakeOpenCti, 'fake();']]),
+    engineResource: '/project/SoftphoneEngine.js',
+    sldsAssetsDir: '/project/slds'
+});
+
+const answer = (url: string): SiteAnswer => site.answer(new URL(url, 'http://127.0.0.1:5173'));
+const body = (url: string): string => {
+    const result = answer(url);
+    return result.kind === 'content' ? result.body : `(${result.kind})`;
+};
+
+describe('createSimulatorSite', () => {
+    it('serves the console page, framing the panel page and escaping project values', () => {
+        const page = body('/');
+        expect(page).toContain('<iframe data-utility-panel title="Phone" src="/panel"');
+        expect(page).toContain('Softphone &lt;for&gt; Salesforce (SoftphoneCallCenter)');
+        expect(page).toContain('width: 320px; height: 480px');
+    });
+
+    it('loads the fake Open CTI, then the engine, then the LWC app in the panel page', () => {
+        const page = body('/panel');
+        const order = [ROUTES.fakeOpenCti, ROUTES.engineResource, ROUTES.startEngine, ROUTES.lwcApp].map(
+            (route) => page.indexOf(`src="${route}"`)
+        );
+        expect(order.every((index, i) => index > (order[i - 1] ?? -1))).toBe(true);
+        expect(page).toContain('"/reqGeneralInfo/reqDisplayName":"Softphone \\u003cfor\\u003e Salesforce"');
+        expect(page).toContain('<script type="importmap">{"imports":{"lwc":"/lwc/vendor/lwc.js"}}</script>');
+    });
+
+    it('leaves Open CTI out with ?opencti=off, on both pages', () => {
+        expect(body('/?opencti=off')).toContain('src="/panel?opencti=off"');
+        expect(body('/panel?opencti=off')).not.toContain(ROUTES.fakeOpenCti);
+        expect(answer('/panel?opencti=maybe')).toMatchObject({ kind: 'error', status: 400 });
+    });
+
+    it('serves the built scripts and bundles from memory and the engine resource from its file', () => {
+        expect(body(ROUTES.fakeOpenCti)).toBe('fake();');
+        expect(body(ROUTES.lwcApp)).toBe('app();');
+        expect(body('/lwc/vendor/lwc.js')).toBe('engine();');
+        expect(answer(ROUTES.engineResource)).toMatchObject({
+            kind: 'file',
+            file: '/project/SoftphoneEngine.js'
+        });
+        expect(answer('/assets/styles/slds.css')).toMatchObject({
+            kind: 'file',
+            file: path.join('/project/slds', 'styles', 'slds.css'),
+            contentType: 'text/css; charset=utf-8'
+        });
+    });
+
+    it.each([
+        '/package.json',
+        '/sim/install-fake-open-cti.ts',
+        '/lwc/vendor/missing.js',
+        '/lwc/vendor/chunks/../../../package.json',
+        '/lwc/vendor/manifest.json',
+        '/assets/..%2Fpackage.json',
+        '/assets/styles/notes.txt',
+        '/force-app/main/default/staticresources/SoftphoneEngine.js'
+    ])('answers 404 for %s', (url) => {
+        expect(answer(url)).toMatchObject({ kind: 'error', status: 404 });
+    });
+});

@@ -1,0 +1,88 @@
+import type { CallCenterSettings } from '../../engine/src/cti';
+import type { UtilityItem } from '../console/utility-item';
+import type { LwcBundle } from '../lwc/lwc-bundle';
+import { renderHostPage } from '../pages/host-page';
+import { renderPanelPage } from '../pages/panel-page';
+import { pageOptionsFrom, pageQuery } from './page-options';
+import { ROUTES } from './routes';
+import { NOT_FOUND } from './site-answer';
+import type { SiteAnswer } from './site-answer';
+import { CONTENT_TYPES, contentTypeOf, fileInside } from './static-files';
+
+/** Everything the site serves, built before the server starts. */
+export interface SimulatorSiteContent {
+    readonly settings: CallCenterSettings;
+    readonly utility: UtilityItem;
+    readonly lwc: LwcBundle;
+    /** The simulator's browser scripts by route. */
+    readonly scripts: ReadonlyMap<string, string>;
+    /** Absolute path of the engine static resource file. */
+    readonly engineResource: string;
+    /** Absolute path of `@salesforce-ux/design-system/assets`. */
+    readonly sldsAssetsDir: string;
+}
+
+/** Answers URLs with the simulator's pages, scripts and assets, and nothing else. */
+export interface SimulatorSite {
+    answer(url: URL): SiteAnswer;
+}
+
+const JS = CONTENT_TYPES['.js'] ?? '';
+const HTML = CONTENT_TYPES['.html'] ?? '';
+
+/**
+ * Creates the simulator's site: the console page (`/`), the utility panel page (`/panel`), the engine
+ * resource, the simulator scripts, the LWC bundles and SLDS assets. Pages honour `?opencti=off`.
+ */
+export function createSimulatorSite(content: SimulatorSiteContent): SimulatorSite {
+    const callCenter = {
+        displayName: content.settings['/reqGeneralInfo/reqDisplayName'] ?? '',
+        internalName: content.settings['/reqGeneralInfo/reqInternalName'] ?? ''
+    };
+    const page = (url: URL, render: (openCti: boolean) => string): SiteAnswer => {
+        const options = pageOptionsFrom(url.searchParams);
+        if (typeof options === 'string') return { kind: 'error', status: 400, message: options };
+        return { kind: 'content', contentType: HTML, body: render(options.openCti) };
+    };
+    return {
+        answer(url) {
+            const route = url.pathname;
+            if (route === ROUTES.console) {
+                return page(url, (openCti) =>
+                    renderHostPage({
+                        utility: content.utility,
+                        panelUrl: ROUTES.panel + pageQuery({ openCti }),
+                        openCti,
+                        callCenter
+                    })
+                );
+            }
+            if (route === ROUTES.panel) {
+                return page(url, (openCti) =>
+                    renderPanelPage({
+                        openCti,
+                        settings: content.settings,
+                        importMap: content.lwc.importMap,
+                        title: content.utility.label
+                    })
+                );
+            }
+            if (route === ROUTES.engineResource) {
+                return { kind: 'file', contentType: JS, file: content.engineResource };
+            }
+            if (route === ROUTES.lwcApp) return { kind: 'content', contentType: JS, body: content.lwc.app };
+            const script = content.scripts.get(route);
+            if (script !== undefined) return { kind: 'content', contentType: JS, body: script };
+            if (route.startsWith(ROUTES.lwcVendor)) {
+                const code = content.lwc.vendor.files.get(route.slice(ROUTES.lwcVendor.length));
+                return code === undefined ? NOT_FOUND : { kind: 'content', contentType: JS, body: code };
+            }
+            if (route.startsWith(ROUTES.sldsAssets)) {
+                const file = fileInside(content.sldsAssetsDir, route.slice(ROUTES.sldsAssets.length));
+                const contentType = file === undefined ? undefined : contentTypeOf(file);
+                return file && contentType ? { kind: 'file', contentType, file } : NOT_FOUND;
+            }
+            return NOT_FOUND;
+        }
+    };
+}
