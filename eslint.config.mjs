@@ -64,8 +64,8 @@ export default [
 
     // LWC TypeScript sources and the JavaScript that deploys: Salesforce's recommended LWC rules.
     ...scoped(lwcConfig.configs.recommendedTs, LWC_TS),
-    // Babel's parser cannot see type-only uses; `tsc` (noUnusedLocals) checks unused names in TypeScript.
-    { files: LWC_TS, rules: { 'no-unused-vars': 'off' } },
+    // Babel's parser cannot see type-only uses or type names; `tsc` checks unused and undefined names here.
+    { files: LWC_TS, rules: { 'no-unused-vars': 'off', 'no-undef': 'off' } },
     ...scoped(lwcConfig.configs.recommended, LWC_JS),
     {
         files: LWC_TESTS,

@@ -1,11 +1,31 @@
 import { FakeBridgeWindow, flushMicrotasks } from '../test-support/fake-bridge-window';
 import { FakeOpenCti } from '../test-support/fake-open-cti';
-import { serializeBridgeMessage, uiReadyMessage } from './bridge';
+import {
+    BRIDGE_CHANNEL,
+    BRIDGE_PROTOCOL_VERSION,
+    serializeBridgeMessage,
+    uiMessage,
+    uiReadyMessage
+} from './bridge';
+import type { EngineSnapshot } from './bridge';
 import { startEngine } from './engine';
 
 const quiet = { info: jest.fn(), warn: jest.fn() };
 
 afterEach(() => jest.clearAllMocks());
+
+function demoCallCenter(): FakeOpenCti {
+    const api = new FakeOpenCti();
+    api.settingsAnswer = {
+        success: true,
+        returnValue: {
+            '/reqGeneralInfo/reqDisplayName': 'Softphone for Salesforce',
+            '/softphoneSettings/telephonyMode': 'demo'
+        },
+        errors: null
+    };
+    return api;
+}
 
 describe('startEngine', () => {
     it('reports open-cti-missing when opencti_min.js did not load', async () => {
@@ -15,47 +35,36 @@ describe('startEngine', () => {
             status: 'signed-out',
             reason: 'open-cti-missing'
         });
-        expect(window.snapshots()).toEqual([
-            { status: 'starting' },
-            expect.objectContaining({ status: 'signed-out', reason: 'open-cti-missing' })
+        expect((window.snapshots() as EngineSnapshot[]).map((snapshot) => snapshot.status)).toEqual([
+            'starting',
+            'signed-out'
         ]);
-        engine.stop();
+        await engine.stop();
     });
 
-    it('reads the call center, tells Salesforce it started, and publishes ready', async () => {
-        const api = new FakeOpenCti();
-        api.settingsAnswer = {
-            success: true,
-            returnValue: { '/reqGeneralInfo/reqDisplayName': 'Softphone for Salesforce' },
-            errors: null
-        };
+    it('reads the call center, starts the demo phone system and publishes ready', async () => {
+        const api = demoCallCenter();
         const window = new FakeBridgeWindow(api);
         const engine = startEngine({ window, log: quiet });
-        await expect(engine.started).resolves.toEqual({
+        await expect(engine.started).resolves.toMatchObject({
             status: 'ready',
-            callCenterName: 'Softphone for Salesforce'
+            callCenterName: 'Softphone for Salesforce',
+            telephonyMode: 'demo'
         });
-        expect(api.calls).toEqual(['getCallCenterSettings', 'notifyInitializationComplete']);
+        expect(api.calls).toEqual(
+            expect.arrayContaining([
+                'getCallCenterSettings',
+                'notifyInitializationComplete',
+                'enableClickToDial'
+            ])
+        );
+        expect(engine.demo()).toBeDefined();
         expect(engine.snapshot()).toEqual(window.snapshots().at(-1));
-        engine.stop();
-    });
-
-    it('still notifies Salesforce and shows the reason when the settings cannot be read', async () => {
-        const api = new FakeOpenCti();
-        api.settingsAnswer = { success: false, returnValue: null, errors: ['User has no call center'] };
-        const engine = startEngine({ window: new FakeBridgeWindow(api), log: quiet });
-        await expect(engine.started).resolves.toEqual({
-            status: 'signed-out',
-            reason: 'open-cti-failed',
-            detail: 'Open CTI getCallCenterSettings failed: User has no call center'
-        });
-        expect(api.calls).toContain('notifyInitializationComplete');
-        expect(quiet.warn).toHaveBeenCalledWith(expect.stringContaining('User has no call center'));
-        engine.stop();
+        await engine.stop();
     });
 
     it('answers a UI ready message with the current snapshot', async () => {
-        const window = new FakeBridgeWindow(new FakeOpenCti());
+        const window = new FakeBridgeWindow(demoCallCenter());
         const engine = startEngine({ window, log: quiet });
         await engine.started;
         await flushMicrotasks();
@@ -63,32 +72,62 @@ describe('startEngine', () => {
         window.deliver(serializeBridgeMessage(uiReadyMessage()), window.location.origin);
         await flushMicrotasks();
         expect(window.snapshots()).toHaveLength(before + 1);
-        expect(window.snapshots().at(-1)).toEqual({ status: 'ready' });
-        engine.stop();
+        expect(window.snapshots().at(-1)).toMatchObject({ status: 'ready' });
+        await engine.stop();
+    });
+
+    it('runs commands that arrive over the bridge', async () => {
+        const window = new FakeBridgeWindow(demoCallCenter());
+        const engine = startEngine({ window, log: quiet });
+        await engine.started;
+        window.deliver(
+            serializeBridgeMessage(uiMessage({ type: 'set-agent-status', status: 'busy' })),
+            window.location.origin
+        );
+        await flushMicrotasks();
+        expect(engine.snapshot().agentStatus).toBe('busy');
+        await engine.stop();
     });
 
     it('ignores UI messages from another origin and logs malformed ones of ours', async () => {
-        const window = new FakeBridgeWindow(new FakeOpenCti());
+        const window = new FakeBridgeWindow(demoCallCenter());
         const engine = startEngine({ window, log: quiet });
         await engine.started;
         await flushMicrotasks();
         const before = window.posted.length;
         window.deliver(serializeBridgeMessage(uiReadyMessage()), 'https://evil.example.com');
         window.deliver(
-            JSON.stringify({ channel: 'softphone-bridge', version: 9, source: 'ui', type: 'ui-ready' }),
+            JSON.stringify({
+                channel: BRIDGE_CHANNEL,
+                version: BRIDGE_PROTOCOL_VERSION + 7,
+                source: 'ui',
+                type: 'ui-ready'
+            }),
+            window.location.origin
+        );
+        window.deliver(
+            JSON.stringify({
+                channel: BRIDGE_CHANNEL,
+                version: BRIDGE_PROTOCOL_VERSION,
+                source: 'ui',
+                type: 'dial'
+            }),
             window.location.origin
         );
         await flushMicrotasks();
         expect(window.posted).toHaveLength(before);
-        expect(quiet.warn).toHaveBeenCalledWith(expect.stringContaining('protocol version 9'));
-        engine.stop();
+        expect(quiet.warn).toHaveBeenCalledWith(
+            expect.stringContaining(`protocol version ${BRIDGE_PROTOCOL_VERSION + 7}`)
+        );
+        expect(quiet.warn).toHaveBeenCalledWith(expect.stringContaining('dial.number must be text'));
+        await engine.stop();
     });
 
-    it('stops listening to the bridge when stopped', () => {
+    it('stops listening to the bridge when stopped', async () => {
         const window = new FakeBridgeWindow();
         const engine = startEngine({ window, log: quiet });
         expect(window.listenerCount).toBe(1);
-        engine.stop();
+        await engine.stop();
         expect(window.listenerCount).toBe(0);
     });
 });

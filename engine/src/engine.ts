@@ -1,100 +1,138 @@
-import { WindowBridge } from './bridge';
+import { initialSnapshot, WindowBridge } from './bridge';
 import type { BridgeWindow, EngineSnapshot } from './bridge';
 import { OpenCtiHost } from './cti';
-import type { CtiHost, WindowWithOpenCti } from './cti';
+import type { WindowWithOpenCti } from './cti';
+import { ApexCallLogWriter, CallLogQueue, LocalStorageLogStore, MemoryLogStore } from './log';
+import type { LogStore, StorageLike } from './log';
+import { DEFAULT_ITEM_LABELS, loadAgentStatus, saveAgentStatus, SoftphoneEngine } from './softphone';
+import type { EngineLog, ItemLabels } from './softphone';
+import { DemoTelephonyProvider } from './telephony';
+import type { TelephonyProvider } from './telephony';
+import { systemClock } from './time';
+import type { Clock } from './time';
 
-/** Where engine diagnostics go; the page passes `console`, tests a spy. */
-export interface EngineLog {
-    info(message: string): void;
-    warn(message: string): void;
-}
+export type { EngineLog } from './softphone';
+
+/** The adapter page's window: the bridge, `sforce.opencti` once `opencti_min.js` loaded, and storage. */
+export type EngineWindow = BridgeWindow & WindowWithOpenCti & { readonly localStorage?: StorageLike };
 
 export interface EngineOptions {
-    /** The adapter page's window: it carries the bridge and, once `opencti_min.js` loaded, `sforce.opencti`. */
-    readonly window: BridgeWindow & WindowWithOpenCti;
+    readonly window: EngineWindow;
     readonly log?: EngineLog;
     /** Time limit for each Open CTI call. */
     readonly ctiTimeoutMs?: number;
+    /** The utility item's labels, from Custom Labels on the adapter page. */
+    readonly itemLabels?: Partial<ItemLabels>;
+    readonly clock?: Clock;
 }
 
 /** A running engine. */
-export interface SoftphoneEngine {
+export interface RunningEngine {
     /** The state the UI shows now. */
     snapshot(): EngineSnapshot;
     /** Resolves once start-up has settled on `ready` or `signed-out`. */
     readonly started: Promise<EngineSnapshot>;
-    /** Stops listening to the bridge. */
-    stop(): void;
+    /** The demo phone system when the call center's telephony mode is `demo` (the simulator rings through it). */
+    demo(): DemoTelephonyProvider | undefined;
+    /** Stops telephony, timers and the bridge. */
+    stop(): Promise<void>;
 }
 
 const SILENT_LOG: EngineLog = { info: () => undefined, warn: () => undefined };
 
-function callCenterName(settings: Readonly<Record<string, string>>): string | undefined {
-    return settings['/reqGeneralInfo/reqDisplayName'] ?? settings['/reqGeneralInfo/reqInternalName'];
+/** The page's localStorage, or undefined where the browser blocks it (e.g. third-party storage off). */
+function pageStorage(window: EngineWindow): StorageLike | undefined {
+    try {
+        return window.localStorage ?? undefined;
+    } catch {
+        return undefined;
+    }
 }
 
 /**
- * Starts the engine in the adapter page: opens the bridge to the UI, connects to Open CTI, reads the call
- * center, and tells Salesforce the softphone is up. Failures end in a `signed-out` snapshot with a reason the
- * UI shows, never in a blank panel.
+ * Starts the engine in the adapter page: opens the bridge to the UI, connects to Open CTI and runs the
+ * softphone. Failures end in a `signed-out` snapshot with a reason the UI shows, never in a blank panel.
  */
-export function startEngine(options: EngineOptions): SoftphoneEngine {
+export function startEngine(options: EngineOptions): RunningEngine {
     const log = options.log ?? SILENT_LOG;
-    let current: EngineSnapshot = { status: 'starting' };
+    const clock = options.clock ?? systemClock;
+    const page = options.window;
+    // The bridge is up before the engine exists, so that the UI hears "starting" at once.
+    const running: { engine?: SoftphoneEngine } = {};
+    let current: EngineSnapshot = initialSnapshot();
     const bridge = new WindowBridge(
-        options.window,
-        () => bridge.send(current),
+        page,
+        (message) => {
+            if (running.engine) void running.engine.handle(message);
+            else bridge.send(current);
+        },
         (reason) => log.warn(`Ignored a bridge message: ${reason}`)
     );
-    const publish = (next: EngineSnapshot): EngineSnapshot => {
-        current = next;
-        bridge.send(current);
-        return current;
+    const publish = (snapshot: EngineSnapshot): void => {
+        current = snapshot;
+        bridge.send(snapshot);
     };
-
     publish(current);
 
-    const api = options.window.sforce?.opencti;
-    let started: Promise<EngineSnapshot>;
+    const api = page.sforce?.opencti;
     if (!api) {
         log.warn('sforce.opencti is missing: opencti_min.js did not load in the adapter page.');
-        started = Promise.resolve(
-            publish({
-                status: 'signed-out',
-                reason: 'open-cti-missing',
-                detail: 'sforce.opencti is undefined'
-            })
-        );
-    } else {
-        const host = new OpenCtiHost(
-            api,
-            options.ctiTimeoutMs === undefined ? {} : { timeoutMs: options.ctiTimeoutMs }
-        );
-        started = connect(host, log).then(publish);
+        publish({
+            ...current,
+            status: 'signed-out',
+            reason: 'open-cti-missing',
+            detail: 'sforce.opencti is undefined'
+        });
+        return {
+            snapshot: () => current,
+            started: Promise.resolve(current),
+            demo: () => undefined,
+            stop: async () => bridge.dispose()
+        };
     }
+
+    const host = new OpenCtiHost(api, {
+        ...(options.ctiTimeoutMs === undefined ? {} : { timeoutMs: options.ctiTimeoutMs }),
+        setTimer: (handler, ms) => clock.setTimer(handler, ms),
+        clearTimer: (timer) => clock.clearTimer(timer as Parameters<Clock['clearTimer']>[0]),
+        onListenerProblem: (problem) => log.warn(problem.message)
+    });
+    const storage = pageStorage(page);
+    const store: LogStore = storage ? new LocalStorageLogStore(storage) : new MemoryLogStore();
+    if (!storage) log.warn('Browser storage is unavailable: pending call logs are kept in memory only.');
+    const logQueue = new CallLogQueue({
+        store,
+        clock,
+        writer: new ApexCallLogWriter(host, {
+            onRefreshFailed: (error) => log.warn(`refreshView: ${String(error)}`)
+        })
+    });
+    let provider: TelephonyProvider | undefined;
+    const engine = new SoftphoneEngine({
+        host,
+        clock,
+        log,
+        itemLabels: { ...DEFAULT_ITEM_LABELS, ...options.itemLabels },
+        logQueue,
+        publish,
+        createProvider: (settings) => {
+            if (settings.telephonyMode === 'demo') provider = new DemoTelephonyProvider({ clock });
+            else if (settings.telephonyMode === 'sip')
+                log.warn('The SIP provider is not part of this version yet.');
+            return provider;
+        },
+        loadAgentStatus: () => loadAgentStatus(storage),
+        saveAgentStatus: (status) => saveAgentStatus(storage, status)
+    });
+    running.engine = engine;
     return {
         snapshot: () => current,
-        started,
-        stop: () => bridge.dispose()
+        started: engine.start(),
+        demo: () => (provider instanceof DemoTelephonyProvider ? provider : undefined),
+        stop: async () => {
+            bridge.dispose();
+            logQueue.dispose();
+            await engine.dispose();
+        }
     };
-}
-
-async function connect(host: CtiHost, log: EngineLog): Promise<EngineSnapshot> {
-    let snapshot: EngineSnapshot;
-    try {
-        const settings = await host.getCallCenterSettings();
-        const name = callCenterName(settings);
-        snapshot = name === undefined ? { status: 'ready' } : { status: 'ready', callCenterName: name };
-        log.info(`Open CTI connected; call center ${name ?? '(unnamed)'}.`);
-    } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        log.warn(detail);
-        snapshot = { status: 'signed-out', reason: 'open-cti-failed', detail };
-    }
-    try {
-        await host.notifyInitializationComplete();
-    } catch (error) {
-        log.warn(error instanceof Error ? error.message : String(error));
-    }
-    return snapshot;
 }

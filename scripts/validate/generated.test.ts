@@ -1,4 +1,12 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+    appendFileSync,
+    cpSync,
+    mkdtempSync,
+    readFileSync,
+    rmSync,
+    symlinkSync,
+    writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkGenerated } from './generated';
@@ -20,6 +28,8 @@ function copyBuildInputs(): string {
     for (const file of ['tsconfig.json', 'tsconfig.base.json', '.prettierrc']) {
         cpSync(path.join(REPO, file), path.join(dir, file));
     }
+    // The engine bundles npm packages (libphonenumber-js): resolve them from the repo's own install.
+    symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
     return dir;
 }
 

@@ -40,6 +40,31 @@ function entryResolverPlugin(importer: string): Plugin {
 }
 
 /**
+ * Feature gates of the base components kept closed here. The open-source package opens every gate; these
+ * need platform features the local page lacks: combobox element internals throw under synthetic shadow
+ * ("attachInternals API is not supported in synthetic shadow"), which Lightning itself does not run into.
+ */
+export const CLOSED_GATES: readonly string[] = ['bc.260.enableComboboxElementInternals'];
+
+const CLOSED_GATE_PREFIX = '\0softphone-sim-closed-gate:';
+
+/** Resolves each closed gate to a module whose `isOpen()` is false, ahead of the package's open stub. */
+function closedGatesPlugin(): Plugin {
+    return {
+        name: 'softphone-sim-closed-gates',
+        resolveId(source) {
+            const gate = source.startsWith('@salesforce/gate/')
+                ? source.slice('@salesforce/gate/'.length)
+                : '';
+            return CLOSED_GATES.includes(gate) ? `${CLOSED_GATE_PREFIX}${gate}` : null;
+        },
+        load(id) {
+            return id.startsWith(CLOSED_GATE_PREFIX) ? 'export default { isOpen: () => false };' : null;
+        }
+    };
+}
+
+/**
  * Bundles the shared runtime the app imports: the LWC engine, synthetic shadow and the base components,
  * one entry file per specifier (so an import map can point at it) plus shared and lazily loaded chunks
  * (the base components load icon templates on demand). Compiling the icon templates takes seconds, which
@@ -51,6 +76,7 @@ export async function buildVendorBundle(options: VendorBundleOptions): Promise<V
         preserveEntrySignatures: 'strict',
         plugins: [
             entryResolverPlugin(path.join(options.root, 'index.js')),
+            closedGatesPlugin(),
             lwc({ rootDir: options.root, modules: [{ npm: BASE_COMPONENTS_PACKAGE }] }),
             definePlugin(options.define)
         ],

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { VendorBundle } from './vendor-bundle';
 
 /** Bump when the vendor build changes in a way the key's inputs do not show. */
-const VENDOR_FORMAT = 1;
+const VENDOR_FORMAT = 2;
 
 /** Packages whose versions decide the vendor bundle's contents. */
 export const VENDOR_PACKAGES = ['lwc', '@lwc/rollup-plugin', 'lightning-base-components', 'rollup'] as const;

@@ -1,70 +1,170 @@
 import {
     BRIDGE_CHANNEL,
     BRIDGE_MAX_MESSAGE_LENGTH,
+    BRIDGE_PROTOCOL_VERSION,
+    initialSnapshot,
     parseBridgeMessage,
     serializeBridgeMessage,
     stateMessage,
+    uiMessage,
     uiReadyMessage
 } from './protocol';
+import type { EngineSnapshot, UiCommand } from './protocol';
 
-const envelope = { channel: BRIDGE_CHANNEL, version: 1 };
+const envelope = { channel: BRIDGE_CHANNEL, version: BRIDGE_PROTOCOL_VERSION };
+
+const busySnapshot: EngineSnapshot = {
+    ...initialSnapshot(),
+    status: 'ready',
+    callCenterName: 'Softphone for Salesforce',
+    telephonyMode: 'demo',
+    agentStatus: 'busy',
+    registration: 'registered',
+    call: {
+        id: 'demo-1',
+        direction: 'inbound',
+        state: 'held',
+        number: '+14155550100',
+        displayNumber: '(415) 555-0100',
+        displayName: 'Ada Lovelace',
+        muted: true,
+        startedAt: 1_767_258_000_000,
+        connectedAt: 1_767_258_010_000,
+        holdStartedAt: 1_767_258_040_000,
+        heldTotalMs: 5000,
+        matches: [{ id: '003000000000001AAA', name: 'Ada Lovelace', objectType: 'Contact' }],
+        relatedRecord: { id: '003000000000001AAA', name: 'Ada Lovelace', objectType: 'Contact' },
+        notes: 'Asked about her invoice',
+        disposition: 'Answered'
+    },
+    recentCalls: [
+        {
+            id: 'demo-0',
+            direction: 'outbound',
+            state: 'ended',
+            number: '+442079460000',
+            displayNumber: '+44 20 7946 0000',
+            startedAt: 1_767_257_000_000,
+            talkSeconds: 42
+        }
+    ],
+    pendingLogs: [
+        { callId: 'demo-0', attempts: 2, lastError: 'timed out', nextAttemptAt: 1_767_258_100_000 }
+    ],
+    settingsProblems: [{ setting: 'sipDomain', message: 'sipDomain must be a host name' }],
+    dispositions: ['Answered', 'No answer'],
+    notice: { kind: 'error', key: 'log-failed', detail: 'timed out' }
+};
 
 describe('bridge protocol', () => {
-    it('round-trips a state snapshot through JSON', () => {
-        const message = stateMessage({ status: 'ready', callCenterName: 'Softphone for Salesforce' });
+    it('round-trips a full snapshot through JSON', () => {
+        const message = stateMessage(busySnapshot);
         expect(parseBridgeMessage(serializeBridgeMessage(message))).toEqual({ ok: true, message });
     });
 
-    it('round-trips the UI ready message', () => {
-        const message = uiReadyMessage();
+    it.each<UiCommand>([
+        { type: 'ui-ready' },
+        { type: 'set-agent-status', status: 'available' },
+        { type: 'dial', number: '+1 415 555 0100' },
+        { type: 'answer', callId: 'c1' },
+        { type: 'decline', callId: 'c1' },
+        { type: 'hang-up', callId: 'c1' },
+        { type: 'hold', callId: 'c1' },
+        { type: 'resume', callId: 'c1' },
+        { type: 'mute', callId: 'c1' },
+        { type: 'unmute', callId: 'c1' },
+        { type: 'send-dtmf', callId: 'c1', digits: '12#' },
+        { type: 'blind-transfer', callId: 'c1', target: '+14155550101' },
+        {
+            type: 'update-wrap-up',
+            callId: 'c1',
+            notes: 'n',
+            disposition: 'Answered',
+            relatedRecordId: '001000000000001'
+        },
+        { type: 'save-wrap-up', callId: 'c1' },
+        { type: 'retry-logs' }
+    ])('round-trips the UI command $type', (command) => {
+        const message = uiMessage(command);
         expect(parseBridgeMessage(serializeBridgeMessage(message))).toEqual({ ok: true, message });
+    });
+
+    it('builds the ready message the UI sends on connect', () => {
+        expect(uiReadyMessage()).toEqual({ ...envelope, source: 'ui', type: 'ui-ready' });
     });
 
     it.each([
         ['a live object instead of a JSON string', { ...envelope, source: 'ui', type: 'ui-ready' }],
         ['text that is not JSON', '<script>alert(1)</script>'],
-        ['JSON from another channel', JSON.stringify({ channel: 'other', version: 1, type: 'state' })],
+        ['JSON from another channel', JSON.stringify({ channel: 'other', version: 2, type: 'state' })],
         ['a JSON array', '[1,2,3]']
     ])('ignores %s as not ours', (_name, raw) => {
         expect(parseBridgeMessage(raw)).toMatchObject({ ok: false, ours: false });
     });
 
+    const snapshotWith = (patch: Record<string, unknown>): Record<string, unknown> => ({
+        ...envelope,
+        source: 'engine',
+        type: 'state',
+        snapshot: { ...initialSnapshot(), ...patch }
+    });
+
     it.each([
         [
             'another protocol version',
-            { ...envelope, version: 2, source: 'ui', type: 'ui-ready' },
-            /version 2/
+            { ...envelope, version: 1, source: 'ui', type: 'ui-ready' },
+            /version 1 is not 2/
         ],
-        ['an unknown type', { ...envelope, source: 'ui', type: 'dial' }, /unknown message/],
+        ['an unknown command', { ...envelope, source: 'ui', type: 'format-disk' }, /unknown message/],
+        [
+            'a command from the wrong side',
+            { ...envelope, source: 'engine', type: 'dial', number: '1' },
+            /unknown message/
+        ],
+        [
+            'a command without its call id',
+            { ...envelope, source: 'ui', type: 'answer' },
+            /answer\.callId must be text/
+        ],
+        [
+            'an agent status that does not exist',
+            { ...envelope, source: 'ui', type: 'set-agent-status', status: 'asleep' },
+            /"asleep" is not one of/
+        ],
+        [
+            'a dialled number of 10 KB',
+            { ...envelope, source: 'ui', type: 'dial', number: '1'.repeat(10_000) },
+            /longer than 64/
+        ],
         [
             'a snapshot with an unknown status',
-            { ...envelope, source: 'engine', type: 'state', snapshot: { status: 'on-fire' } },
-            /status "on-fire"/
+            snapshotWith({ status: 'on-fire' }),
+            /snapshot\.status "on-fire"/
         ],
         [
-            'a snapshot with an unknown reason',
-            {
-                ...envelope,
-                source: 'engine',
-                type: 'state',
-                snapshot: { status: 'signed-out', reason: 'bad' }
-            },
-            /reason "bad"/
+            'a snapshot without its lists',
+            { ...envelope, source: 'engine', type: 'state', snapshot: { status: 'ready' } },
+            /snapshot\.agentStatus/
         ],
         [
-            'a snapshot whose call center is not text',
-            {
-                ...envelope,
-                source: 'engine',
-                type: 'state',
-                snapshot: { status: 'ready', callCenterName: { html: '<b>' } }
-            },
-            /must be strings/
+            'a call whose caller name is markup in an object',
+            snapshotWith({ call: { ...busySnapshot.call, displayName: { html: '<b>' } } }),
+            /snapshot\.call\.displayName must be text/
+        ],
+        [
+            'a call with a negative time',
+            snapshotWith({ call: { ...busySnapshot.call, startedAt: -1 } }),
+            /startedAt must be a number/
+        ],
+        [
+            'a notice key the UI has no words for',
+            snapshotWith({ notice: { kind: 'error', key: 'pbx-on-fire' } }),
+            /snapshot\.notice\.key "pbx-on-fire"/
         ],
         [
             'a state message without a snapshot',
             { ...envelope, source: 'engine', type: 'state' },
-            /not an object/
+            /snapshot must be an object/
         ]
     ])('refuses our message with %s, saying why', (_name, data, reason) => {
         const result = parseBridgeMessage(JSON.stringify(data));
@@ -84,16 +184,16 @@ describe('bridge protocol', () => {
         expect(result.ok ? '' : result.reason).toMatch(/over the limit/);
     });
 
-    it('drops fields a snapshot does not define', () => {
-        const raw = JSON.stringify({
-            ...envelope,
-            source: 'engine',
-            type: 'state',
-            snapshot: { status: 'ready', evil: () => 1, extra: 'x' }
-        });
+    it('drops fields a message does not define', () => {
+        const raw = JSON.stringify({ ...snapshotWith({ status: 'ready', evil: 'x' }), extra: 1 });
         const result = parseBridgeMessage(raw);
         expect(result.ok && result.message.type === 'state' ? result.message.snapshot : undefined).toEqual({
+            ...initialSnapshot(),
             status: 'ready'
         });
+        const command = parseBridgeMessage(
+            JSON.stringify({ ...envelope, source: 'ui', type: 'hold', callId: 'c1', __proto__x: 1 })
+        );
+        expect(command).toEqual({ ok: true, message: uiMessage({ type: 'hold', callId: 'c1' }) });
     });
 });

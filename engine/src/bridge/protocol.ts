@@ -2,7 +2,10 @@
  * The bridge protocol between the engine (plain TypeScript in the adapter page's window) and the
  * `c-softphone` UI (LWC through Lightning Out). Messages are JSON strings sent with `window.postMessage`;
  * no functions or live objects cross. Each message carries the channel name, the protocol version, who sent
- * it and a `type`; the receiver validates all four and reports what it does not understand.
+ * it and a `type`; the receiver validates everything and reports what it does not understand.
+ *
+ * The engine sends whole snapshots (`state`); the UI renders them and sends commands. The UI holds no call
+ * state of its own.
  *
  * This file is self-contained (no imports): the build compiles it into the `c/softphoneBridgeProtocol`
  * service component as well, so both sides share one definition.
@@ -12,16 +15,136 @@
 export const BRIDGE_CHANNEL = 'softphone-bridge';
 
 /** Bumped on every incompatible change to a message shape. */
-export const BRIDGE_PROTOCOL_VERSION = 1;
+export const BRIDGE_PROTOCOL_VERSION = 2;
 
 /** Largest message accepted, in characters: a snapshot is a few KB; anything near this is an attack or a bug. */
-export const BRIDGE_MAX_MESSAGE_LENGTH = 64 * 1024;
+export const BRIDGE_MAX_MESSAGE_LENGTH = 256 * 1024;
+
+/** Longest text accepted in any one field (notes are the longest: Task.Description holds 32,000). */
+export const BRIDGE_MAX_TEXT_LENGTH = 32_000;
+
+// ---------------------------------------------------------------------------------------------------------
+// Shapes
 
 /** Why the softphone cannot work right now, as a key the UI turns into a Custom Label. */
 export type SignedOutReason = 'open-cti-missing' | 'open-cti-failed' | 'engine-missing';
 
 /** Where the engine is in its start-up. */
 export type EngineStatus = 'starting' | 'ready' | 'signed-out';
+
+/** The agent's availability as they choose it. */
+export type AgentStatus = 'available' | 'busy' | 'offline';
+
+/** Registration with the phone system. */
+export type RegistrationStatus = 'unregistered' | 'registering' | 'registered' | 'failed';
+
+/** Every state a call can be in (see the engine's `CallState`). */
+export type CallStateName =
+    | 'idle'
+    | 'ringing'
+    | 'dialing'
+    | 'connected'
+    | 'held'
+    | 'wrap-up'
+    | 'ended'
+    | 'declined'
+    | 'missed'
+    | 'failed';
+
+export type CallDirection = 'inbound' | 'outbound';
+
+/** A Salesforce record as the UI shows it. */
+export interface RecordView {
+    readonly id: string;
+    readonly name?: string;
+    readonly objectType?: string;
+}
+
+/** The call on screen. Times are epoch milliseconds; the UI derives its running timers from them. */
+export interface CallView {
+    readonly id: string;
+    readonly direction: CallDirection;
+    readonly state: CallStateName;
+    /** E.164 when it could be read, else the number as signalled. */
+    readonly number: string;
+    readonly displayNumber: string;
+    readonly displayName?: string;
+    readonly progress?: 'trying' | 'ringing' | 'early-media';
+    readonly muted: boolean;
+    readonly startedAt: number;
+    readonly connectedAt?: number;
+    readonly holdStartedAt?: number;
+    readonly heldTotalMs: number;
+    readonly wrapUpStartedAt?: number;
+    /** When wrap-up ends by itself (the call center's time limit); absent when there is none. */
+    readonly wrapUpEndsAt?: number;
+    readonly endedAt?: number;
+    readonly endCause?: string;
+    /** Records the caller matched; several means the agent picks one. */
+    readonly matches: readonly RecordView[];
+    /** The record the call log will be related to. */
+    readonly relatedRecord?: RecordView;
+    readonly notes: string;
+    readonly disposition?: string;
+}
+
+/** A finished call in the recent-calls list. */
+export interface RecentCallView {
+    readonly id: string;
+    readonly direction: CallDirection;
+    readonly state: CallStateName;
+    readonly number: string;
+    readonly displayNumber: string;
+    readonly displayName?: string;
+    readonly startedAt: number;
+    readonly talkSeconds: number;
+}
+
+/** A call log waiting to be written to Salesforce. */
+export interface PendingLogView {
+    readonly callId: string;
+    readonly attempts: number;
+    readonly lastError?: string;
+    readonly nextAttemptAt?: number;
+}
+
+/** A call center setting the admin must fix. */
+export interface SettingsProblemView {
+    readonly setting: string;
+    readonly message: string;
+}
+
+/** What a notice is about; each has its own Custom Label in the UI. */
+export type NoticeKey =
+    | 'invalid-number'
+    | 'invalid-digits'
+    | 'busy-on-call'
+    | 'command-failed'
+    | 'log-failed'
+    | 'microphone-denied'
+    | 'registration-failed'
+    | 'screen-pop-failed'
+    | 'unknown-record';
+
+/** Every {@link NoticeKey}, for the receiver's check. */
+export const NOTICE_KEYS: readonly NoticeKey[] = [
+    'invalid-number',
+    'invalid-digits',
+    'busy-on-call',
+    'command-failed',
+    'log-failed',
+    'microphone-denied',
+    'registration-failed',
+    'screen-pop-failed',
+    'unknown-record'
+];
+
+/** Something the agent should read now: `key` selects the Custom Label, `detail` is shown small beneath it. */
+export interface NoticeView {
+    readonly kind: 'error' | 'info';
+    readonly key: NoticeKey;
+    readonly detail?: string;
+}
 
 /** Everything the UI renders, sent whole on every change. */
 export interface EngineSnapshot {
@@ -31,6 +154,16 @@ export interface EngineSnapshot {
     readonly detail?: string;
     /** The call center the softphone runs under, from `getCallCenterSettings`. */
     readonly callCenterName?: string;
+    readonly telephonyMode?: 'sip' | 'demo' | 'click-to-dial-only';
+    readonly agentStatus: AgentStatus;
+    readonly registration: RegistrationStatus;
+    readonly registrationDetail?: string;
+    readonly call?: CallView;
+    readonly recentCalls: readonly RecentCallView[];
+    readonly pendingLogs: readonly PendingLogView[];
+    readonly settingsProblems: readonly SettingsProblemView[];
+    readonly dispositions: readonly string[];
+    readonly notice?: NoticeView;
 }
 
 interface Envelope<TSource extends 'engine' | 'ui', TType extends string> {
@@ -45,11 +178,36 @@ export interface StateMessage extends Envelope<'engine', 'state'> {
     readonly snapshot: EngineSnapshot;
 }
 
-/** UI → engine: the UI is mounted and wants the current state. */
-export type UiReadyMessage = Envelope<'ui', 'ui-ready'>;
+/** UI → engine commands, without their envelope. */
+export type UiCommand =
+    | { readonly type: 'ui-ready' }
+    | { readonly type: 'set-agent-status'; readonly status: AgentStatus }
+    | { readonly type: 'dial'; readonly number: string }
+    | { readonly type: 'answer'; readonly callId: string }
+    | { readonly type: 'decline'; readonly callId: string }
+    | { readonly type: 'hang-up'; readonly callId: string }
+    | { readonly type: 'hold'; readonly callId: string }
+    | { readonly type: 'resume'; readonly callId: string }
+    | { readonly type: 'mute'; readonly callId: string }
+    | { readonly type: 'unmute'; readonly callId: string }
+    | { readonly type: 'send-dtmf'; readonly callId: string; readonly digits: string }
+    | { readonly type: 'blind-transfer'; readonly callId: string; readonly target: string }
+    | {
+          readonly type: 'update-wrap-up';
+          readonly callId: string;
+          readonly notes?: string;
+          readonly disposition?: string;
+          readonly relatedRecordId?: string;
+      }
+    | { readonly type: 'save-wrap-up'; readonly callId: string }
+    | { readonly type: 'retry-logs' };
+
+export type UiCommandType = UiCommand['type'];
+
+/** UI → engine: a command with its envelope. */
+export type UiMessage = Envelope<'ui', UiCommandType> & UiCommand;
 
 export type EngineMessage = StateMessage;
-export type UiMessage = UiReadyMessage;
 export type BridgeMessage = EngineMessage | UiMessage;
 
 /** Result of reading a raw message: the typed message, or the reason it was refused. */
@@ -57,41 +215,204 @@ export type ParseResult =
     | { readonly ok: true; readonly message: BridgeMessage }
     | { readonly ok: false; readonly reason: string; readonly ours: boolean };
 
-const STATUSES: readonly string[] = ['starting', 'ready', 'signed-out'];
-const REASONS: readonly string[] = ['open-cti-missing', 'open-cti-failed', 'engine-missing'];
+// ---------------------------------------------------------------------------------------------------------
+// Validation: small readers that return the typed value or throw a ShapeError naming the path.
+
+class ShapeError extends Error {}
+
+type Reader<T> = (value: unknown, path: string) => T;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function optionalString(record: Record<string, unknown>, key: string): boolean {
-    return record[key] === undefined || typeof record[key] === 'string';
+const text =
+    (max = BRIDGE_MAX_TEXT_LENGTH): Reader<string> =>
+    (value, path) => {
+        if (typeof value !== 'string') throw new ShapeError(`${path} must be text`);
+        if (value.length > max) throw new ShapeError(`${path} is longer than ${max} characters`);
+        return value;
+    };
+
+const shortText = text(1024);
+
+const count: Reader<number> = (value, path) => {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+        throw new ShapeError(`${path} must be a number of at least 0`);
+    }
+    return value;
+};
+
+const flag: Reader<boolean> = (value, path) => {
+    if (typeof value !== 'boolean') throw new ShapeError(`${path} must be true or false`);
+    return value;
+};
+
+function oneOf<T extends string>(...allowed: T[]): Reader<T> {
+    return (value, path) => {
+        if (typeof value !== 'string' || !(allowed as string[]).includes(value)) {
+            throw new ShapeError(`${path} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
+        }
+        return value as T;
+    };
 }
 
-function readSnapshot(value: unknown): EngineSnapshot | string {
-    if (!isRecord(value)) {
-        return 'snapshot is not an object';
-    }
-    if (typeof value.status !== 'string' || !STATUSES.includes(value.status)) {
-        return `snapshot status ${JSON.stringify(value.status)} is not one of ${STATUSES.join(', ')}`;
-    }
-    if (value.reason !== undefined && (typeof value.reason !== 'string' || !REASONS.includes(value.reason))) {
-        return `snapshot reason ${JSON.stringify(value.reason)} is not one of ${REASONS.join(', ')}`;
-    }
-    if (!optionalString(value, 'detail') || !optionalString(value, 'callCenterName')) {
-        return 'snapshot detail and callCenterName must be strings';
-    }
-    const snapshot: {
-        status: EngineStatus;
-        reason?: SignedOutReason;
-        detail?: string;
-        callCenterName?: string;
-    } = { status: value.status as EngineStatus };
-    if (value.reason !== undefined) snapshot.reason = value.reason as SignedOutReason;
-    if (value.detail !== undefined) snapshot.detail = value.detail as string;
-    if (value.callCenterName !== undefined) snapshot.callCenterName = value.callCenterName as string;
-    return snapshot;
+function listOf<T>(item: Reader<T>, max = 200): Reader<T[]> {
+    return (value, path) => {
+        if (!Array.isArray(value)) throw new ShapeError(`${path} must be a list`);
+        if (value.length > max) throw new ShapeError(`${path} has more than ${max} items`);
+        return value.map((entry, index) => item(entry, `${path}[${index}]`));
+    };
 }
+
+type Fields<T> = {
+    readonly [K in keyof T]-?: Reader<T[K]> | { readonly optional: Reader<Exclude<T[K], undefined>> };
+};
+
+function optional<T>(reader: Reader<T>): { readonly optional: Reader<T> } {
+    return { optional: reader };
+}
+
+/** Reads an object field by field; fields it does not define are dropped, missing required ones refused. */
+function shape<T>(fields: Fields<T>): Reader<T> {
+    return (value, path) => {
+        if (!isRecord(value)) throw new ShapeError(`${path} must be an object`);
+        const result: Record<string, unknown> = {};
+        for (const [key, spec] of Object.entries(fields) as [
+            string,
+            Reader<unknown> | { optional: Reader<unknown> }
+        ][]) {
+            const fieldPath = `${path}.${key}`;
+            if (typeof spec === 'function') {
+                result[key] = spec(value[key], fieldPath);
+            } else if (value[key] !== undefined && value[key] !== null) {
+                result[key] = spec.optional(value[key], fieldPath);
+            }
+        }
+        return result as T;
+    };
+}
+
+const callState = oneOf<CallStateName>(
+    'idle',
+    'ringing',
+    'dialing',
+    'connected',
+    'held',
+    'wrap-up',
+    'ended',
+    'declined',
+    'missed',
+    'failed'
+);
+const direction = oneOf<CallDirection>('inbound', 'outbound');
+const agentStatus = oneOf<AgentStatus>('available', 'busy', 'offline');
+
+const recordView = shape<RecordView>({
+    id: shortText,
+    name: optional(shortText),
+    objectType: optional(shortText)
+});
+
+const callView = shape<CallView>({
+    id: shortText,
+    direction,
+    state: callState,
+    number: shortText,
+    displayNumber: shortText,
+    displayName: optional(shortText),
+    progress: optional(oneOf('trying', 'ringing', 'early-media')),
+    muted: flag,
+    startedAt: count,
+    connectedAt: optional(count),
+    holdStartedAt: optional(count),
+    heldTotalMs: count,
+    wrapUpStartedAt: optional(count),
+    wrapUpEndsAt: optional(count),
+    endedAt: optional(count),
+    endCause: optional(shortText),
+    matches: listOf(recordView, 50),
+    relatedRecord: optional(recordView),
+    notes: text(),
+    disposition: optional(shortText)
+});
+
+const recentCallView = shape<RecentCallView>({
+    id: shortText,
+    direction,
+    state: callState,
+    number: shortText,
+    displayNumber: shortText,
+    displayName: optional(shortText),
+    startedAt: count,
+    talkSeconds: count
+});
+
+const pendingLogView = shape<PendingLogView>({
+    callId: shortText,
+    attempts: count,
+    lastError: optional(shortText),
+    nextAttemptAt: optional(count)
+});
+
+const snapshotReader = shape<EngineSnapshot>({
+    status: oneOf<EngineStatus>('starting', 'ready', 'signed-out'),
+    reason: optional(oneOf<SignedOutReason>('open-cti-missing', 'open-cti-failed', 'engine-missing')),
+    detail: optional(text(4000)),
+    callCenterName: optional(shortText),
+    telephonyMode: optional(oneOf('sip', 'demo', 'click-to-dial-only')),
+    agentStatus,
+    registration: oneOf<RegistrationStatus>('unregistered', 'registering', 'registered', 'failed'),
+    registrationDetail: optional(shortText),
+    call: optional(callView),
+    recentCalls: listOf(recentCallView, 100),
+    pendingLogs: listOf(pendingLogView, 1000),
+    settingsProblems: listOf(shape<SettingsProblemView>({ setting: shortText, message: shortText }), 50),
+    dispositions: listOf(shortText, 100),
+    notice: optional(
+        shape<NoticeView>({
+            kind: oneOf('error', 'info'),
+            key: oneOf<NoticeKey>(...NOTICE_KEYS),
+            detail: optional(text(4000))
+        })
+    )
+});
+
+const callId = { callId: shortText };
+
+/** The fields of each UI command after its `type`. */
+const COMMAND_FIELDS: {
+    readonly [K in UiCommandType]: Fields<Omit<Extract<UiCommand, { type: K }>, 'type'>>;
+} = {
+    'ui-ready': {},
+    'set-agent-status': { status: agentStatus },
+    dial: { number: text(64) },
+    answer: callId,
+    decline: callId,
+    'hang-up': callId,
+    hold: callId,
+    resume: callId,
+    mute: callId,
+    unmute: callId,
+    'send-dtmf': { ...callId, digits: text(64) },
+    'blind-transfer': { ...callId, target: text(64) },
+    'update-wrap-up': {
+        ...callId,
+        notes: optional(text()),
+        disposition: optional(shortText),
+        relatedRecordId: optional(text(18))
+    },
+    'save-wrap-up': callId,
+    'retry-logs': {}
+};
+
+/** Reads a snapshot sent by the engine; throws with the offending path when it is malformed. */
+export function readSnapshot(value: unknown): EngineSnapshot {
+    return snapshotReader(value, 'snapshot');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Messages
 
 /**
  * Reads one posted message. Messages that are not ours (`ours: false`) are other scripts' business and are
@@ -122,15 +443,22 @@ export function parseBridgeMessage(raw: unknown): ParseResult {
         };
     }
     const envelope = { channel: BRIDGE_CHANNEL, version: BRIDGE_PROTOCOL_VERSION } as const;
-    if (data.source === 'ui' && data.type === 'ui-ready') {
-        return { ok: true, message: { ...envelope, source: 'ui', type: 'ui-ready' } };
-    }
-    if (data.source === 'engine' && data.type === 'state') {
-        const snapshot = readSnapshot(data.snapshot);
-        if (typeof snapshot === 'string') {
-            return { ok: false, ours: true, reason: snapshot };
+    try {
+        if (data.source === 'engine' && data.type === 'state') {
+            const snapshot = readSnapshot(data.snapshot);
+            return { ok: true, message: { ...envelope, source: 'engine', type: 'state', snapshot } };
         }
-        return { ok: true, message: { ...envelope, source: 'engine', type: 'state', snapshot } };
+        if (
+            data.source === 'ui' &&
+            typeof data.type === 'string' &&
+            Object.prototype.hasOwnProperty.call(COMMAND_FIELDS, data.type)
+        ) {
+            const type = data.type as UiCommandType;
+            const fields = shape(COMMAND_FIELDS[type] as Fields<Record<string, unknown>>)(data, type);
+            return { ok: true, message: { ...envelope, source: 'ui', ...fields, type } as UiMessage };
+        }
+    } catch (error) {
+        return { ok: false, ours: true, reason: error instanceof ShapeError ? error.message : String(error) };
     }
     return {
         ok: false,
@@ -144,9 +472,19 @@ export function serializeBridgeMessage(message: BridgeMessage): string {
     return JSON.stringify(message);
 }
 
+/** Wraps a UI command in its envelope. */
+export function uiMessage(command: UiCommand): UiMessage {
+    return {
+        channel: BRIDGE_CHANNEL,
+        version: BRIDGE_PROTOCOL_VERSION,
+        source: 'ui',
+        ...command
+    } as UiMessage;
+}
+
 /** Builds the UI's `ui-ready` message. */
-export function uiReadyMessage(): UiReadyMessage {
-    return { channel: BRIDGE_CHANNEL, version: BRIDGE_PROTOCOL_VERSION, source: 'ui', type: 'ui-ready' };
+export function uiReadyMessage(): UiMessage {
+    return uiMessage({ type: 'ui-ready' });
 }
 
 /** Builds the engine's `state` message. */
@@ -157,5 +495,18 @@ export function stateMessage(snapshot: EngineSnapshot): StateMessage {
         source: 'engine',
         type: 'state',
         snapshot
+    };
+}
+
+/** A snapshot with nothing happening yet, for the UI before the engine answers and for engine start-up. */
+export function initialSnapshot(): EngineSnapshot {
+    return {
+        status: 'starting',
+        agentStatus: 'offline',
+        registration: 'unregistered',
+        recentCalls: [],
+        pendingLogs: [],
+        settingsProblems: [],
+        dispositions: []
     };
 }

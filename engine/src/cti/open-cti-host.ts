@@ -1,31 +1,65 @@
-import { CtiError, CtiTimeoutError } from '../errors';
-import type { CtiHost } from './cti-host';
-import type { CallCenterSettings, OpenCtiApi, OpenCtiCallback, OpenCtiResponse } from './open-cti-types';
+import { CtiError, CtiTimeoutError, SoftphoneError } from '../errors';
+import { appViewFromPayload } from './app-view-payload';
+import { callCenterSettingsFromPayload } from './call-center-settings-payload';
+import { clickToDialFromPayload } from './click-to-dial-payload';
+import type {
+    AppView,
+    ClickToDialRequest,
+    CtiCallType,
+    CtiHost,
+    LogRecordValue,
+    ScreenPopTarget,
+    SearchResult
+} from './cti-host';
+import { callTypeConstant } from './open-cti-constants';
+import { describeOpenCtiErrors } from './open-cti-errors';
+import type { CallCenterSettings, OpenCtiApi } from './open-cti-types';
+import { describeValue, isPlainObject } from './payload-check';
+import type { PayloadCheck } from './payload-check';
+import { apexMethodParams, apexResultFromPayload } from './run-apex-payload';
+import { checkLogRecordValue, savedRecordIdFromPayload } from './save-log-payload';
+import { screenPopRequest } from './screen-pop-args';
+import { searchResultFromPayload } from './search-result-payload';
 
 /** Time limit for one Open CTI call unless the caller gives another. */
 export const DEFAULT_CTI_TIMEOUT_MS = 10_000;
 
+/** Options of {@link OpenCtiHost}. */
 export interface OpenCtiHostOptions {
+    /** Time limit for each call that answers through a callback. */
     readonly timeoutMs?: number;
     readonly setTimer?: (handler: () => void, ms: number) => unknown;
     readonly clearTimer?: (timer: unknown) => void;
+    /**
+     * Told when a listener payload (`onClickToDial`, `onNavigationChange`) is not the documented shape, or
+     * when the engine's own listener throws. The payload is dropped; nothing is thrown back into Open CTI.
+     */
+    readonly onListenerProblem?: (problem: CtiError) => void;
 }
 
-function describeErrors(errors: readonly unknown[] | null): string[] {
-    return (errors ?? []).map((error) => {
-        if (typeof error === 'string') return error;
-        if (typeof error === 'object' && error !== null && 'description' in error) {
-            return String((error as { description: unknown }).description);
-        }
-        return JSON.stringify(error);
-    });
+/** What a callback receives, before it is checked. */
+type RawCallback = (response: unknown) => void;
+
+function messageOf(error: unknown): string {
+    return error instanceof Error ? error.message : String(error);
 }
 
-/** `CtiHost` over Salesforce's Lightning `sforce.opencti`. */
+/**
+ * `CtiHost` over Salesforce's Lightning `sforce.opencti` (Open CTI developer guide, "... for Lightning
+ * Experience"). Each method makes one Open CTI call with one argument object; the callback's
+ * `{ success, returnValue, errors }` settles the promise once, and a time limit covers a callback that never
+ * comes. Enum values come from the API object (`SCREENPOP_TYPE`, `CALL_TYPE`). Every `returnValue` and
+ * listener payload is checked by a pure mapper; one that is not the documented shape becomes a `CtiError`,
+ * never an exception inside Open CTI.
+ */
 export class OpenCtiHost implements CtiHost {
     private readonly timeoutMs: number;
     private readonly setTimer: (handler: () => void, ms: number) => unknown;
     private readonly clearTimer: (timer: unknown) => void;
+    private readonly onListenerProblem: (problem: CtiError) => void;
+    private readonly registered = new Set<'onClickToDial' | 'onNavigationChange'>();
+    private clickToDialListener: ((request: ClickToDialRequest) => void) | undefined;
+    private navigationListener: ((view: AppView) => void) | undefined;
 
     constructor(
         private readonly api: OpenCtiApi,
@@ -35,44 +69,226 @@ export class OpenCtiHost implements CtiHost {
         this.setTimer = options.setTimer ?? ((handler, ms) => setTimeout(handler, ms));
         this.clearTimer =
             options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
+        this.onListenerProblem = options.onListenerProblem ?? (() => undefined);
     }
 
     notifyInitializationComplete(): Promise<void> {
-        return this.call<null>('notifyInitializationComplete', (callback) =>
+        return this.command('notifyInitializationComplete', (callback) =>
             this.api.notifyInitializationComplete({ callback })
-        ).then(() => undefined);
+        );
     }
 
     getCallCenterSettings(): Promise<CallCenterSettings> {
-        return this.call<CallCenterSettings>('getCallCenterSettings', (callback) =>
-            this.api.getCallCenterSettings({ callback })
-        ).then((settings) => settings ?? {});
+        return this.request(
+            'getCallCenterSettings',
+            (callback) => this.api.getCallCenterSettings({ callback }),
+            callCenterSettingsFromPayload
+        );
+    }
+
+    enableClickToDial(): Promise<void> {
+        return this.command('enableClickToDial', (callback) => this.api.enableClickToDial({ callback }));
+    }
+
+    disableClickToDial(): Promise<void> {
+        return this.command('disableClickToDial', (callback) => this.api.disableClickToDial({ callback }));
+    }
+
+    onClickToDial(listener: (request: ClickToDialRequest) => void): Promise<void> {
+        this.clickToDialListener = listener;
+        return this.register('onClickToDial', () =>
+            this.api.onClickToDial({
+                listener: (payload: unknown) =>
+                    this.deliver('onClickToDial', clickToDialFromPayload(payload), this.clickToDialListener)
+            })
+        );
+    }
+
+    screenPop(target: ScreenPopTarget): Promise<void> {
+        const request = screenPopRequest(target, this.api.SCREENPOP_TYPE);
+        if (!request.ok) return this.refuse('screenPop', request.problem);
+        return this.command('screenPop', (callback) => this.api.screenPop({ ...request.value, callback }));
+    }
+
+    search(searchString: string, callType: CtiCallType): Promise<SearchResult> {
+        const searchParams = searchString.trim();
+        if (searchParams === '') return this.refuse('searchAndScreenPop', 'the search string is empty');
+        const type = callTypeConstant(this.api.CALL_TYPE, callType);
+        if (!type.ok) return this.refuse('searchAndScreenPop', type.problem);
+        return this.request(
+            'searchAndScreenPop',
+            (callback) =>
+                this.api.searchAndScreenPop({ searchParams, callType: type.value, deferred: true, callback }),
+            searchResultFromPayload
+        );
+    }
+
+    getAppViewInfo(): Promise<AppView> {
+        return this.request(
+            'getAppViewInfo',
+            (callback) => this.api.getAppViewInfo({ callback }),
+            appViewFromPayload
+        );
+    }
+
+    onNavigationChange(listener: (view: AppView) => void): Promise<void> {
+        this.navigationListener = listener;
+        return this.register('onNavigationChange', () =>
+            this.api.onNavigationChange({
+                listener: (payload: unknown) =>
+                    this.deliver('onNavigationChange', appViewFromPayload(payload), this.navigationListener)
+            })
+        );
+    }
+
+    saveLog(value: LogRecordValue): Promise<string> {
+        const checked = checkLogRecordValue(value);
+        if (!checked.ok) return this.refuse('saveLog', checked.problem);
+        return this.request(
+            'saveLog',
+            (callback) => this.api.saveLog({ value: { ...checked.value }, callback }),
+            savedRecordIdFromPayload
+        );
+    }
+
+    runApex(
+        apexClass: string,
+        methodName: string,
+        params: Readonly<Record<string, string>>
+    ): Promise<unknown> {
+        if (apexClass.trim() === '' || methodName.trim() === '') {
+            return this.refuse('runApex', 'apexClass and methodName are required');
+        }
+        return this.request(
+            'runApex',
+            (callback) =>
+                this.api.runApex({ apexClass, methodName, methodParams: apexMethodParams(params), callback }),
+            apexResultFromPayload
+        );
+    }
+
+    refreshView(): Promise<void> {
+        return this.command('refreshView', (callback) => this.api.refreshView({ callback }));
+    }
+
+    setSoftphonePanelVisibility(visible: boolean): Promise<void> {
+        return this.command('setSoftphonePanelVisibility', (callback) =>
+            this.api.setSoftphonePanelVisibility({ visible, callback })
+        );
+    }
+
+    setSoftphoneItemLabel(label: string): Promise<void> {
+        return this.command('setSoftphoneItemLabel', (callback) =>
+            this.api.setSoftphoneItemLabel({ label, callback })
+        );
+    }
+
+    setSoftphoneItemIcon(key: string): Promise<void> {
+        if (key.trim() === '') return this.refuse('setSoftphoneItemIcon', 'the icon key is empty');
+        return this.command('setSoftphoneItemIcon', (callback) =>
+            this.api.setSoftphoneItemIcon({ key, callback })
+        );
+    }
+
+    /** A call whose `returnValue` is always null: resolves once Open CTI says `success: true`. */
+    private command(method: string, invoke: (callback: RawCallback) => void): Promise<void> {
+        return this.call(method, invoke).then(() => undefined);
+    }
+
+    /** A call whose `returnValue` is checked and mapped; a value not of the documented shape rejects. */
+    private request<T>(
+        method: string,
+        invoke: (callback: RawCallback) => void,
+        map: (returnValue: unknown) => PayloadCheck<T>
+    ): Promise<T> {
+        return this.call(method, invoke).then((returnValue) => {
+            const mapped = map(returnValue);
+            if (!mapped.ok) throw new CtiError(method, [`unexpected answer: ${mapped.problem}`]);
+            return mapped.value;
+        });
+    }
+
+    /** Rejects without calling Open CTI: the request itself is not what the guide allows. */
+    private refuse<T>(method: string, problem: string): Promise<T> {
+        return Promise.reject(new CtiError(method, [problem]));
     }
 
     /** Runs one Open CTI method and settles once: on its callback, on a throw, or at the time limit. */
-    private call<T>(method: string, invoke: (callback: OpenCtiCallback<T>) => void): Promise<T | null> {
-        return new Promise<T | null>((resolve, reject) => {
+    private call(method: string, invoke: (callback: RawCallback) => void): Promise<unknown> {
+        return new Promise<unknown>((resolve, reject) => {
             let settled = false;
             const timer = this.setTimer(() => {
                 if (settled) return;
                 settled = true;
                 reject(new CtiTimeoutError(method, this.timeoutMs));
             }, this.timeoutMs);
-            const settle = (response: OpenCtiResponse<T>): void => {
+            const settle = (outcome: () => void): void => {
                 if (settled) return;
                 settled = true;
                 this.clearTimer(timer);
-                if (response?.success) {
-                    resolve(response.returnValue);
-                } else {
-                    reject(new CtiError(method, describeErrors(response?.errors ?? null)));
-                }
+                outcome();
             };
+            const callback: RawCallback = (response) =>
+                settle(() => {
+                    if (isPlainObject(response) && response.success === true) {
+                        resolve(response.returnValue ?? null);
+                    } else if (isPlainObject(response)) {
+                        reject(new CtiError(method, describeOpenCtiErrors(response.errors)));
+                    } else {
+                        reject(
+                            new CtiError(method, [
+                                `answered ${describeValue(response)} instead of a response`
+                            ])
+                        );
+                    }
+                });
             try {
-                invoke(settle);
+                invoke(callback);
             } catch (error) {
-                settle({ success: false, returnValue: null, errors: [String(error)] });
+                settle(() =>
+                    reject(error instanceof SoftphoneError ? error : new CtiError(method, [messageOf(error)]))
+                );
             }
         });
+    }
+
+    /**
+     * Registers a listener with Open CTI once; later calls only swap the engine's listener. The guide gives
+     * these methods no callback, so registration is done when the call returns.
+     */
+    private register(method: 'onClickToDial' | 'onNavigationChange', invoke: () => void): Promise<void> {
+        if (this.registered.has(method)) return Promise.resolve();
+        try {
+            invoke();
+        } catch (error) {
+            return this.refuse(method, messageOf(error));
+        }
+        this.registered.add(method);
+        return Promise.resolve();
+    }
+
+    /** Hands a checked listener payload to the engine; problems are reported, never thrown into Open CTI. */
+    private deliver<T>(
+        method: string,
+        payload: PayloadCheck<T>,
+        listener: ((value: T) => void) | undefined
+    ): void {
+        if (!payload.ok) {
+            this.report(new CtiError(method, [`ignored a payload: ${payload.problem}`]));
+            return;
+        }
+        try {
+            listener?.(payload.value);
+        } catch (error) {
+            this.report(new CtiError(method, [`the listener threw: ${messageOf(error)}`]));
+        }
+    }
+
+    private report(problem: CtiError): void {
+        try {
+            this.onListenerProblem(problem);
+        } catch {
+            // A broken reporter must not break Open CTI's dispatch either.
+        }
     }
 }

@@ -1,11 +1,24 @@
 import { LightningElement } from 'lwc';
-import { parseBridgeMessage, serializeBridgeMessage, uiReadyMessage } from 'c/softphoneBridgeProtocol';
-import type { EngineSnapshot, SignedOutReason } from 'c/softphoneBridgeProtocol';
+import {
+    initialSnapshot,
+    parseBridgeMessage,
+    serializeBridgeMessage,
+    uiMessage,
+    uiReadyMessage
+} from 'c/softphoneBridgeProtocol';
+import type {
+    CallStateName,
+    CallView,
+    EngineSnapshot,
+    NoticeView,
+    SignedOutReason,
+    UiCommand,
+    UiMessage
+} from 'c/softphoneBridgeProtocol';
 import CALL_CENTER_LABEL from '@salesforce/label/c.Softphone_CallCenterLabel';
 import ENGINE_MISSING from '@salesforce/label/c.Softphone_EngineMissing';
 import OPEN_CTI_FAILED from '@salesforce/label/c.Softphone_OpenCtiFailed';
 import OPEN_CTI_MISSING from '@salesforce/label/c.Softphone_OpenCtiMissing';
-import READY from '@salesforce/label/c.Softphone_Ready';
 import SIGNED_OUT from '@salesforce/label/c.Softphone_SignedOut';
 import STARTING from '@salesforce/label/c.Softphone_Starting';
 import TITLE from '@salesforce/label/c.Softphone_Title';
@@ -20,20 +33,46 @@ const REASON_TEXT: Record<SignedOutReason, string> = {
 };
 
 /**
- * The agent's softphone panel. It renders the engine's snapshots and sends commands over the bridge;
- * it holds no call state of its own.
+ * What the agent is doing with the phone (idle, ringing, active, wrap-up), which decides what is on screen, and
+ * the child that gets focus when it begins: the number to dial, Answer, the call's summary, the notes.
+ */
+const FOCUS_TARGET: {
+    readonly idle: string;
+    readonly ringing: string;
+    readonly active: string;
+    readonly 'wrap-up': string;
+} = {
+    idle: 'c-softphone-dial-pad',
+    ringing: 'c-softphone-incoming-call',
+    active: 'c-softphone-active-call',
+    'wrap-up': 'c-softphone-wrap-up'
+};
+
+/** The phase of each call state; a state not listed (no call, or a finished one) is idle. */
+const PHASE: Partial<Record<CallStateName, keyof typeof FOCUS_TARGET>> = {
+    ringing: 'ringing',
+    dialing: 'active',
+    connected: 'active',
+    held: 'active',
+    'wrap-up': 'wrap-up'
+};
+
+/**
+ * The agent's softphone panel. It renders the engine's snapshots through its children and turns their
+ * `command` events (detail: a `UiCommand`) into bridge messages; it holds no call state of its own.
  */
 export default class Softphone extends LightningElement {
     labels = {
         title: TITLE,
         starting: STARTING,
-        ready: READY,
         signedOut: SIGNED_OUT,
         callCenter: CALL_CENTER_LABEL
     };
-    snapshot: EngineSnapshot = { status: 'starting' };
+    snapshot: EngineSnapshot = initialSnapshot();
 
     private engineTimer: ReturnType<typeof setTimeout> | undefined;
+    private phaseKey: string | undefined;
+    private focusPending: keyof typeof FOCUS_TARGET | undefined;
     private readonly messageListener = (event: MessageEvent): void => this.handleMessage(event);
 
     override connectedCallback(): void {
@@ -41,14 +80,21 @@ export default class Softphone extends LightningElement {
         // A timer is the only way to notice that the engine never answers (its static resource did not load).
         // eslint-disable-next-line @lwc/lwc/no-async-operation
         this.engineTimer = setTimeout(() => {
-            this.snapshot = { status: 'signed-out', reason: 'engine-missing' };
+            this.snapshot = { ...initialSnapshot(), status: 'signed-out', reason: 'engine-missing' };
         }, ENGINE_WAIT_MS);
-        window.postMessage(serializeBridgeMessage(uiReadyMessage()), window.location.origin);
+        this.post(uiReadyMessage());
     }
 
     override disconnectedCallback(): void {
         window.removeEventListener('message', this.messageListener);
         clearTimeout(this.engineTimer);
+    }
+
+    override renderedCallback(): void {
+        if (this.focusPending === undefined) return;
+        const target = this.template?.querySelector<HTMLElement>(FOCUS_TARGET[this.focusPending]);
+        this.focusPending = undefined;
+        target?.focus();
     }
 
     get isStarting(): boolean {
@@ -71,6 +117,62 @@ export default class Softphone extends LightningElement {
         return this.snapshot.callCenterName ?? '';
     }
 
+    get phase(): keyof typeof FOCUS_TARGET {
+        const state = this.snapshot.call?.state;
+        return (state && PHASE[state]) ?? 'idle';
+    }
+
+    /** The call on screen; a call in a final state (ended, missed, …) is history, not on screen. */
+    get call(): CallView | undefined {
+        return this.phase === 'idle' ? undefined : this.snapshot.call;
+    }
+
+    get isRinging(): boolean {
+        return this.phase === 'ringing';
+    }
+
+    get isActive(): boolean {
+        return this.phase === 'active';
+    }
+
+    /** Notes are open from the moment the call connects until wrap-up is saved. */
+    get showsCallLog(): boolean {
+        const state = this.snapshot.call?.state;
+        return state === 'connected' || state === 'held' || state === 'wrap-up';
+    }
+
+    get hasLiveCall(): boolean {
+        return this.phase !== 'idle';
+    }
+
+    get notice(): NoticeView | undefined {
+        return this.snapshot.notice;
+    }
+
+    get hasPendingLogs(): boolean {
+        return this.snapshot.pendingLogs.length > 0;
+    }
+
+    get hasSettingsProblems(): boolean {
+        return this.snapshot.settingsProblems.length > 0;
+    }
+
+    /** Sends a child's command to the engine, once the protocol has checked it. */
+    handleCommand(event: CustomEvent<UiCommand>): void {
+        event.stopPropagation();
+        this.post(uiMessage(event.detail));
+    }
+
+    private post(message: UiMessage): void {
+        const serialized = serializeBridgeMessage(message);
+        const check = parseBridgeMessage(serialized);
+        if (!check.ok) {
+            console.warn(`[softphone] Did not send a malformed command: ${check.reason}`);
+            return;
+        }
+        window.postMessage(serialized, window.location.origin);
+    }
+
     private handleMessage(event: MessageEvent): void {
         if (event.origin !== window.location.origin) return;
         const result = parseBridgeMessage(event.data);
@@ -81,5 +183,20 @@ export default class Softphone extends LightningElement {
         if (result.message.source !== 'engine') return;
         clearTimeout(this.engineTimer);
         this.snapshot = result.message.snapshot;
+        this.followPhase();
+    }
+
+    /**
+     * Moves focus when the phase changes: to Answer when a call rings, to the call's summary when it is placed
+     * or answered, to the notes in wrap-up and back to the number when it is all over. The first snapshot
+     * does not take focus unless a call rings or runs.
+     */
+    private followPhase(): void {
+        const phase = this.isReady ? this.phase : undefined;
+        const key = phase === undefined ? undefined : `${phase}:${this.call?.id ?? ''}`;
+        if (key === this.phaseKey) return;
+        const first = this.phaseKey === undefined;
+        this.phaseKey = key;
+        if (phase !== undefined && !(first && phase === 'idle')) this.focusPending = phase;
     }
 }

@@ -3,7 +3,10 @@
  * The bridge protocol between the engine (plain TypeScript in the adapter page's window) and the
  * `c-softphone` UI (LWC through Lightning Out). Messages are JSON strings sent with `window.postMessage`;
  * no functions or live objects cross. Each message carries the channel name, the protocol version, who sent
- * it and a `type`; the receiver validates all four and reports what it does not understand.
+ * it and a `type`; the receiver validates everything and reports what it does not understand.
+ *
+ * The engine sends whole snapshots (`state`); the UI renders them and sends commands. The UI holds no call
+ * state of its own.
  *
  * This file is self-contained (no imports): the build compiles it into the `c/softphoneBridgeProtocol`
  * service component as well, so both sides share one definition.
@@ -11,36 +14,190 @@
 /** Channel name that marks our messages among everything else posted to the window. */
 export const BRIDGE_CHANNEL = 'softphone-bridge';
 /** Bumped on every incompatible change to a message shape. */
-export const BRIDGE_PROTOCOL_VERSION = 1;
+export const BRIDGE_PROTOCOL_VERSION = 2;
 /** Largest message accepted, in characters: a snapshot is a few KB; anything near this is an attack or a bug. */
-export const BRIDGE_MAX_MESSAGE_LENGTH = 64 * 1024;
-const STATUSES = ['starting', 'ready', 'signed-out'];
-const REASONS = ['open-cti-missing', 'open-cti-failed', 'engine-missing'];
+export const BRIDGE_MAX_MESSAGE_LENGTH = 256 * 1024;
+/** Longest text accepted in any one field (notes are the longest: Task.Description holds 32,000). */
+export const BRIDGE_MAX_TEXT_LENGTH = 32_000;
+/** Every {@link NoticeKey}, for the receiver's check. */
+export const NOTICE_KEYS = [
+    'invalid-number',
+    'invalid-digits',
+    'busy-on-call',
+    'command-failed',
+    'log-failed',
+    'microphone-denied',
+    'registration-failed',
+    'screen-pop-failed',
+    'unknown-record'
+];
+// ---------------------------------------------------------------------------------------------------------
+// Validation: small readers that return the typed value or throw a ShapeError naming the path.
+class ShapeError extends Error {}
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function optionalString(record, key) {
-    return record[key] === undefined || typeof record[key] === 'string';
+const text =
+    (max = BRIDGE_MAX_TEXT_LENGTH) =>
+    (value, path) => {
+        if (typeof value !== 'string') throw new ShapeError(`${path} must be text`);
+        if (value.length > max) throw new ShapeError(`${path} is longer than ${max} characters`);
+        return value;
+    };
+const shortText = text(1024);
+const count = (value, path) => {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+        throw new ShapeError(`${path} must be a number of at least 0`);
+    }
+    return value;
+};
+const flag = (value, path) => {
+    if (typeof value !== 'boolean') throw new ShapeError(`${path} must be true or false`);
+    return value;
+};
+function oneOf(...allowed) {
+    return (value, path) => {
+        if (typeof value !== 'string' || !allowed.includes(value)) {
+            throw new ShapeError(`${path} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
+        }
+        return value;
+    };
 }
-function readSnapshot(value) {
-    if (!isRecord(value)) {
-        return 'snapshot is not an object';
-    }
-    if (typeof value.status !== 'string' || !STATUSES.includes(value.status)) {
-        return `snapshot status ${JSON.stringify(value.status)} is not one of ${STATUSES.join(', ')}`;
-    }
-    if (value.reason !== undefined && (typeof value.reason !== 'string' || !REASONS.includes(value.reason))) {
-        return `snapshot reason ${JSON.stringify(value.reason)} is not one of ${REASONS.join(', ')}`;
-    }
-    if (!optionalString(value, 'detail') || !optionalString(value, 'callCenterName')) {
-        return 'snapshot detail and callCenterName must be strings';
-    }
-    const snapshot = { status: value.status };
-    if (value.reason !== undefined) snapshot.reason = value.reason;
-    if (value.detail !== undefined) snapshot.detail = value.detail;
-    if (value.callCenterName !== undefined) snapshot.callCenterName = value.callCenterName;
-    return snapshot;
+function listOf(item, max = 200) {
+    return (value, path) => {
+        if (!Array.isArray(value)) throw new ShapeError(`${path} must be a list`);
+        if (value.length > max) throw new ShapeError(`${path} has more than ${max} items`);
+        return value.map((entry, index) => item(entry, `${path}[${index}]`));
+    };
 }
+function optional(reader) {
+    return { optional: reader };
+}
+/** Reads an object field by field; fields it does not define are dropped, missing required ones refused. */
+function shape(fields) {
+    return (value, path) => {
+        if (!isRecord(value)) throw new ShapeError(`${path} must be an object`);
+        const result = {};
+        for (const [key, spec] of Object.entries(fields)) {
+            const fieldPath = `${path}.${key}`;
+            if (typeof spec === 'function') {
+                result[key] = spec(value[key], fieldPath);
+            } else if (value[key] !== undefined && value[key] !== null) {
+                result[key] = spec.optional(value[key], fieldPath);
+            }
+        }
+        return result;
+    };
+}
+const callState = oneOf(
+    'idle',
+    'ringing',
+    'dialing',
+    'connected',
+    'held',
+    'wrap-up',
+    'ended',
+    'declined',
+    'missed',
+    'failed'
+);
+const direction = oneOf('inbound', 'outbound');
+const agentStatus = oneOf('available', 'busy', 'offline');
+const recordView = shape({
+    id: shortText,
+    name: optional(shortText),
+    objectType: optional(shortText)
+});
+const callView = shape({
+    id: shortText,
+    direction,
+    state: callState,
+    number: shortText,
+    displayNumber: shortText,
+    displayName: optional(shortText),
+    progress: optional(oneOf('trying', 'ringing', 'early-media')),
+    muted: flag,
+    startedAt: count,
+    connectedAt: optional(count),
+    holdStartedAt: optional(count),
+    heldTotalMs: count,
+    wrapUpStartedAt: optional(count),
+    wrapUpEndsAt: optional(count),
+    endedAt: optional(count),
+    endCause: optional(shortText),
+    matches: listOf(recordView, 50),
+    relatedRecord: optional(recordView),
+    notes: text(),
+    disposition: optional(shortText)
+});
+const recentCallView = shape({
+    id: shortText,
+    direction,
+    state: callState,
+    number: shortText,
+    displayNumber: shortText,
+    displayName: optional(shortText),
+    startedAt: count,
+    talkSeconds: count
+});
+const pendingLogView = shape({
+    callId: shortText,
+    attempts: count,
+    lastError: optional(shortText),
+    nextAttemptAt: optional(count)
+});
+const snapshotReader = shape({
+    status: oneOf('starting', 'ready', 'signed-out'),
+    reason: optional(oneOf('open-cti-missing', 'open-cti-failed', 'engine-missing')),
+    detail: optional(text(4000)),
+    callCenterName: optional(shortText),
+    telephonyMode: optional(oneOf('sip', 'demo', 'click-to-dial-only')),
+    agentStatus,
+    registration: oneOf('unregistered', 'registering', 'registered', 'failed'),
+    registrationDetail: optional(shortText),
+    call: optional(callView),
+    recentCalls: listOf(recentCallView, 100),
+    pendingLogs: listOf(pendingLogView, 1000),
+    settingsProblems: listOf(shape({ setting: shortText, message: shortText }), 50),
+    dispositions: listOf(shortText, 100),
+    notice: optional(
+        shape({
+            kind: oneOf('error', 'info'),
+            key: oneOf(...NOTICE_KEYS),
+            detail: optional(text(4000))
+        })
+    )
+});
+const callId = { callId: shortText };
+/** The fields of each UI command after its `type`. */
+const COMMAND_FIELDS = {
+    'ui-ready': {},
+    'set-agent-status': { status: agentStatus },
+    dial: { number: text(64) },
+    answer: callId,
+    decline: callId,
+    'hang-up': callId,
+    hold: callId,
+    resume: callId,
+    mute: callId,
+    unmute: callId,
+    'send-dtmf': { ...callId, digits: text(64) },
+    'blind-transfer': { ...callId, target: text(64) },
+    'update-wrap-up': {
+        ...callId,
+        notes: optional(text()),
+        disposition: optional(shortText),
+        relatedRecordId: optional(text(18))
+    },
+    'save-wrap-up': callId,
+    'retry-logs': {}
+};
+/** Reads a snapshot sent by the engine; throws with the offending path when it is malformed. */
+export function readSnapshot(value) {
+    return snapshotReader(value, 'snapshot');
+}
+// ---------------------------------------------------------------------------------------------------------
+// Messages
 /**
  * Reads one posted message. Messages that are not ours (`ours: false`) are other scripts' business and are
  * ignored quietly; ours that are malformed are refused with a reason the receiver logs.
@@ -70,15 +227,22 @@ export function parseBridgeMessage(raw) {
         };
     }
     const envelope = { channel: BRIDGE_CHANNEL, version: BRIDGE_PROTOCOL_VERSION };
-    if (data.source === 'ui' && data.type === 'ui-ready') {
-        return { ok: true, message: { ...envelope, source: 'ui', type: 'ui-ready' } };
-    }
-    if (data.source === 'engine' && data.type === 'state') {
-        const snapshot = readSnapshot(data.snapshot);
-        if (typeof snapshot === 'string') {
-            return { ok: false, ours: true, reason: snapshot };
+    try {
+        if (data.source === 'engine' && data.type === 'state') {
+            const snapshot = readSnapshot(data.snapshot);
+            return { ok: true, message: { ...envelope, source: 'engine', type: 'state', snapshot } };
         }
-        return { ok: true, message: { ...envelope, source: 'engine', type: 'state', snapshot } };
+        if (
+            data.source === 'ui' &&
+            typeof data.type === 'string' &&
+            Object.prototype.hasOwnProperty.call(COMMAND_FIELDS, data.type)
+        ) {
+            const type = data.type;
+            const fields = shape(COMMAND_FIELDS[type])(data, type);
+            return { ok: true, message: { ...envelope, source: 'ui', ...fields, type } };
+        }
+    } catch (error) {
+        return { ok: false, ours: true, reason: error instanceof ShapeError ? error.message : String(error) };
     }
     return {
         ok: false,
@@ -90,9 +254,18 @@ export function parseBridgeMessage(raw) {
 export function serializeBridgeMessage(message) {
     return JSON.stringify(message);
 }
+/** Wraps a UI command in its envelope. */
+export function uiMessage(command) {
+    return {
+        channel: BRIDGE_CHANNEL,
+        version: BRIDGE_PROTOCOL_VERSION,
+        source: 'ui',
+        ...command
+    };
+}
 /** Builds the UI's `ui-ready` message. */
 export function uiReadyMessage() {
-    return { channel: BRIDGE_CHANNEL, version: BRIDGE_PROTOCOL_VERSION, source: 'ui', type: 'ui-ready' };
+    return uiMessage({ type: 'ui-ready' });
 }
 /** Builds the engine's `state` message. */
 export function stateMessage(snapshot) {
@@ -102,5 +275,17 @@ export function stateMessage(snapshot) {
         source: 'engine',
         type: 'state',
         snapshot
+    };
+}
+/** A snapshot with nothing happening yet, for the UI before the engine answers and for engine start-up. */
+export function initialSnapshot() {
+    return {
+        status: 'starting',
+        agentStatus: 'offline',
+        registration: 'unregistered',
+        recentCalls: [],
+        pendingLogs: [],
+        settingsProblems: [],
+        dispositions: []
     };
 }

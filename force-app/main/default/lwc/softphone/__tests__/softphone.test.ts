@@ -1,8 +1,30 @@
 import { createElement } from 'lwc';
 import Softphone, { ENGINE_WAIT_MS } from 'c/softphone';
-import { BRIDGE_CHANNEL, serializeBridgeMessage, stateMessage } from 'c/softphoneBridgeProtocol';
-import type { EngineSnapshot } from 'c/softphoneBridgeProtocol';
+import {
+    BRIDGE_CHANNEL,
+    BRIDGE_PROTOCOL_VERSION,
+    serializeBridgeMessage,
+    stateMessage
+} from 'c/softphoneBridgeProtocol';
+import type { CallView, EngineSnapshot } from 'c/softphoneBridgeProtocol';
 import readyWithCallCenter from './data/readyWithCallCenter.json';
+import ringing from './data/ringing.json';
+import connected from './data/connected.json';
+import wrapUp from './data/wrapUp.json';
+import degraded from './data/degraded.json';
+import signedOut from './data/signedOut.json';
+
+const READY = readyWithCallCenter as EngineSnapshot;
+const RINGING = ringing as EngineSnapshot;
+const CONNECTED = connected as EngineSnapshot;
+const WRAP_UP = wrapUp as EngineSnapshot;
+const DEGRADED = degraded as EngineSnapshot;
+const SIGNED_OUT = signedOut as EngineSnapshot;
+
+/** The same snapshot with its call in another state. */
+function withCall(snapshot: EngineSnapshot, changes: Partial<CallView>): EngineSnapshot {
+    return { ...snapshot, call: { ...(snapshot.call as CallView), ...changes } };
+}
 
 /** Delivers a message to the component as the engine in the same window would. */
 function postFromEngine(data: unknown, origin: string = window.location.origin): void {
@@ -17,10 +39,50 @@ function flushPromises(): Promise<void> {
     return Promise.resolve();
 }
 
+/** Records what the UI posts to the engine: the bridge messages, parsed. */
+function spyOnBridge(): { posted: Record<string, unknown>[]; targets: unknown[] } {
+    const posted: Record<string, unknown>[] = [];
+    const targets: unknown[] = [];
+    jest.spyOn(window, 'postMessage').mockImplementation((message: unknown, target?: unknown) => {
+        const parsed: Record<string, unknown> = JSON.parse(String(message));
+        posted.push(parsed);
+        targets.push(target);
+    });
+    return { posted, targets };
+}
+
+/** The commands posted after ui-ready, without their envelope. */
+function commandsOf(posted: Record<string, unknown>[]): unknown[] {
+    return posted
+        .filter((message) => message.type !== 'ui-ready')
+        .map(({ channel: _channel, version: _version, source: _source, ...command }) => command);
+}
+
 function mount(): HTMLElement {
     const element = createElement('c-softphone', { is: Softphone });
     document.body.appendChild(element);
     return element;
+}
+
+async function mountWith(snapshot: EngineSnapshot): Promise<HTMLElement> {
+    const element = mount();
+    sendSnapshot(snapshot);
+    await flushPromises();
+    return element;
+}
+
+function child(element: HTMLElement, tag: string): HTMLElement | null {
+    return element.shadowRoot?.querySelector<HTMLElement>(tag) ?? null;
+}
+
+/** An element inside a child component's shadow tree. */
+function inChild(element: HTMLElement, tag: string, selector: string): HTMLElement | null {
+    return child(element, tag)?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+}
+
+/** A public property of a component or base-component stub. */
+function prop(element: Element | null | undefined, name: string): unknown {
+    return element ? Reflect.get(element, name) : undefined;
 }
 
 function text(element: HTMLElement, selector: string): string | undefined {
@@ -33,102 +95,349 @@ describe('c-softphone', () => {
             document.body.removeChild(document.body.firstChild);
         }
         jest.clearAllMocks();
+        jest.restoreAllMocks();
         jest.useRealTimers();
     });
 
-    it('asks the engine for its state when it connects', () => {
-        const posted: unknown[] = [];
-        jest.spyOn(window, 'postMessage').mockImplementation((message: unknown) => {
-            posted.push(message);
+    describe('bridge', () => {
+        it('asks the engine for its state when it connects', () => {
+            const { posted, targets } = spyOnBridge();
+            mount();
+            expect(posted).toEqual([
+                { channel: BRIDGE_CHANNEL, version: BRIDGE_PROTOCOL_VERSION, source: 'ui', type: 'ui-ready' }
+            ]);
+            expect(BRIDGE_PROTOCOL_VERSION).toBe(2);
+            expect(targets).toEqual([window.location.origin]);
         });
-        mount();
-        expect(posted).toHaveLength(1);
-        expect(JSON.parse(String(posted[0]))).toEqual({
-            channel: BRIDGE_CHANNEL,
-            version: 1,
-            source: 'ui',
-            type: 'ui-ready'
+
+        it('ignores malformed messages, old protocol versions, other origins and its own messages', async () => {
+            const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+            const element = mount();
+            const envelope = { channel: BRIDGE_CHANNEL, source: 'engine', type: 'state' };
+            postFromEngine(JSON.stringify({ ...envelope, version: BRIDGE_PROTOCOL_VERSION }));
+            postFromEngine(JSON.stringify({ ...envelope, version: 1, snapshot: { status: 'ready' } }));
+            postFromEngine(serializeBridgeMessage(stateMessage(READY)), 'https://evil.example.com');
+            postFromEngine(
+                JSON.stringify({ channel: BRIDGE_CHANNEL, version: 2, source: 'ui', type: 'ui-ready' })
+            );
+            postFromEngine('not json');
+            await flushPromises();
+            expect(text(element, '.softphone__status')).toBe('c.Softphone_Starting');
+            expect(warn).toHaveBeenCalledWith(expect.stringContaining('snapshot must be an object'));
+            expect(warn).toHaveBeenCalledWith(expect.stringContaining('protocol version 1 is not 2'));
+            expect(warn).toHaveBeenCalledTimes(2);
+        });
+
+        it('stops listening when removed from the page', () => {
+            const addListener = jest.spyOn(window, 'addEventListener');
+            const removeListener = jest.spyOn(window, 'removeEventListener');
+            const element = mount();
+            const added = addListener.mock.calls.find(([type]) => type === 'message')?.[1];
+            expect(added).toBeInstanceOf(Function);
+            document.body.removeChild(element);
+            expect(removeListener).toHaveBeenCalledWith('message', added);
+        });
+
+        it('refuses to post a command the protocol would refuse', async () => {
+            const { posted } = spyOnBridge();
+            const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+            const element = await mountWith(READY);
+            child(element, 'c-softphone-dial-pad')?.dispatchEvent(
+                new CustomEvent('command', { detail: { type: 'dial', number: '1'.repeat(65) } })
+            );
+            expect(commandsOf(posted)).toEqual([]);
+            expect(warn).toHaveBeenCalledWith(expect.stringContaining('dial.number is longer than 64'));
         });
     });
 
-    it('shows the starting state until the engine answers', () => {
-        const element = mount();
-        expect(text(element, '.softphone__status')).toBe('c.Softphone_Starting');
-        expect(element.shadowRoot?.querySelector('lightning-spinner')).not.toBeNull();
-    });
-
-    it('renders the ready snapshot with the call center it runs under', async () => {
-        const element = mount();
-        sendSnapshot(readyWithCallCenter as EngineSnapshot);
-        await flushPromises();
-        expect(text(element, '.softphone__status')).toBe('c.Softphone_Ready');
-        expect(text(element, '.softphone__call-center')).toBe('Softphone for Salesforce');
-    });
-
-    it('explains why it is signed out when Open CTI did not load', async () => {
-        const element = mount();
-        sendSnapshot({
-            status: 'signed-out',
-            reason: 'open-cti-missing',
-            detail: 'sforce.opencti is undefined'
+    describe('start-up and signed out', () => {
+        it('shows the starting state until the engine answers', () => {
+            const element = mount();
+            expect(text(element, '.softphone__status')).toBe('c.Softphone_Starting');
+            expect(element.shadowRoot?.querySelector('lightning-spinner')).not.toBeNull();
+            expect(child(element, 'c-softphone-dial-pad')).toBeNull();
         });
-        await flushPromises();
-        expect(text(element, '.softphone__reason')).toBe('c.Softphone_OpenCtiMissing');
-        expect(text(element, '.softphone__detail')).toBe('sforce.opencti is undefined');
-        expect(element.shadowRoot?.querySelector('[role="alert"]')).not.toBeNull();
+
+        it('explains why it is signed out when Open CTI did not load', async () => {
+            const element = await mountWith(SIGNED_OUT);
+            expect(text(element, '.softphone__reason')).toBe('c.Softphone_OpenCtiMissing');
+            expect(text(element, '.softphone__detail')).toBe('sforce.opencti is undefined');
+            expect(element.shadowRoot?.querySelector('[role="alert"]')).not.toBeNull();
+            expect(child(element, 'c-softphone-dial-pad')).toBeNull();
+        });
+
+        it('says the engine is missing when no snapshot arrives in time', async () => {
+            jest.useFakeTimers();
+            const element = mount();
+            jest.advanceTimersByTime(ENGINE_WAIT_MS);
+            await flushPromises();
+            expect(text(element, '.softphone__reason')).toBe('c.Softphone_EngineMissing');
+        });
+
+        it('shows settings problems to the admin while signed out', async () => {
+            const element = await mountWith({
+                ...SIGNED_OUT,
+                reason: 'open-cti-failed',
+                callCenterName: 'Softphone for Salesforce',
+                settingsProblems: DEGRADED.settingsProblems
+            });
+            expect(text(element, '.softphone__reason')).toBe('c.Softphone_OpenCtiFailed');
+            expect(text(element, '.softphone__call-center')).toBe('Softphone for Salesforce');
+            expect(child(element, 'c-softphone-settings-problems')).not.toBeNull();
+        });
+
+        it('is accessible while starting', async () => {
+            const element = mount();
+            await expect(element).toBeAccessible();
+        });
+
+        it('is accessible in the signed-out state', async () => {
+            const element = await mountWith({
+                ...SIGNED_OUT,
+                reason: 'open-cti-failed',
+                detail: 'No call center'
+            });
+            await expect(element).toBeAccessible();
+        });
     });
 
-    it('renders hostile text from a snapshot as inert text', async () => {
-        const element = mount();
-        const hostile = '<img src=x onerror="window.hacked=1">';
-        sendSnapshot({ status: 'ready', callCenterName: hostile });
-        await flushPromises();
-        expect(text(element, '.softphone__call-center')).toBe(hostile);
-        expect(element.shadowRoot?.querySelector('img')).toBeNull();
+    describe('ready without a call', () => {
+        it('renders the status bar, the dial pad and recent calls', async () => {
+            const element = await mountWith(READY);
+            expect(
+                inChild(element, 'c-softphone-status-bar', '.softphone-status-bar__call-center')?.textContent
+            ).toBe('Softphone for Salesforce');
+            expect(prop(inChild(element, 'c-softphone-status-bar', 'lightning-combobox'), 'value')).toBe(
+                'available'
+            );
+            expect(prop(child(element, 'c-softphone-dial-pad'), 'disabled')).toBe(false);
+            expect(prop(child(element, 'c-softphone-recent-calls'), 'calls')).toHaveLength(1);
+            for (const tag of [
+                'c-softphone-incoming-call',
+                'c-softphone-active-call',
+                'c-softphone-wrap-up',
+                'c-softphone-notice',
+                'c-softphone-pending-logs',
+                'c-softphone-settings-problems'
+            ]) {
+                expect(child(element, tag)).toBeNull();
+            }
+        });
+
+        it('renders hostile text from a snapshot as inert text', async () => {
+            const hostile = '<img src=x onerror="window.hacked=1">';
+            const element = await mountWith({ ...READY, callCenterName: hostile });
+            expect(
+                inChild(element, 'c-softphone-status-bar', '.softphone-status-bar__call-center')?.textContent
+            ).toBe(hostile);
+            expect(child(element, 'c-softphone-status-bar')?.shadowRoot?.querySelector('img')).toBeNull();
+        });
+
+        it('does not take focus on the first snapshot', async () => {
+            const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+            await mountWith(READY);
+            await flushPromises();
+            expect(focus).not.toHaveBeenCalled();
+        });
+
+        it('sends the status, dial and redial commands of its children over the bridge', async () => {
+            const { posted } = spyOnBridge();
+            const element = await mountWith(READY);
+
+            inChild(element, 'c-softphone-status-bar', 'lightning-combobox')?.dispatchEvent(
+                new CustomEvent('change', { detail: { value: 'busy' } })
+            );
+            const number = inChild(element, 'c-softphone-dial-pad', '[data-id="number"]');
+            number?.dispatchEvent(new CustomEvent('change', { detail: { value: '(312) 555-0199' } }));
+            await flushPromises();
+            number?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+            inChild(element, 'c-softphone-recent-calls', 'lightning-button-icon')?.click();
+
+            expect(commandsOf(posted)).toEqual([
+                { type: 'set-agent-status', status: 'busy' },
+                { type: 'dial', number: '(312) 555-0199' },
+                { type: 'dial', number: '+14155550100' }
+            ]);
+            for (const message of posted) {
+                expect(message).toMatchObject({
+                    channel: BRIDGE_CHANNEL,
+                    version: BRIDGE_PROTOCOL_VERSION,
+                    source: 'ui'
+                });
+            }
+        });
+
+        it('is accessible', async () => {
+            const element = await mountWith(READY);
+            await expect(element).toBeAccessible();
+        });
     });
 
-    it('ignores malformed messages, messages from other origins and its own messages', async () => {
-        const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-        const element = mount();
-        postFromEngine(
-            JSON.stringify({ channel: BRIDGE_CHANNEL, version: 1, source: 'engine', type: 'state' })
-        );
-        postFromEngine(serializeBridgeMessage(stateMessage({ status: 'ready' })), 'https://evil.example.com');
-        postFromEngine('not json');
-        await flushPromises();
-        expect(text(element, '.softphone__status')).toBe('c.Softphone_Starting');
-        expect(warn).toHaveBeenCalledWith(expect.stringContaining('snapshot is not an object'));
+    describe('with problems', () => {
+        it('keeps working while it shows the notice, the waiting logs and the settings to fix', async () => {
+            const { posted } = spyOnBridge();
+            const element = await mountWith(DEGRADED);
+            expect(
+                inChild(element, 'c-softphone-notice', '.softphone-notice__message')?.textContent?.trim()
+            ).toBe('c.Softphone_NoticeMicrophoneDenied');
+            expect(
+                inChild(
+                    element,
+                    'c-softphone-status-bar',
+                    '.softphone-status-bar__registration-detail'
+                )?.textContent?.trim()
+            ).toBe('No PBX WebSocket URL: check the call center settings.');
+            expect(prop(child(element, 'c-softphone-settings-problems'), 'problems')).toHaveLength(2);
+            expect(prop(child(element, 'c-softphone-dial-pad'), 'disabled')).toBe(false);
+
+            inChild(element, 'c-softphone-pending-logs', '[data-id="retry"]')?.click();
+            expect(commandsOf(posted)).toEqual([{ type: 'retry-logs' }]);
+        });
+
+        it('is accessible', async () => {
+            const element = await mountWith(DEGRADED);
+            await expect(element).toBeAccessible();
+        });
     });
 
-    it('says the engine is missing when no snapshot arrives in time', async () => {
-        jest.useFakeTimers();
-        const element = mount();
-        jest.advanceTimersByTime(ENGINE_WAIT_MS);
-        await flushPromises();
-        expect(text(element, '.softphone__reason')).toBe('c.Softphone_EngineMissing');
-    });
+    describe('a call from ring to wrap-up', () => {
+        it('shows a ringing call and answers or declines it over the bridge', async () => {
+            const { posted } = spyOnBridge();
+            const element = await mountWith(RINGING);
+            expect(
+                inChild(
+                    element,
+                    'c-softphone-incoming-call',
+                    '.softphone-incoming-call__name'
+                )?.textContent?.trim()
+            ).toBe('Grace Hopper');
+            expect(prop(child(element, 'c-softphone-dial-pad'), 'disabled')).toBe(true);
+            expect(prop(child(element, 'c-softphone-recent-calls'), 'disabled')).toBe(true);
+            expect(child(element, 'c-softphone-active-call')).toBeNull();
+            expect(child(element, 'c-softphone-wrap-up')).toBeNull();
 
-    it('stops listening when removed from the page', () => {
-        const addListener = jest.spyOn(window, 'addEventListener');
-        const removeListener = jest.spyOn(window, 'removeEventListener');
-        const element = mount();
-        const added = addListener.mock.calls.find(([type]) => type === 'message')?.[1];
-        expect(added).toBeInstanceOf(Function);
-        document.body.removeChild(element);
-        expect(removeListener).toHaveBeenCalledWith('message', added);
-    });
+            inChild(element, 'c-softphone-incoming-call', '[data-id="answer"]')?.click();
+            inChild(element, 'c-softphone-incoming-call', '[data-id="decline"]')?.click();
+            expect(commandsOf(posted)).toEqual([
+                { type: 'answer', callId: 'call-in-9' },
+                { type: 'decline', callId: 'call-in-9' }
+            ]);
+        });
 
-    it('is accessible in the ready state', async () => {
-        const element = mount();
-        sendSnapshot(readyWithCallCenter as EngineSnapshot);
-        await flushPromises();
-        await expect(element).toBeAccessible();
-    });
+        it('moves focus to Answer when a call rings', async () => {
+            const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+            const element = await mountWith(READY);
+            sendSnapshot(RINGING);
+            await flushPromises();
+            expect(focus.mock.contexts).toEqual([
+                inChild(element, 'c-softphone-incoming-call', '[data-id="answer"]')
+            ]);
+        });
 
-    it('is accessible in the signed-out state', async () => {
-        const element = mount();
-        sendSnapshot({ status: 'signed-out', reason: 'open-cti-failed', detail: 'No call center' });
-        await flushPromises();
-        await expect(element).toBeAccessible();
+        it('shows the call controls and the notes once connected', async () => {
+            const { posted } = spyOnBridge();
+            const element = await mountWith(CONNECTED);
+            expect(child(element, 'c-softphone-incoming-call')).toBeNull();
+            expect(
+                inChild(
+                    element,
+                    'c-softphone-active-call',
+                    '.softphone-active-call__state'
+                )?.textContent?.trim()
+            ).toBe('c.Softphone_CallConnected');
+            expect(
+                inChild(element, 'c-softphone-wrap-up', '.softphone-wrap-up__heading')?.textContent?.trim()
+            ).toBe('c.Softphone_CallNotes');
+            expect(prop(child(element, 'c-softphone-dial-pad'), 'disabled')).toBe(true);
+
+            inChild(element, 'c-softphone-active-call', '[data-id="mute"]')?.click();
+            inChild(element, 'c-softphone-active-call', '[data-id="hold"]')?.click();
+            inChild(element, 'c-softphone-active-call', '[data-id="hang-up"]')?.click();
+            inChild(element, 'c-softphone-wrap-up', '[data-id="disposition"]')?.dispatchEvent(
+                new CustomEvent('change', { detail: { value: 'Resolved' } })
+            );
+            expect(commandsOf(posted)).toEqual([
+                { type: 'mute', callId: 'call-in-9' },
+                { type: 'hold', callId: 'call-in-9' },
+                { type: 'hang-up', callId: 'call-in-9' },
+                { type: 'update-wrap-up', callId: 'call-in-9', disposition: 'Resolved' }
+            ]);
+        });
+
+        it('keeps the notes form (and what is typed in it) from the call into wrap-up, then saves', async () => {
+            const { posted } = spyOnBridge();
+            const element = await mountWith(CONNECTED);
+            const form = child(element, 'c-softphone-wrap-up');
+            const notes = inChild(element, 'c-softphone-wrap-up', '[data-id="notes"]');
+            Object.assign(notes ?? {}, { value: 'Callback Monday' });
+            notes?.dispatchEvent(new CustomEvent('change', { detail: { value: 'Callback Monday' } }));
+            await flushPromises();
+
+            sendSnapshot(withCall(WRAP_UP, { notes: '' }));
+            await flushPromises();
+            expect(child(element, 'c-softphone-active-call')).toBeNull();
+            expect(child(element, 'c-softphone-wrap-up')).toBe(form);
+            expect(prop(inChild(element, 'c-softphone-wrap-up', '[data-id="notes"]'), 'value')).toBe(
+                'Callback Monday'
+            );
+
+            inChild(element, 'c-softphone-wrap-up', '[data-id="save"]')?.click();
+            expect(commandsOf(posted)).toEqual([
+                { type: 'update-wrap-up', callId: 'call-in-9', notes: 'Callback Monday' },
+                { type: 'save-wrap-up', callId: 'call-in-9' }
+            ]);
+        });
+
+        it('moves focus with the call: Answer, the call summary, notes, then the number to dial', async () => {
+            const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+            const element = await mountWith(READY);
+            const focused = (): unknown => focus.mock.contexts.at(-1);
+
+            sendSnapshot(RINGING);
+            await flushPromises();
+            expect(focused()).toBe(inChild(element, 'c-softphone-incoming-call', '[data-id="answer"]'));
+
+            sendSnapshot(CONNECTED);
+            await flushPromises();
+            expect(focused()).toBe(inChild(element, 'c-softphone-active-call', '[data-id="summary"]'));
+
+            sendSnapshot(withCall(CONNECTED, { state: 'held', holdStartedAt: 1767229300000 }));
+            await flushPromises();
+            expect(focus).toHaveBeenCalledTimes(2);
+
+            sendSnapshot(WRAP_UP);
+            await flushPromises();
+            expect(focused()).toBe(inChild(element, 'c-softphone-wrap-up', '[data-id="notes"]'));
+
+            sendSnapshot(withCall(WRAP_UP, { state: 'ended' }));
+            await flushPromises();
+            expect(focused()).toBe(inChild(element, 'c-softphone-dial-pad', '[data-id="number"]'));
+            expect(focus).toHaveBeenCalledTimes(4);
+        });
+
+        const finished: CallView['state'][] = ['ended', 'declined', 'missed', 'failed'];
+        it.each(finished)('treats a %s call as no call', async (state) => {
+            const element = await mountWith(withCall(RINGING, { state }));
+            expect(child(element, 'c-softphone-incoming-call')).toBeNull();
+            expect(child(element, 'c-softphone-active-call')).toBeNull();
+            expect(child(element, 'c-softphone-wrap-up')).toBeNull();
+            expect(prop(child(element, 'c-softphone-dial-pad'), 'disabled')).toBe(false);
+        });
+
+        it('is accessible while ringing', async () => {
+            const element = await mountWith(RINGING);
+            await flushPromises();
+            await expect(element).toBeAccessible();
+        });
+
+        it('is accessible while connected', async () => {
+            const element = await mountWith(CONNECTED);
+            await expect(element).toBeAccessible();
+        });
+
+        it('is accessible in wrap-up', async () => {
+            const element = await mountWith(WRAP_UP);
+            await expect(element).toBeAccessible();
+        });
     });
 });

@@ -1,0 +1,67 @@
+/**
+ * The outcome of checking something Salesforce sent (or something about to be sent) against the documented
+ * shape: the value the engine can use, or what was wrong. Mappers return it instead of throwing, and
+ * `OpenCtiHost` turns a problem into a `CtiError`.
+ */
+export type PayloadCheck<T> =
+    { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
+
+/** A usable value. */
+export function accepted<T>(value: T): PayloadCheck<T> {
+    return { ok: true, value };
+}
+
+/** A value that is not the documented shape, with what is wrong in words an admin can act on. */
+export function rejected<T>(problem: string): PayloadCheck<T> {
+    return { ok: false, problem };
+}
+
+/** A plain object (not null, not an array). */
+export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const SALESFORCE_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
+
+/** A 15- or 18-character Salesforce record Id. */
+export function isSalesforceId(value: unknown): value is string {
+    return typeof value === 'string' && SALESFORCE_ID.test(value);
+}
+
+/** Shows a bad value briefly in a problem message. */
+export function describeValue(value: unknown): string {
+    if (value === undefined) return 'undefined';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    if (typeof value === 'function') return 'a function';
+    if (Array.isArray(value)) return 'an array';
+    if (value === null) return 'null';
+    return typeof value === 'object' ? 'an object' : String(value);
+}
+
+/**
+ * Reads an optional text field: absent, null and `''` (Open CTI's "the field is empty") are `undefined`;
+ * anything but a string is a problem.
+ */
+export function optionalText(
+    payload: Readonly<Record<string, unknown>>,
+    field: string
+): PayloadCheck<string | undefined> {
+    const value = payload[field];
+    if (value === undefined || value === null || value === '') return accepted(undefined);
+    if (typeof value !== 'string') return rejected(`${field} should be text but is ${describeValue(value)}`);
+    return accepted(value);
+}
+
+/** Reads an optional record Id field like {@link optionalText}, and checks it is a Salesforce Id. */
+export function optionalId(
+    payload: Readonly<Record<string, unknown>>,
+    field: string
+): PayloadCheck<string | undefined> {
+    const text = optionalText(payload, field);
+    if (!text.ok || text.value === undefined) return text;
+    if (!isSalesforceId(text.value)) {
+        return rejected(`${field} should be a Salesforce Id but is ${describeValue(text.value)}`);
+    }
+    return text;
+}

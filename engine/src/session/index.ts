@@ -1,0 +1,41 @@
+export { CallState, isTerminalCallState } from './call-state';
+export type { CallDirection } from './call-direction';
+export type {
+    CallEvent,
+    CallEventBase,
+    CallEventOf,
+    CallEventType,
+    ConnectedCallEvent,
+    DialCallEvent,
+    EndedCallEvent,
+    HoldCallEvent,
+    IncomingCallEvent,
+    MuteCallEvent,
+    ProgressCallEvent,
+    RecordsMatchedCallEvent,
+    ResumeCallEvent,
+    SaveWrapUpCallEvent,
+    SetDispositionCallEvent,
+    SetNotesCallEvent,
+    SetRelatedRecordCallEvent,
+    UnmuteCallEvent,
+    WrapUpTimeoutCallEvent
+} from './call-event';
+export { createCallSessionData } from './call-session-data';
+export type {
+    ActiveCallSessionData,
+    ActiveCallState,
+    CallSessionData,
+    IdleCallSessionData,
+    WrapUpClosedBy
+} from './call-session-data';
+export { transition } from './call-transition';
+export type { TransitionResult } from './call-transition';
+export { toCallSnapshot } from './call-snapshot';
+export type { CallSnapshot, CallSnapshotDurations, CallSnapshotTimestamps } from './call-snapshot';
+export { CallSession } from './call-session';
+export type { CallSessionChange, CallSessionOptions } from './call-session';
+export { InvalidTransitionError } from './invalid-transition-error';
+export { EmitterImpl } from './emitter';
+export type { Emitter, Listener, Unsubscribe } from './emitter';
+export { MAX_DISPOSITION_LENGTH, MAX_NOTES_LENGTH } from './wrap-up-limits';

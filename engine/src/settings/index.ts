@@ -1,0 +1,10 @@
+export { DEFAULT_SETTINGS } from './softphone-settings';
+export type {
+    LogObject,
+    MultipleMatchScreenPop,
+    NoMatchScreenPop,
+    SettingsProblem,
+    SoftphoneSettings,
+    TelephonyMode
+} from './softphone-settings';
+export { SETTINGS_SECTION, checkWebSocketUrl, readSettings } from './read-settings';

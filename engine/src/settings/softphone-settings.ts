@@ -1,0 +1,52 @@
+/** How the softphone reaches phones: a PBX over SIP, scripted demo calls, or the agent's own desk phone. */
+export type TelephonyMode = 'sip' | 'demo' | 'click-to-dial-only';
+
+/** What an inbound call pops when no record matches the caller. */
+export type NoMatchScreenPop = 'NEW_RECORD_MODAL' | 'SEARCH' | 'NONE';
+
+/** What an inbound call pops when several records match: a search, a picker in the softphone, or nothing. */
+export type MultipleMatchScreenPop = 'SEARCH' | 'PICKER' | 'NONE';
+
+/** The object call logs are written to. */
+export type LogObject = 'Task' | 'VoiceCall';
+
+/**
+ * The admin's settings from the call center's "Softphone Settings" section, typed and checked.
+ * Invalid values are replaced by these defaults and reported as {@link SettingsProblem}s.
+ */
+export interface SoftphoneSettings {
+    readonly callCenterName?: string;
+    readonly telephonyMode: TelephonyMode;
+    readonly pbxWebSocketUrl?: string;
+    readonly sipDomain?: string;
+    readonly iceServers: readonly string[];
+    readonly defaultCountry: string;
+    readonly logObject: LogObject;
+    readonly screenPopNoMatch: NoMatchScreenPop;
+    readonly screenPopNewRecordObject: string;
+    readonly screenPopMultipleMatches: MultipleMatchScreenPop;
+    /** 0 means no limit: wrap-up lasts until the agent saves. */
+    readonly wrapUpSeconds: number;
+    readonly dispositions: readonly string[];
+}
+
+/** One setting an admin must fix, named as Setup shows it under the call center. */
+export interface SettingsProblem {
+    /** Item name in the call center, e.g. `telephonyMode`. */
+    readonly setting: string;
+    readonly value: string;
+    readonly message: string;
+}
+
+/** Defaults for a call center without the section (or with unusable values). */
+export const DEFAULT_SETTINGS: SoftphoneSettings = {
+    telephonyMode: 'demo',
+    iceServers: [],
+    defaultCountry: 'US',
+    logObject: 'Task',
+    screenPopNoMatch: 'NEW_RECORD_MODAL',
+    screenPopNewRecordObject: 'Contact',
+    screenPopMultipleMatches: 'SEARCH',
+    wrapUpSeconds: 60,
+    dispositions: []
+};

@@ -1,0 +1,74 @@
+import type { CallView, RecentCallView, RecordView } from '../bridge';
+import type { RecordRef } from '../cti';
+import { formatForDisplay } from '../phone';
+import type { CallSnapshot } from '../session';
+
+function recordView(record: RecordRef): RecordView {
+    return {
+        id: record.id,
+        ...(record.name === undefined ? {} : { name: record.name }),
+        ...(record.objectType === undefined ? {} : { objectType: record.objectType })
+    };
+}
+
+/** How the number reads for the agent: national for the default country, international otherwise. */
+export function displayNumber(number: string, defaultCountry: string): string {
+    return number.startsWith('+') ? formatForDisplay(number, defaultCountry) || number : number;
+}
+
+/** The call on screen, from the session's snapshot. */
+export function toCallView(
+    call: CallSnapshot,
+    defaultCountry: string,
+    wrapUpSeconds: number
+): CallView | undefined {
+    if (call.callId === null || call.direction === null || call.number === null) return undefined;
+    const { timestamps } = call;
+    const startedAt = timestamps.ringStartedAt ?? timestamps.dialStartedAt ?? timestamps.createdAt;
+    const wrapUpEndsAt =
+        timestamps.wrapUpStartedAt !== null && wrapUpSeconds > 0
+            ? timestamps.wrapUpStartedAt + wrapUpSeconds * 1000
+            : undefined;
+    return {
+        id: call.callId,
+        direction: call.direction,
+        state: call.state,
+        number: call.number,
+        displayNumber: displayNumber(call.number, defaultCountry),
+        ...(call.displayName === null ? {} : { displayName: call.displayName }),
+        ...(call.progress === null ? {} : { progress: call.progress }),
+        muted: call.muted,
+        startedAt,
+        ...(timestamps.connectedAt === null ? {} : { connectedAt: timestamps.connectedAt }),
+        ...(timestamps.holdStartedAt === null ? {} : { holdStartedAt: timestamps.holdStartedAt }),
+        heldTotalMs: Math.max(
+            0,
+            call.durations.holdMs -
+                (timestamps.holdStartedAt === null ? 0 : call.capturedAt - timestamps.holdStartedAt)
+        ),
+        ...(timestamps.wrapUpStartedAt === null ? {} : { wrapUpStartedAt: timestamps.wrapUpStartedAt }),
+        ...(wrapUpEndsAt === undefined ? {} : { wrapUpEndsAt }),
+        ...(timestamps.endedAt === null ? {} : { endedAt: timestamps.endedAt }),
+        ...(call.endCause === null ? {} : { endCause: call.endCause }),
+        matches: call.matchedRecords.map(recordView),
+        ...(call.relatedRecord === null ? {} : { relatedRecord: recordView(call.relatedRecord) }),
+        notes: call.notes,
+        ...(call.disposition === null ? {} : { disposition: call.disposition })
+    };
+}
+
+/** A finished call for the recent-calls list. */
+export function toRecentCallView(call: CallSnapshot, defaultCountry: string): RecentCallView | undefined {
+    const view = toCallView(call, defaultCountry, 0);
+    if (!view) return undefined;
+    return {
+        id: view.id,
+        direction: view.direction,
+        state: view.state,
+        number: view.number,
+        displayNumber: view.displayNumber,
+        ...(view.displayName === undefined ? {} : { displayName: view.displayName }),
+        startedAt: view.startedAt,
+        talkSeconds: Math.round(call.durations.talkMs / 1000)
+    };
+}

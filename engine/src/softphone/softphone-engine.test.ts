@@ -1,0 +1,369 @@
+import { installFakeCallLogApex } from '../../test-support/fake-call-log-apex';
+import { FAKE_SCREENPOP_TYPE, FakeOpenCti } from '../../test-support/fake-open-cti';
+import type { EngineSnapshot, UiCommand } from '../bridge';
+import { OpenCtiHost } from '../cti';
+import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../log';
+import { DemoTelephonyProvider } from '../telephony';
+import { ManualClock } from '../time';
+import { DEFAULT_ITEM_LABELS } from './item-labels';
+import { SoftphoneEngine } from './softphone-engine';
+
+const ADA = { Id: '003000000000001AAA', RecordType: 'Contact', Name: 'Ada Lovelace', Phone: '+14155550100' };
+const ACME = { Id: '001000000000001AAA', RecordType: 'Account', Name: 'Acme', Phone: '+14155550199' };
+
+const SETTINGS = {
+    '/reqGeneralInfo/reqDisplayName': 'Softphone for Salesforce',
+    '/softphoneSettings/telephonyMode': 'demo',
+    '/softphoneSettings/defaultCountry': 'US',
+    '/softphoneSettings/screenPopNoMatch': 'NEW_RECORD_MODAL',
+    '/softphoneSettings/screenPopNewRecordObject': 'Contact',
+    '/softphoneSettings/screenPopMultipleMatches': 'SEARCH',
+    '/softphoneSettings/wrapUpSeconds': '60',
+    '/softphoneSettings/dispositionValues': 'Answered,No answer'
+};
+
+/** Lets every queued microtask and promise chain run (the fake answers Open CTI calls in microtasks). */
+async function settle(): Promise<void> {
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** A softphone on the demo phone system, a fake Open CTI console and a manual clock. */
+async function startRig(settings: Record<string, string> = SETTINGS) {
+    const clock = new ManualClock(Date.UTC(2026, 10, 25, 15, 0, 0));
+    const fake = new FakeOpenCti();
+    fake.settingsAnswer = { success: true, returnValue: settings, errors: null };
+    fake.addRecords(ADA, ACME);
+    const apex = installFakeCallLogApex(fake);
+    const host = new OpenCtiHost(fake, {
+        setTimer: (handler, ms) => clock.setTimer(handler, ms),
+        clearTimer: (timer) => clock.clearTimer(timer as number)
+    });
+    const store = new MemoryLogStore();
+    const logQueue = new CallLogQueue({
+        store,
+        clock,
+        random: () => 0.5,
+        writer: new ApexCallLogWriter(host)
+    });
+    let provider: DemoTelephonyProvider | undefined;
+    const snapshots: EngineSnapshot[] = [];
+    const log = { info: jest.fn(), warn: jest.fn() };
+    const engine = new SoftphoneEngine({
+        host,
+        clock,
+        log,
+        itemLabels: DEFAULT_ITEM_LABELS,
+        logQueue,
+        publish: (snapshot) => snapshots.push(snapshot),
+        createProvider: () => {
+            provider = new DemoTelephonyProvider({ clock, idFactory: () => `demo-${snapshots.length}` });
+            return provider;
+        }
+    });
+    await engine.start();
+    const demo = (): DemoTelephonyProvider => {
+        if (!provider) throw new Error('no demo provider');
+        return provider;
+    };
+    const send = async (command: UiCommand): Promise<void> => {
+        await engine.handle(command);
+        await settle();
+    };
+    const advance = async (ms: number): Promise<void> => {
+        clock.advance(ms);
+        await settle();
+    };
+    const last = (): EngineSnapshot => engine.snapshot();
+    return { clock, fake, apex, engine, demo, send, advance, last, log, store, logQueue, snapshots };
+}
+
+async function available(rig: Awaited<ReturnType<typeof startRig>>): Promise<void> {
+    await rig.send({ type: 'set-agent-status', status: 'available' });
+    await rig.advance(1000);
+    expect(rig.last().registration).toBe('registered');
+}
+
+describe('SoftphoneEngine', () => {
+    it('starts ready under its call center, with click-to-dial on and Salesforce told it is up', async () => {
+        const rig = await startRig();
+        expect(rig.last()).toMatchObject({
+            status: 'ready',
+            callCenterName: 'Softphone for Salesforce',
+            telephonyMode: 'demo',
+            agentStatus: 'offline',
+            registration: 'unregistered',
+            dispositions: ['Answered', 'No answer'],
+            settingsProblems: []
+        });
+        expect(rig.fake.clickToDialEnabled).toBe(true);
+        expect(rig.fake.calls).toContain('notifyInitializationComplete');
+        expect(rig.fake.itemLabel).toBe('Phone');
+    });
+
+    it('takes an inbound call from ring to one complete Task: screen pop, answer, hold, resume, hang up, wrap-up', async () => {
+        const rig = await startRig();
+        await available(rig);
+
+        const call = rig.demo().simulateIncomingCall({ from: '+1 (415) 555-0100', displayName: 'ADA L' });
+        await settle();
+        expect(rig.last().call).toMatchObject({
+            id: call.callId,
+            state: 'ringing',
+            direction: 'inbound',
+            number: '+14155550100',
+            displayNumber: '(415) 555-0100',
+            matches: [{ id: ADA.Id, name: 'Ada Lovelace', objectType: 'Contact' }]
+        });
+        expect(rig.fake.pops).toEqual([{ type: FAKE_SCREENPOP_TYPE.SOBJECT, params: { recordId: ADA.Id } }]);
+        expect(rig.fake.panelVisible).toBe(true);
+        expect(rig.fake.itemLabel).toBe('Incoming call');
+
+        await rig.send({ type: 'answer', callId: call.callId });
+        await rig.advance(250);
+        expect(rig.last().call?.state).toBe('connected');
+        expect(rig.fake.itemLabel).toBe('On a call');
+
+        await rig.advance(10_000);
+        await rig.send({ type: 'hold', callId: call.callId });
+        expect(rig.last().call?.state).toBe('held');
+        await rig.advance(15_000);
+        await rig.send({ type: 'resume', callId: call.callId });
+        expect(rig.last().call).toMatchObject({ state: 'connected', heldTotalMs: 15_000 });
+        await rig.advance(35_000);
+        await rig.send({ type: 'hang-up', callId: call.callId });
+        expect(rig.last().call).toMatchObject({ state: 'wrap-up', wrapUpEndsAt: rig.clock.now() + 60_000 });
+        expect(rig.fake.itemLabel).toBe('Wrap-up');
+
+        await rig.send({
+            type: 'update-wrap-up',
+            callId: call.callId,
+            notes: 'Invoice question',
+            disposition: 'Answered'
+        });
+        expect(rig.apex.tasks()).toEqual([]);
+        await rig.send({ type: 'save-wrap-up', callId: call.callId });
+
+        expect(rig.apex.tasks()).toEqual([
+            {
+                Id: expect.stringMatching(/^00T/),
+                CallObject: call.callId,
+                Subject: 'Inbound call from (415) 555-0100',
+                CallType: 'Inbound',
+                CallDurationInSeconds: 45,
+                CallDisposition: 'Answered',
+                Description: 'Invoice question',
+                WhoId: ADA.Id,
+                ActivityDate: '2026-11-25',
+                Status: 'Completed'
+            }
+        ]);
+        expect(rig.fake.refreshCount).toBe(1);
+        expect(rig.last().call).toBeUndefined();
+        expect(rig.last().recentCalls).toEqual([
+            expect.objectContaining({
+                id: call.callId,
+                state: 'ended',
+                talkSeconds: 45,
+                displayName: 'ADA L'
+            })
+        ]);
+        expect(rig.last().pendingLogs).toEqual([]);
+        expect(rig.fake.itemLabel).toBe('Phone');
+    });
+
+    it('dials a number clicked on an Account and logs the outbound call on that Account', async () => {
+        const rig = await startRig();
+        await available(rig);
+        expect(rig.fake.clickRecordPhone(ACME.Id)).toBe(true);
+        await settle();
+        const callId = rig.last().call?.id ?? '';
+        expect(rig.last().call).toMatchObject({
+            direction: 'outbound',
+            state: 'dialing',
+            number: '+14155550199',
+            displayName: 'Acme',
+            relatedRecord: { id: ACME.Id, name: 'Acme', objectType: 'Account' }
+        });
+        await rig.advance(4_000);
+        expect(rig.last().call?.state).toBe('connected');
+        await rig.advance(20_000);
+        await rig.send({ type: 'hang-up', callId });
+        await rig.send({ type: 'save-wrap-up', callId });
+        expect(rig.apex.tasks()).toEqual([
+            expect.objectContaining({
+                CallObject: callId,
+                CallType: 'Outbound',
+                Subject: 'Outbound call to (415) 555-0199',
+                CallDurationInSeconds: 20,
+                WhatId: ACME.Id
+            })
+        ]);
+        expect(rig.apex.tasks()[0]).not.toHaveProperty('WhoId');
+    });
+
+    it('logs a call nobody answered as a missed call Task, without any agent action', async () => {
+        const rig = await startRig();
+        await available(rig);
+        const call = rig.demo().simulateIncomingCall({ from: '+14155550100' });
+        await settle();
+        await rig.advance(30_000);
+        expect(rig.apex.tasks()).toEqual([
+            expect.objectContaining({
+                CallObject: call.callId,
+                Subject: 'Missed call from (415) 555-0100',
+                CallType: 'Inbound',
+                CallDurationInSeconds: 0,
+                CallDisposition: 'Missed',
+                WhoId: ADA.Id
+            })
+        ]);
+        expect(rig.last().recentCalls[0]).toMatchObject({ id: call.callId, state: 'missed' });
+    });
+
+    it('closes wrap-up by itself when its time is up and still writes the notes typed so far', async () => {
+        const rig = await startRig();
+        await available(rig);
+        const call = rig.demo().simulateIncomingCall({ from: '+14155550100' });
+        await settle();
+        await rig.send({ type: 'answer', callId: call.callId });
+        await rig.advance(5_000);
+        await rig.send({ type: 'update-wrap-up', callId: call.callId, notes: 'Typed during the call' });
+        rig.demo().simulateCallerHangUp(call.callId);
+        await settle();
+        expect(rig.last().call?.state).toBe('wrap-up');
+        await rig.advance(60_000);
+        expect(rig.apex.tasks()).toEqual([expect.objectContaining({ Description: 'Typed during the call' })]);
+        expect(rig.clock.pendingTimers).toBe(0);
+    });
+
+    it('keeps a log whose save fails, shows it as pending, and writes it exactly once on retry', async () => {
+        const rig = await startRig();
+        await available(rig);
+        rig.fake.scriptOnce('runApex', {
+            success: false,
+            returnValue: null,
+            errors: [{ description: 'UNABLE_TO_LOCK_ROW' }]
+        });
+        const call = rig.demo().simulateIncomingCall({ from: '+14155550100' });
+        await settle();
+        await rig.advance(30_000);
+        expect(rig.apex.tasks()).toEqual([]);
+        expect(rig.last().pendingLogs).toEqual([
+            expect.objectContaining({
+                callId: call.callId,
+                attempts: 1,
+                lastError: expect.stringContaining('UNABLE_TO_LOCK_ROW')
+            })
+        ]);
+        await rig.send({ type: 'retry-logs' });
+        expect(rig.apex.tasks()).toHaveLength(1);
+        expect(rig.apex.writes).toBe(1);
+        expect(rig.last().pendingLogs).toEqual([]);
+    });
+
+    it('declines a call while the agent is busy and logs it as declined', async () => {
+        const rig = await startRig();
+        await rig.send({ type: 'set-agent-status', status: 'busy' });
+        await rig.advance(1000);
+        const call = rig.demo().simulateIncomingCall({ from: '+14155550100' });
+        await settle();
+        expect(rig.last().call).toBeUndefined();
+        expect(rig.fake.pops).toEqual([]);
+        expect(rig.apex.tasks()).toEqual([
+            expect.objectContaining({
+                CallObject: call.callId,
+                CallDisposition: 'Declined',
+                Subject: 'Declined call from (415) 555-0100'
+            })
+        ]);
+    });
+
+    it('pops a new Contact form with the number for an unknown caller', async () => {
+        const rig = await startRig();
+        await available(rig);
+        rig.demo().simulateIncomingCall({ from: '+12125550123' });
+        await settle();
+        expect(rig.fake.pops).toEqual([
+            {
+                type: FAKE_SCREENPOP_TYPE.NEW_RECORD_MODAL,
+                params: { entityName: 'Contact', defaultFieldValues: { Phone: '+12125550123' } }
+            }
+        ]);
+        expect(rig.last().call?.matches).toEqual([]);
+    });
+
+    it('refuses a number it cannot dial with a notice naming the problem, and places no call', async () => {
+        const rig = await startRig();
+        await available(rig);
+        await rig.send({ type: 'dial', number: '<script>alert(1)</script>' });
+        expect(rig.last().notice).toMatchObject({ kind: 'error', key: 'invalid-number' });
+        expect(rig.last().call).toBeUndefined();
+        expect(rig.demo().activeCalls()).toEqual([]);
+    });
+
+    it('refuses commands for a call that is not on screen, with a notice', async () => {
+        const rig = await startRig();
+        await rig.send({ type: 'hold', callId: 'nope' });
+        expect(rig.last().notice).toMatchObject({
+            key: 'command-failed',
+            detail: expect.stringContaining('no call nope')
+        });
+    });
+
+    it('lists settings problems by name and keeps working with the defaults', async () => {
+        const rig = await startRig({ ...SETTINGS, '/softphoneSettings/wrapUpSeconds': 'soon' });
+        expect(rig.last().status).toBe('ready');
+        expect(rig.last().settingsProblems).toEqual([
+            { setting: 'wrapUpSeconds', message: expect.stringContaining('whole number') }
+        ]);
+    });
+
+    it('shows the reason when the call center settings cannot be read', async () => {
+        const clock = new ManualClock();
+        const fake = new FakeOpenCti();
+        fake.settingsAnswer = {
+            success: false,
+            returnValue: null,
+            errors: [{ description: 'No call center' }]
+        };
+        const host = new OpenCtiHost(fake);
+        const published: EngineSnapshot[] = [];
+        const engine = new SoftphoneEngine({
+            host,
+            clock,
+            log: { info: jest.fn(), warn: jest.fn() },
+            itemLabels: DEFAULT_ITEM_LABELS,
+            logQueue: new CallLogQueue({
+                store: new MemoryLogStore(),
+                clock,
+                writer: new ApexCallLogWriter(host)
+            }),
+            publish: (snapshot) => published.push(snapshot),
+            createProvider: () => undefined
+        });
+        await expect(engine.start()).resolves.toMatchObject({
+            status: 'signed-out',
+            reason: 'open-cti-failed',
+            detail: expect.stringContaining('No call center')
+        });
+        expect(fake.calls).toContain('notifyInitializationComplete');
+    });
+
+    it('leaves no timer or listener behind after a hundred demo calls and dispose', async () => {
+        const rig = await startRig();
+        await available(rig);
+        for (let i = 0; i < 100; i++) {
+            const call = rig.demo().simulateIncomingCall({ from: '+14155550100' });
+            await settle();
+            await rig.send({ type: 'answer', callId: call.callId });
+            await rig.advance(1_000);
+            await rig.send({ type: 'hang-up', callId: call.callId });
+            await rig.send({ type: 'save-wrap-up', callId: call.callId });
+        }
+        expect(rig.apex.tasks()).toHaveLength(100);
+        expect(rig.last().recentCalls).toHaveLength(20);
+        await rig.engine.dispose();
+        rig.logQueue.dispose();
+        expect(rig.clock.pendingTimers).toBe(0);
+    });
+});

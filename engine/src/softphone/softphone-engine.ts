@@ -1,0 +1,678 @@
+import { initialSnapshot } from '../bridge';
+import type {
+    AgentStatus,
+    EngineSnapshot,
+    NoticeKey,
+    NoticeView,
+    RecentCallView,
+    UiCommand
+} from '../bridge';
+import type { AppView, ClickToDialRequest, CtiHost, RecordRef } from '../cti';
+import { buildCallLog, DEFAULT_CALL_LOG_SUBJECTS } from '../log';
+import type { CallLogQueue, CallLogQueueSnapshot } from '../log';
+import { dialableDigits, parsePhoneNumber } from '../phone';
+import { popInboundCall } from '../screen-pop';
+import { CallSession, CallState } from '../session';
+import type { CallEvent } from '../session';
+import { readSettings } from '../settings';
+import type { SettingsProblem, SoftphoneSettings } from '../settings';
+import type {
+    CallEndCause,
+    CallProgress,
+    IncomingCall,
+    RegistrationState,
+    TelephonyProvider
+} from '../telephony';
+import type { Clock, TimerHandle } from '../time';
+import { callLogFacts } from './call-log-facts';
+import { displayNumber, toCallView, toRecentCallView } from './call-view';
+import type { ItemLabels } from './item-labels';
+
+/** Where engine diagnostics go; the page passes `console`, tests a spy. */
+export interface EngineLog {
+    info(message: string): void;
+    warn(message: string): void;
+}
+
+/** What the engine is built from; `startEngine` wires the real ones, tests bring fakes. */
+export interface SoftphoneEngineDeps {
+    readonly host: CtiHost;
+    readonly clock: Clock;
+    readonly log: EngineLog;
+    readonly itemLabels: ItemLabels;
+    /** Makes the telephony provider for the call center's telephony mode; undefined when there is none. */
+    readonly createProvider: (settings: SoftphoneSettings) => TelephonyProvider | undefined;
+    /** The durable call log queue (it outlives page reloads through its store). */
+    readonly logQueue: CallLogQueue;
+    /** Receives every new snapshot. */
+    readonly publish: (snapshot: EngineSnapshot) => void;
+    /** The agent's last chosen status, kept across reloads; undefined when none is stored. */
+    readonly loadAgentStatus?: () => AgentStatus | undefined;
+    readonly saveAgentStatus?: (status: AgentStatus) => void;
+}
+
+const RECENT_CALLS = 20;
+
+const MISSED_SUBJECTS = { ...DEFAULT_CALL_LOG_SUBJECTS, inbound: 'Missed call from {number}' };
+const DECLINED_SUBJECTS = { ...DEFAULT_CALL_LOG_SUBJECTS, inbound: 'Declined call from {number}' };
+const FAILED_SUBJECTS = { ...DEFAULT_CALL_LOG_SUBJECTS, outbound: 'Unanswered call to {number}' };
+
+/** Dispositions written automatically for calls that never reached the agent's wrap-up. */
+const AUTOMATIC_DISPOSITIONS: Partial<Record<CallState, string>> = {
+    [CallState.Missed]: 'Missed',
+    [CallState.Declined]: 'Declined'
+};
+
+function messageOf(error: unknown): string {
+    return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The softphone: ties the telephony provider, one `CallSession` per call, Open CTI (settings, click-to-dial,
+ * screen pop, utility item) and the call log queue together, runs the UI's commands, and publishes a
+ * snapshot of everything after each change. It holds no call state of its own beyond the current session.
+ */
+export class SoftphoneEngine {
+    private settings: SoftphoneSettings | undefined;
+    private settingsProblems: readonly SettingsProblem[] = [];
+    private provider: TelephonyProvider | undefined;
+    private session: CallSession | undefined;
+    private readonly background = new Map<string, CallSession>();
+    private unsubscribeSession: (() => void) | undefined;
+    private wrapUpTimer: TimerHandle | undefined;
+    private recent: RecentCallView[] = [];
+    private openRecord: RecordRef | undefined;
+    private agentStatus: AgentStatus = 'offline';
+    private registration: RegistrationState = 'unregistered';
+    private registrationDetail: string | undefined;
+    private notice: NoticeView | undefined;
+    private logs: CallLogQueueSnapshot;
+    private base: EngineSnapshot = initialSnapshot();
+    private itemLabel: string | undefined;
+    private readonly unsubscribeLogs: () => void;
+    private disposed = false;
+
+    constructor(private readonly deps: SoftphoneEngineDeps) {
+        this.logs = deps.logQueue.snapshot();
+        this.unsubscribeLogs = deps.logQueue.subscribe((logs) => {
+            this.logs = logs;
+            this.publish();
+        });
+    }
+
+    /** The snapshot the UI shows now. */
+    snapshot(): EngineSnapshot {
+        const settings = this.settings;
+        const call = this.session && settings ? this.session.snapshot() : undefined;
+        const callView =
+            call && settings ? toCallView(call, settings.defaultCountry, settings.wrapUpSeconds) : undefined;
+        return {
+            ...this.base,
+            agentStatus: this.agentStatus,
+            registration: this.registration,
+            ...(this.registrationDetail === undefined ? {} : { registrationDetail: this.registrationDetail }),
+            ...(callView === undefined ? {} : { call: callView }),
+            recentCalls: this.recent,
+            pendingLogs: this.logs.pending.map((entry) => ({
+                callId: entry.callId,
+                attempts: entry.attempts,
+                ...(entry.lastError === null ? {} : { lastError: entry.lastError }),
+                nextAttemptAt: entry.nextAttemptAt
+            })),
+            settingsProblems: this.settingsProblems.map(({ setting, message }) => ({ setting, message })),
+            dispositions: settings?.dispositions ?? [],
+            ...(this.notice === undefined ? {} : { notice: this.notice })
+        };
+    }
+
+    /**
+     * Connects to the console: reads and checks the call center settings, starts telephony, click-to-dial
+     * and navigation tracking, sends pending call logs from earlier page loads, and tells Salesforce the
+     * softphone is up. Never throws: failures end in a signed-out snapshot or a notice.
+     */
+    async start(): Promise<EngineSnapshot> {
+        const { host, log } = this.deps;
+        try {
+            const raw = await host.getCallCenterSettings();
+            const { settings, problems } = readSettings(raw);
+            this.settings = settings;
+            this.settingsProblems = problems;
+            for (const problem of problems) log.warn(`Call center setting: ${problem.message}`);
+            this.base = {
+                ...this.base,
+                status: 'ready',
+                telephonyMode: settings.telephonyMode,
+                ...(settings.callCenterName === undefined ? {} : { callCenterName: settings.callCenterName })
+            };
+        } catch (error) {
+            log.warn(messageOf(error));
+            this.base = {
+                ...this.base,
+                status: 'signed-out',
+                reason: 'open-cti-failed',
+                detail: messageOf(error)
+            };
+            await this.notifyInitialized();
+            this.publish();
+            return this.snapshot();
+        }
+
+        this.provider = this.deps.createProvider(this.settings);
+        if (this.provider) this.provider.delegate = this.providerDelegate();
+        else if (this.settings.telephonyMode === 'sip') {
+            this.registration = 'failed';
+            this.registrationDetail =
+                'SIP telephony is not available in this version; set Telephony Mode to demo.';
+        }
+        await Promise.all([this.startClickToDial(), this.startNavigationTracking()]);
+        await this.notifyInitialized();
+        void this.deps.logQueue.retryNow();
+        const remembered = this.deps.loadAgentStatus?.();
+        if (remembered && remembered !== 'offline') await this.setAgentStatus(remembered);
+        await this.updateUtilityItem();
+        this.publish();
+        return this.snapshot();
+    }
+
+    /** Runs one command from the UI. Refusals and failures become a notice; nothing throws. */
+    async handle(command: UiCommand): Promise<void> {
+        this.notice = undefined;
+        try {
+            await this.run(command);
+        } catch (error) {
+            this.deps.log.warn(`${command.type} failed: ${messageOf(error)}`);
+            this.showNotice('error', 'command-failed', messageOf(error));
+        }
+        this.publish();
+    }
+
+    /** Stops telephony, timers and listeners. */
+    async dispose(): Promise<void> {
+        this.disposed = true;
+        this.clearWrapUpTimer();
+        this.unsubscribeLogs();
+        this.unsubscribeSession?.();
+        await this.provider?.dispose();
+    }
+
+    private async run(command: UiCommand): Promise<void> {
+        switch (command.type) {
+            case 'ui-ready':
+                return;
+            case 'retry-logs':
+                await this.deps.logQueue.retryNow();
+                return;
+            case 'set-agent-status':
+                return this.setAgentStatus(command.status);
+            case 'dial':
+                return this.dial(command.number);
+            case 'update-wrap-up':
+                return this.updateWrapUp(command);
+            case 'save-wrap-up':
+                this.sessionFor(command.callId).send({ type: 'save-wrap-up', at: this.deps.clock.now() });
+                return;
+            default:
+                return this.runCallCommand(command);
+        }
+    }
+
+    private async runCallCommand(
+        command: Extract<UiCommand, { callId: string }> & {
+            type:
+                | 'answer'
+                | 'decline'
+                | 'hang-up'
+                | 'hold'
+                | 'resume'
+                | 'mute'
+                | 'unmute'
+                | 'send-dtmf'
+                | 'blind-transfer';
+        }
+    ): Promise<void> {
+        const session = this.sessionFor(command.callId);
+        const provider = this.requireProvider();
+        const at = (): number => this.deps.clock.now();
+        switch (command.type) {
+            case 'answer':
+                this.checkState(session, [CallState.Ringing], 'answer');
+                return provider.answer(command.callId);
+            case 'decline':
+                this.checkState(session, [CallState.Ringing], 'decline');
+                return provider.decline(command.callId);
+            case 'hang-up':
+                return provider.hangUp(command.callId);
+            case 'hold':
+                this.checkState(session, [CallState.Connected], 'hold');
+                return provider.hold(command.callId);
+            case 'resume':
+                this.checkState(session, [CallState.Held], 'resume');
+                return provider.resume(command.callId);
+            case 'mute':
+                await provider.mute(command.callId);
+                session.send({ type: 'mute', at: at() });
+                return;
+            case 'unmute':
+                await provider.unmute(command.callId);
+                session.send({ type: 'unmute', at: at() });
+                return;
+            case 'send-dtmf': {
+                const digits = dialableDigits(command.digits).replace(/\+/g, '');
+                if (digits === '') return this.showNotice('error', 'invalid-digits', command.digits);
+                return provider.sendDtmf(command.callId, digits);
+            }
+            case 'blind-transfer': {
+                const target = this.readNumber(command.target);
+                if (target === undefined) return;
+                return provider.blindTransfer(command.callId, target);
+            }
+        }
+    }
+
+    // ----- agent status and registration
+
+    /**
+     * Available and Busy keep the agent registered (Busy refuses new calls); Offline unregisters. The phone
+     * system's answer arrives through `onRegistrationChanged`, so this does not wait for it.
+     */
+    private async setAgentStatus(status: AgentStatus): Promise<void> {
+        const provider = this.provider;
+        this.agentStatus = status;
+        this.deps.saveAgentStatus?.(status);
+        this.publish();
+        if (!provider) return;
+        const change =
+            status === 'offline'
+                ? provider.unregister()
+                : this.registration === 'registered'
+                  ? undefined
+                  : provider.register();
+        change?.catch((error: unknown) => {
+            this.deps.log.warn(`Registration: ${messageOf(error)}`);
+            this.showNotice('error', 'registration-failed', messageOf(error));
+        });
+    }
+
+    private providerDelegate(): NonNullable<TelephonyProvider['delegate']> {
+        return {
+            onRegistrationChanged: (state, reason) => this.onRegistrationChanged(state, reason),
+            onIncomingCall: (call) => void this.onIncomingCall(call),
+            onProgress: (callId, progress) => this.onProgress(callId, progress),
+            onConnected: (callId) =>
+                this.sendToCall(callId, { type: 'connected', at: this.deps.clock.now() }),
+            onHoldChanged: (callId, held) => this.onHoldChanged(callId, held),
+            onEnded: (callId, cause, detail) => this.onEnded(callId, cause, detail)
+        };
+    }
+
+    private onRegistrationChanged(state: RegistrationState, reason?: string): void {
+        this.registration = state;
+        this.registrationDetail = reason;
+        if (state === 'failed') this.deps.log.warn(`Registration failed: ${reason ?? 'no reason given'}`);
+        this.publish();
+    }
+
+    // ----- calls
+
+    private async onIncomingCall(call: IncomingCall): Promise<void> {
+        const settings = this.settings;
+        const provider = this.provider;
+        if (!settings || !provider) return;
+        const parsed = parsePhoneNumber(call.from, settings.defaultCountry);
+        const number = parsed.ok ? parsed.e164 : call.from.slice(0, 64);
+        if (!parsed.ok) this.deps.log.warn(`Incoming caller id not readable as a number (${parsed.reason}).`);
+
+        const onAnotherCall = this.session !== undefined;
+        const busy = onAnotherCall || this.agentStatus !== 'available';
+        const session = this.openSession(
+            {
+                type: 'incoming',
+                at: this.deps.clock.now(),
+                callId: call.callId,
+                number,
+                ...(call.displayName === undefined ? {} : { displayName: call.displayName.slice(0, 256) }),
+                headers: call.headers
+            },
+            busy
+        );
+        if (busy) {
+            // Another call is on screen, or the agent is not taking calls: refuse this one; it is logged as declined.
+            this.deps.log.info(
+                `Declined call ${call.callId}: the agent is ${onAnotherCall ? 'on another call' : this.agentStatus}.`
+            );
+            await provider
+                .decline(call.callId)
+                .catch((error: unknown) => this.deps.log.warn(messageOf(error)));
+            return;
+        }
+        await this.updateUtilityItem();
+        await this.deps.host
+            .setSoftphonePanelVisibility(true)
+            .catch((error: unknown) => this.deps.log.warn(messageOf(error)));
+        const result = await popInboundCall(
+            this.deps.host,
+            {
+                ...(parsed.ok ? { numberE164: parsed.e164 } : {}),
+                rawNumber: call.from,
+                ivrData: call.headers
+            },
+            settings
+        );
+        for (const failure of result.failures)
+            this.deps.log.warn(`Screen pop ${failure.step}: ${failure.message}`);
+        if (result.failures.length > 0)
+            this.showNotice('error', 'screen-pop-failed', result.failures[0]?.message);
+        if (result.matches.length > 0 && !session.terminal) {
+            session.send({ type: 'records-matched', at: this.deps.clock.now(), records: result.matches });
+        }
+        this.publish();
+    }
+
+    private async dial(input: string, record?: RecordRef): Promise<void> {
+        if (this.session) return this.showNotice('error', 'busy-on-call');
+        const provider = this.requireProvider();
+        const number = this.readNumber(input);
+        if (number === undefined) return;
+        const callId = await provider.dial(number);
+        const related = record ?? this.openRecord;
+        this.openSession({
+            type: 'dial',
+            at: this.deps.clock.now(),
+            callId,
+            number,
+            ...(record?.name === undefined ? {} : { displayName: record.name }),
+            ...(related === undefined ? {} : { relatedRecord: related })
+        });
+        await this.updateUtilityItem();
+    }
+
+    /** A number to dial: E.164 when it reads as one, else its dialable digits (extensions, short codes). */
+    private readNumber(input: string): string | undefined {
+        const settings = this.settings;
+        const parsed = parsePhoneNumber(input, settings?.defaultCountry ?? 'US');
+        if (parsed.ok) return parsed.e164;
+        const digits = dialableDigits(input);
+        if (parsed.reason === 'too-short' && /^\d{2,8}$/.test(digits)) return digits;
+        this.showNotice('error', 'invalid-number', parsed.message);
+        return undefined;
+    }
+
+    /**
+     * Starts a session for a new call. The call on screen is `this.session`; a call refused because the agent
+     * is busy runs in the background only until it ends, so that its log is exact.
+     */
+    private openSession(first: CallEvent & { callId: string }, background = false): CallSession {
+        const session = new CallSession({ clock: this.deps.clock });
+        session.send(first);
+        if (background) {
+            this.background.set(first.callId, session);
+            session.subscribe(() => {
+                if (!session.terminal) return;
+                this.background.delete(first.callId);
+                this.logCall(session, session.state);
+                this.addRecent(session);
+            });
+            return session;
+        }
+        this.session = session;
+        this.unsubscribeSession = session.subscribe(() => this.onSessionChanged(session));
+        this.publish();
+        return session;
+    }
+
+    private onSessionChanged(session: CallSession): void {
+        const state = session.state;
+        if (state === CallState.WrapUp) this.startWrapUpTimer(session);
+        if (session.terminal) {
+            this.clearWrapUpTimer();
+            this.logCall(session, state);
+            this.closeSession(session);
+        }
+        void this.updateUtilityItem();
+        this.publish();
+    }
+
+    private addRecent(session: CallSession): void {
+        const settings = this.settings;
+        const recent = settings ? toRecentCallView(session.snapshot(), settings.defaultCountry) : undefined;
+        if (recent) this.recent = [recent, ...this.recent].slice(0, RECENT_CALLS);
+    }
+
+    private closeSession(session: CallSession): void {
+        if (this.session !== session) return;
+        this.addRecent(session);
+        this.unsubscribeSession?.();
+        this.unsubscribeSession = undefined;
+        this.session = undefined;
+    }
+
+    private sessionForEvent(callId: string): CallSession | undefined {
+        if (this.session?.snapshot().callId === callId) return this.session;
+        return this.background.get(callId);
+    }
+
+    private sendToCall(callId: string, event: CallEvent): void {
+        const session = this.sessionForEvent(callId);
+        if (!session || session.terminal) {
+            this.deps.log.warn(`Ignored ${event.type} for unknown call ${callId}.`);
+            return;
+        }
+        try {
+            session.send(event);
+        } catch (error) {
+            this.deps.log.warn(`Call ${callId}: ${messageOf(error)}`);
+        }
+    }
+
+    private onProgress(callId: string, progress: CallProgress): void {
+        this.sendToCall(callId, { type: 'progress', at: this.deps.clock.now(), progress });
+    }
+
+    private onHoldChanged(callId: string, held: boolean): void {
+        const session = this.sessionForEvent(callId);
+        if (!session) return;
+        const isHeld = session.state === CallState.Held;
+        if (held !== isHeld)
+            this.sendToCall(callId, { type: held ? 'hold' : 'resume', at: this.deps.clock.now() });
+    }
+
+    private onEnded(callId: string, cause: CallEndCause, detail?: string): void {
+        this.sendToCall(callId, {
+            type: 'ended',
+            at: this.deps.clock.now(),
+            cause,
+            ...(detail === undefined ? {} : { detail })
+        });
+    }
+
+    private async updateWrapUp(command: Extract<UiCommand, { type: 'update-wrap-up' }>): Promise<void> {
+        const session = this.sessionFor(command.callId);
+        const at = this.deps.clock.now();
+        if (command.notes !== undefined && command.notes !== session.snapshot().notes) {
+            session.send({ type: 'set-notes', at, notes: command.notes });
+        }
+        if (command.disposition !== undefined) {
+            session.send({
+                type: 'set-disposition',
+                at,
+                disposition: command.disposition === '' ? null : command.disposition
+            });
+        }
+        if (command.relatedRecordId !== undefined) {
+            const record = this.findRecord(session, command.relatedRecordId);
+            if (!record) return this.showNotice('error', 'unknown-record', command.relatedRecordId);
+            session.send({ type: 'set-related-record', at, record });
+            if (session.state !== CallState.WrapUp) {
+                // Picking the caller among several matches opens that record, as a single match would have.
+                await this.deps.host
+                    .screenPop({ type: 'record', recordId: record.id })
+                    .catch((error: unknown) =>
+                        this.showNotice('error', 'screen-pop-failed', messageOf(error))
+                    );
+            }
+        }
+    }
+
+    /** A record the agent may relate the call to: one the caller matched, the current one, or the open one. */
+    private findRecord(session: CallSession, id: string): RecordRef | undefined {
+        const call = session.snapshot();
+        return [...call.matchedRecords, call.relatedRecord, this.openRecord].find(
+            (record): record is RecordRef => record !== null && record !== undefined && record.id === id
+        );
+    }
+
+    private sessionFor(callId: string): CallSession {
+        const session = this.session;
+        if (!session || session.snapshot().callId !== callId) {
+            throw new Error(`There is no call ${callId} on screen; it may have ended already.`);
+        }
+        return session;
+    }
+
+    private requireProvider(): TelephonyProvider {
+        if (!this.provider) {
+            throw new Error(
+                `Telephony mode ${this.settings?.telephonyMode ?? 'unknown'} places no calls from the softphone.`
+            );
+        }
+        return this.provider;
+    }
+
+    private checkState(session: CallSession, allowed: CallState[], action: string): void {
+        if (!allowed.includes(session.state)) {
+            throw new Error(`Cannot ${action}: the call is ${session.state}.`);
+        }
+    }
+
+    // ----- wrap-up and logging
+
+    private startWrapUpTimer(session: CallSession): void {
+        const seconds = this.settings?.wrapUpSeconds ?? 0;
+        if (this.wrapUpTimer !== undefined || seconds <= 0) return;
+        this.wrapUpTimer = this.deps.clock.setTimer(() => {
+            this.wrapUpTimer = undefined;
+            if (session.state === CallState.WrapUp)
+                session.send({ type: 'wrap-up-timeout', at: this.deps.clock.now() });
+        }, seconds * 1000);
+    }
+
+    private clearWrapUpTimer(): void {
+        if (this.wrapUpTimer === undefined) return;
+        this.deps.clock.clearTimer(this.wrapUpTimer);
+        this.wrapUpTimer = undefined;
+    }
+
+    /** Builds the call's log and hands it to the durable queue, which stores it before sending. */
+    private logCall(session: CallSession, state: CallState): void {
+        const settings = this.settings;
+        const call = session.snapshot();
+        if (!settings || call.callId === null) return;
+        const number = call.number ?? '';
+        const facts = callLogFacts(call, displayNumber(number, settings.defaultCountry), this.openRecord);
+        if (!facts) return;
+        const automatic = AUTOMATIC_DISPOSITIONS[state];
+        const subjects =
+            state === CallState.Missed
+                ? MISSED_SUBJECTS
+                : state === CallState.Declined
+                  ? DECLINED_SUBJECTS
+                  : state === CallState.Failed
+                    ? FAILED_SUBJECTS
+                    : DEFAULT_CALL_LOG_SUBJECTS;
+        try {
+            const built = buildCallLog(
+                {
+                    ...facts,
+                    ...(facts.disposition === undefined && automatic ? { disposition: automatic } : {})
+                },
+                { logObject: settings.logObject, subjects }
+            );
+            for (const problem of built.problems)
+                this.deps.log.warn(
+                    `Call log ${facts.callId}: ${problem.field} ${problem.action}: ${problem.reason}`
+                );
+            this.deps.logQueue.enqueue(built.draft);
+            void this.deps.logQueue.flush();
+        } catch (error) {
+            this.deps.log.warn(`Call ${call.callId} could not be logged: ${messageOf(error)}`);
+            this.showNotice('error', 'log-failed', messageOf(error));
+        }
+    }
+
+    // ----- console: click-to-dial, navigation, utility item
+
+    private async startClickToDial(): Promise<void> {
+        const { host, log } = this.deps;
+        try {
+            await host.onClickToDial((request) => void this.onClickToDial(request));
+            if (this.provider || this.settings?.telephonyMode === 'click-to-dial-only')
+                await host.enableClickToDial();
+        } catch (error) {
+            log.warn(`Click-to-dial unavailable: ${messageOf(error)}`);
+        }
+    }
+
+    private async onClickToDial(request: ClickToDialRequest): Promise<void> {
+        this.notice = undefined;
+        try {
+            await this.dial(request.number, request.record);
+        } catch (error) {
+            this.showNotice('error', 'command-failed', messageOf(error));
+        }
+        await this.deps.host.setSoftphonePanelVisibility(true).catch(() => undefined);
+        this.publish();
+    }
+
+    private async startNavigationTracking(): Promise<void> {
+        const { host, log } = this.deps;
+        const follow = (view: AppView): void => {
+            this.openRecord = view.record;
+        };
+        try {
+            await host.onNavigationChange(follow);
+            follow(await host.getAppViewInfo());
+        } catch (error) {
+            log.warn(`Navigation tracking unavailable: ${messageOf(error)}`);
+        }
+    }
+
+    private async notifyInitialized(): Promise<void> {
+        try {
+            await this.deps.host.notifyInitializationComplete();
+        } catch (error) {
+            this.deps.log.warn(messageOf(error));
+        }
+    }
+
+    /** The utility item's label follows the call: Phone, Incoming call, On a call, On hold, Wrap-up. */
+    private async updateUtilityItem(): Promise<void> {
+        const labels = this.deps.itemLabels;
+        const state = this.session?.state;
+        const label =
+            state === CallState.Ringing
+                ? labels.ringing
+                : state === CallState.Dialing
+                  ? labels.dialing
+                  : state === CallState.Connected
+                    ? labels.onCall
+                    : state === CallState.Held
+                      ? labels.onHold
+                      : state === CallState.WrapUp
+                        ? labels.wrapUp
+                        : labels.idle;
+        if (label === this.itemLabel || this.disposed) return;
+        this.itemLabel = label;
+        await this.deps.host
+            .setSoftphoneItemLabel(label)
+            .catch((error: unknown) => this.deps.log.warn(messageOf(error)));
+    }
+
+    private showNotice(kind: NoticeView['kind'], key: NoticeKey, detail?: string): void {
+        this.notice = { kind, key, ...(detail === undefined ? {} : { detail: detail.slice(0, 4000) }) };
+        this.publish();
+    }
+
+    private publish(): void {
+        if (!this.disposed) this.deps.publish(this.snapshot());
+    }
+}

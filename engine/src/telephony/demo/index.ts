@@ -1,0 +1,13 @@
+export { DemoTelephonyProvider } from './demo-telephony-provider';
+export type { DemoTelephonyProviderOptions } from './demo-telephony-provider-options';
+export type { SimulateIncomingCallOptions } from './simulate-incoming-call-options';
+export { DEFAULT_DEMO_DELAYS } from './demo-delays';
+export type { DemoDelays } from './demo-delays';
+export { DEMO_SCRIPTED_OUTCOMES, scriptedOutcomeFor } from './demo-scripted-outcomes';
+export type { DemoScriptedOutcome } from './demo-scripted-outcomes';
+export type { DemoCallState } from './demo-call-state';
+export type { DemoCallDirection, DemoCallInfo } from './demo-call-info';
+export { DEMO_DTMF_LOG_LIMIT } from './demo-dtmf-record';
+export type { DemoDtmfRecord } from './demo-dtmf-record';
+export { createDemoCallIdFactory } from './demo-call-id-factory';
+export { isDtmfDigits, isE164Like } from './dialable-number';

@@ -1,0 +1,3 @@
+export type { Clock, TimerHandle } from './clock';
+export { systemClock } from './clock';
+export { ManualClock } from './manual-clock';

@@ -1,0 +1,213 @@
+// Generated from force-app/main/default/lwc/softphoneActiveCall/softphoneActiveCall.ts by `npm run build`. Do not edit: change the TypeScript source.
+import { LightningElement, api } from 'lwc';
+import {
+    MAX_NUMBER_LENGTH,
+    callerName,
+    formatDuration,
+    formatLabel,
+    holdTimeMs,
+    talkTimeMs
+} from 'c/softphoneFormat';
+import ACTIVE_CALL from '@salesforce/label/c.Softphone_ActiveCall';
+import CONNECTED from '@salesforce/label/c.Softphone_CallConnected';
+import EARLY_MEDIA from '@salesforce/label/c.Softphone_CallProgressEarlyMedia';
+import RINGING from '@salesforce/label/c.Softphone_CallProgressRinging';
+import TRYING from '@salesforce/label/c.Softphone_CallProgressTrying';
+import HANG_UP from '@salesforce/label/c.Softphone_HangUp';
+import HOLD from '@salesforce/label/c.Softphone_Hold';
+import HOLD_TIME from '@salesforce/label/c.Softphone_HoldTime';
+import KEYPAD from '@salesforce/label/c.Softphone_Keypad';
+import MATCH_COUNT from '@salesforce/label/c.Softphone_MatchCount';
+import MUTE from '@salesforce/label/c.Softphone_Mute';
+import ON_HOLD from '@salesforce/label/c.Softphone_CallOnHold';
+import RESUME from '@salesforce/label/c.Softphone_Resume';
+import TALK_TIME from '@salesforce/label/c.Softphone_TalkTime';
+import TRANSFER from '@salesforce/label/c.Softphone_Transfer';
+import TRANSFER_CALL from '@salesforce/label/c.Softphone_TransferCall';
+import TRANSFER_TO from '@salesforce/label/c.Softphone_TransferTo';
+import UNKNOWN_CALLER from '@salesforce/label/c.Softphone_UnknownCaller';
+/** How often the running timers are redrawn. */
+export const TICK_MS = 1000;
+const PROGRESS_TEXT = {
+    trying: TRYING,
+    ringing: RINGING,
+    'early-media': EARLY_MEDIA
+};
+/**
+ * The call in progress (dialing, connected or on hold): who, how long, and the in-call controls. Its timers
+ * are derived from the snapshot's timestamps and redrawn every second while the call is connected or held.
+ *
+ * Fires `command` (detail: a `UiCommand`): `hold`, `resume`, `mute`, `unmute`, `send-dtmf`, `blind-transfer`,
+ * `hang-up`.
+ */
+export default class SoftphoneActiveCall extends LightningElement {
+    labels = {
+        activeCall: ACTIVE_CALL,
+        hangUp: HANG_UP,
+        holdTime: HOLD_TIME,
+        keypad: KEYPAD,
+        mute: MUTE,
+        talkTime: TALK_TIME,
+        transfer: TRANSFER,
+        transferCall: TRANSFER_CALL,
+        transferTo: TRANSFER_TO
+    };
+    maxLength = MAX_NUMBER_LENGTH;
+    now = Date.now();
+    keypadOpen = false;
+    transferOpen = false;
+    transferTarget = '';
+    current;
+    timer;
+    attached = false;
+    @api
+    get call() {
+        return this.current;
+    }
+    set call(value) {
+        if (value?.id !== this.current?.id) {
+            this.keypadOpen = false;
+            this.transferOpen = false;
+            this.transferTarget = '';
+        }
+        this.current = value;
+        this.now = Date.now();
+        this.syncTimer();
+    }
+    connectedCallback() {
+        this.attached = true;
+        this.syncTimer();
+    }
+    disconnectedCallback() {
+        this.attached = false;
+        this.syncTimer();
+    }
+    /**
+     * Moves focus to the call's summary (state and caller), which screen readers then read. Not to Hang up:
+     * an Enter pressed twice on Call or Answer would end the call it just started.
+     */
+    @api
+    focus() {
+        this.template?.querySelector('[data-id="summary"]')?.focus();
+    }
+    get isDialing() {
+        return this.current?.state === 'dialing';
+    }
+    get isHeld() {
+        return this.current?.state === 'held';
+    }
+    /** Connected or held: the call is established and the in-call controls apply. */
+    get isEstablished() {
+        return this.current?.state === 'connected' || this.current?.state === 'held';
+    }
+    get stateText() {
+        if (this.isDialing) return PROGRESS_TEXT[this.current?.progress ?? 'trying'] ?? TRYING;
+        return this.isHeld ? ON_HOLD : CONNECTED;
+    }
+    get stateIcon() {
+        if (this.isDialing) return 'utility:outbound_call';
+        return this.isHeld ? 'utility:paused_call' : 'utility:call';
+    }
+    get name() {
+        if (!this.current) return '';
+        const name = callerName(this.current);
+        if (name) return name;
+        const count = this.current.matches.length;
+        return count > 1 ? formatLabel(MATCH_COUNT, count) : UNKNOWN_CALLER;
+    }
+    get number() {
+        return this.current?.displayNumber ?? '';
+    }
+    get talkTime() {
+        return this.current ? formatDuration(talkTimeMs(this.current, this.now)) : '';
+    }
+    get holdTime() {
+        return this.current ? formatDuration(holdTimeMs(this.current, this.now)) : '';
+    }
+    get muted() {
+        return this.current?.muted === true;
+    }
+    get mutePressed() {
+        return String(this.muted);
+    }
+    get muteVariant() {
+        return this.muted ? 'brand' : 'neutral';
+    }
+    get muteIcon() {
+        return this.muted ? 'utility:muted' : 'utility:unmuted';
+    }
+    get holdLabel() {
+        return this.isHeld ? RESUME : HOLD;
+    }
+    get holdIcon() {
+        return this.isHeld ? 'utility:play' : 'utility:pause';
+    }
+    get keypadDisabled() {
+        return this.isHeld;
+    }
+    get keypadExpanded() {
+        return String(this.keypadOpen && !this.isHeld);
+    }
+    get showsKeypad() {
+        return this.keypadOpen && !this.isHeld;
+    }
+    get transferExpanded() {
+        return String(this.transferOpen);
+    }
+    get transferDisabled() {
+        return this.transferTarget.trim() === '';
+    }
+    handleMute() {
+        this.sendForCall(this.muted ? 'unmute' : 'mute');
+    }
+    handleHold() {
+        this.sendForCall(this.isHeld ? 'resume' : 'hold');
+    }
+    handleToggleKeypad() {
+        this.keypadOpen = !this.keypadOpen;
+    }
+    handleDigit(event) {
+        if (this.current) this.send({ type: 'send-dtmf', callId: this.current.id, digits: event.detail });
+    }
+    handleToggleTransfer() {
+        this.transferOpen = !this.transferOpen;
+    }
+    handleTransferTargetChange(event) {
+        this.transferTarget = event.detail.value ?? '';
+    }
+    handleTransferKeyDown(event) {
+        if (event.key !== 'Enter') return;
+        event.preventDefault();
+        this.transfer();
+    }
+    handleTransfer() {
+        this.transfer();
+    }
+    handleHangUp() {
+        this.sendForCall('hang-up');
+    }
+    transfer() {
+        if (!this.current || this.transferDisabled) return;
+        this.send({ type: 'blind-transfer', callId: this.current.id, target: this.transferTarget.trim() });
+    }
+    sendForCall(type) {
+        if (this.current) this.send({ type, callId: this.current.id });
+    }
+    send(command) {
+        this.dispatchEvent(new CustomEvent('command', { detail: command }));
+    }
+    /** Runs the one-second tick only while the component is on the page and the call is established. */
+    syncTimer() {
+        const running = this.attached && this.isEstablished;
+        if (running && this.timer === undefined) {
+            // The timers show time passing between snapshots; only a clock tick can redraw them.
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            this.timer = setInterval(() => {
+                this.now = Date.now();
+            }, TICK_MS);
+        } else if (!running && this.timer !== undefined) {
+            clearInterval(this.timer);
+            this.timer = undefined;
+        }
+    }
+}

@@ -1,0 +1,254 @@
+import { LightningElement, api } from 'lwc';
+import type { CallView, UiCommand } from 'c/softphoneBridgeProtocol';
+import {
+    MAX_NUMBER_LENGTH,
+    callerName,
+    formatDuration,
+    formatLabel,
+    holdTimeMs,
+    talkTimeMs
+} from 'c/softphoneFormat';
+import ACTIVE_CALL from '@salesforce/label/c.Softphone_ActiveCall';
+import CONNECTED from '@salesforce/label/c.Softphone_CallConnected';
+import EARLY_MEDIA from '@salesforce/label/c.Softphone_CallProgressEarlyMedia';
+import RINGING from '@salesforce/label/c.Softphone_CallProgressRinging';
+import TRYING from '@salesforce/label/c.Softphone_CallProgressTrying';
+import HANG_UP from '@salesforce/label/c.Softphone_HangUp';
+import HOLD from '@salesforce/label/c.Softphone_Hold';
+import HOLD_TIME from '@salesforce/label/c.Softphone_HoldTime';
+import KEYPAD from '@salesforce/label/c.Softphone_Keypad';
+import MATCH_COUNT from '@salesforce/label/c.Softphone_MatchCount';
+import MUTE from '@salesforce/label/c.Softphone_Mute';
+import ON_HOLD from '@salesforce/label/c.Softphone_CallOnHold';
+import RESUME from '@salesforce/label/c.Softphone_Resume';
+import TALK_TIME from '@salesforce/label/c.Softphone_TalkTime';
+import TRANSFER from '@salesforce/label/c.Softphone_Transfer';
+import TRANSFER_CALL from '@salesforce/label/c.Softphone_TransferCall';
+import TRANSFER_TO from '@salesforce/label/c.Softphone_TransferTo';
+import UNKNOWN_CALLER from '@salesforce/label/c.Softphone_UnknownCaller';
+
+/** How often the running timers are redrawn. */
+export const TICK_MS = 1000;
+
+const PROGRESS_TEXT: Record<NonNullable<CallView['progress']>, string> = {
+    trying: TRYING,
+    ringing: RINGING,
+    'early-media': EARLY_MEDIA
+};
+
+/**
+ * The call in progress (dialing, connected or on hold): who, how long, and the in-call controls. Its timers
+ * are derived from the snapshot's timestamps and redrawn every second while the call is connected or held.
+ *
+ * Fires `command` (detail: a `UiCommand`): `hold`, `resume`, `mute`, `unmute`, `send-dtmf`, `blind-transfer`,
+ * `hang-up`.
+ */
+export default class SoftphoneActiveCall extends LightningElement {
+    labels = {
+        activeCall: ACTIVE_CALL,
+        hangUp: HANG_UP,
+        holdTime: HOLD_TIME,
+        keypad: KEYPAD,
+        mute: MUTE,
+        talkTime: TALK_TIME,
+        transfer: TRANSFER,
+        transferCall: TRANSFER_CALL,
+        transferTo: TRANSFER_TO
+    };
+    maxLength = MAX_NUMBER_LENGTH;
+    now = Date.now();
+    keypadOpen = false;
+    transferOpen = false;
+    transferTarget = '';
+
+    private current: CallView | undefined;
+    private timer: ReturnType<typeof setInterval> | undefined;
+    private attached = false;
+
+    @api
+    get call(): CallView | undefined {
+        return this.current;
+    }
+    set call(value: CallView | undefined) {
+        if (value?.id !== this.current?.id) {
+            this.keypadOpen = false;
+            this.transferOpen = false;
+            this.transferTarget = '';
+        }
+        this.current = value;
+        this.now = Date.now();
+        this.syncTimer();
+    }
+
+    override connectedCallback(): void {
+        this.attached = true;
+        this.syncTimer();
+    }
+
+    override disconnectedCallback(): void {
+        this.attached = false;
+        this.syncTimer();
+    }
+
+    /**
+     * Moves focus to the call's summary (state and caller), which screen readers then read. Not to Hang up:
+     * an Enter pressed twice on Call or Answer would end the call it just started.
+     */
+    @api
+    focus(): void {
+        this.template?.querySelector<HTMLElement>('[data-id="summary"]')?.focus();
+    }
+
+    get isDialing(): boolean {
+        return this.current?.state === 'dialing';
+    }
+
+    get isHeld(): boolean {
+        return this.current?.state === 'held';
+    }
+
+    /** Connected or held: the call is established and the in-call controls apply. */
+    get isEstablished(): boolean {
+        return this.current?.state === 'connected' || this.current?.state === 'held';
+    }
+
+    get stateText(): string {
+        if (this.isDialing) return PROGRESS_TEXT[this.current?.progress ?? 'trying'] ?? TRYING;
+        return this.isHeld ? ON_HOLD : CONNECTED;
+    }
+
+    get stateIcon(): string {
+        if (this.isDialing) return 'utility:outbound_call';
+        return this.isHeld ? 'utility:paused_call' : 'utility:call';
+    }
+
+    get name(): string {
+        if (!this.current) return '';
+        const name = callerName(this.current);
+        if (name) return name;
+        const count = this.current.matches.length;
+        return count > 1 ? formatLabel(MATCH_COUNT, count) : UNKNOWN_CALLER;
+    }
+
+    get number(): string {
+        return this.current?.displayNumber ?? '';
+    }
+
+    get talkTime(): string {
+        return this.current ? formatDuration(talkTimeMs(this.current, this.now)) : '';
+    }
+
+    get holdTime(): string {
+        return this.current ? formatDuration(holdTimeMs(this.current, this.now)) : '';
+    }
+
+    get muted(): boolean {
+        return this.current?.muted === true;
+    }
+
+    get mutePressed(): string {
+        return String(this.muted);
+    }
+
+    get muteVariant(): string {
+        return this.muted ? 'brand' : 'neutral';
+    }
+
+    get muteIcon(): string {
+        return this.muted ? 'utility:muted' : 'utility:unmuted';
+    }
+
+    get holdLabel(): string {
+        return this.isHeld ? RESUME : HOLD;
+    }
+
+    get holdIcon(): string {
+        return this.isHeld ? 'utility:play' : 'utility:pause';
+    }
+
+    get keypadDisabled(): boolean {
+        return this.isHeld;
+    }
+
+    get keypadExpanded(): string {
+        return String(this.keypadOpen && !this.isHeld);
+    }
+
+    get showsKeypad(): boolean {
+        return this.keypadOpen && !this.isHeld;
+    }
+
+    get transferExpanded(): string {
+        return String(this.transferOpen);
+    }
+
+    get transferDisabled(): boolean {
+        return this.transferTarget.trim() === '';
+    }
+
+    handleMute(): void {
+        this.sendForCall(this.muted ? 'unmute' : 'mute');
+    }
+
+    handleHold(): void {
+        this.sendForCall(this.isHeld ? 'resume' : 'hold');
+    }
+
+    handleToggleKeypad(): void {
+        this.keypadOpen = !this.keypadOpen;
+    }
+
+    handleDigit(event: CustomEvent<string>): void {
+        if (this.current) this.send({ type: 'send-dtmf', callId: this.current.id, digits: event.detail });
+    }
+
+    handleToggleTransfer(): void {
+        this.transferOpen = !this.transferOpen;
+    }
+
+    handleTransferTargetChange(event: CustomEvent<{ value?: string }>): void {
+        this.transferTarget = event.detail.value ?? '';
+    }
+
+    handleTransferKeyDown(event: KeyboardEvent): void {
+        if (event.key !== 'Enter') return;
+        event.preventDefault();
+        this.transfer();
+    }
+
+    handleTransfer(): void {
+        this.transfer();
+    }
+
+    handleHangUp(): void {
+        this.sendForCall('hang-up');
+    }
+
+    private transfer(): void {
+        if (!this.current || this.transferDisabled) return;
+        this.send({ type: 'blind-transfer', callId: this.current.id, target: this.transferTarget.trim() });
+    }
+
+    private sendForCall(type: 'hold' | 'resume' | 'mute' | 'unmute' | 'hang-up'): void {
+        if (this.current) this.send({ type, callId: this.current.id });
+    }
+
+    private send(command: UiCommand): void {
+        this.dispatchEvent(new CustomEvent<UiCommand>('command', { detail: command }));
+    }
+
+    /** Runs the one-second tick only while the component is on the page and the call is established. */
+    private syncTimer(): void {
+        const running = this.attached && this.isEstablished;
+        if (running && this.timer === undefined) {
+            // The timers show time passing between snapshots; only a clock tick can redraw them.
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            this.timer = setInterval(() => {
+                this.now = Date.now();
+            }, TICK_MS);
+        } else if (!running && this.timer !== undefined) {
+            clearInterval(this.timer);
+            this.timer = undefined;
+        }
+    }
+}

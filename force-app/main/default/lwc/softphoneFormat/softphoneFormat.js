@@ -1,0 +1,48 @@
+// Generated from force-app/main/default/lwc/softphoneFormat/softphoneFormat.ts by `npm run build`. Do not edit: change the TypeScript source.
+/** The longest number the bridge accepts in `dial` and `blind-transfer`. */
+export const MAX_NUMBER_LENGTH = 64;
+const pad = (value) => String(value).padStart(2, '0');
+/**
+ * A duration as the agent reads it: `m:ss` under an hour, `h:mm:ss` from an hour on. Fractions of a second
+ * are dropped and negative durations read `0:00`.
+ */
+export function formatDuration(ms) {
+    const total = Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 1000) : 0;
+    const hours = Math.floor(total / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const seconds = total % 60;
+    return hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${minutes}:${pad(seconds)}`;
+}
+/** Time left until `endsAt`, rounded up to the second so a countdown reads `0:00` only when it is over. */
+export function formatCountdown(endsAt, now) {
+    return formatDuration(Math.ceil(Math.max(0, endsAt - now) / 1000) * 1000);
+}
+/** Fills the `{0}`, `{1}`, … placeholders of a Custom Label. Unknown placeholders are left as they are. */
+export function formatLabel(label, ...values) {
+    return label.replace(/\{(\d+)\}/g, (placeholder, index) => {
+        const value = values[Number(index)];
+        return value === undefined ? placeholder : String(value);
+    });
+}
+/** How long the current hold has lasted; 0 when the call is not on hold. */
+export function holdTimeMs(call, now) {
+    return call.holdStartedAt === undefined ? 0 : Math.max(0, now - call.holdStartedAt);
+}
+/** Talk time: now − connectedAt − heldTotalMs − the current hold; 0 before the call connects. */
+export function talkTimeMs(call, now) {
+    if (call.connectedAt === undefined) return 0;
+    return Math.max(0, now - call.connectedAt - call.heldTotalMs - holdTimeMs(call, now));
+}
+/**
+ * Who is on the line, as far as the softphone knows: the only matching record's name, else the name the phone
+ * system signalled. Undefined when neither is known.
+ */
+export function callerName(call) {
+    const only = call.matches.length === 1 ? call.matches[0] : undefined;
+    return only?.name || call.displayName || undefined;
+}
+/** A record as an option label: its name, and its object type when known (`Ada Lovelace (Contact)`). */
+export function recordLabel(record) {
+    const name = record.name || record.id;
+    return record.objectType ? `${name} (${record.objectType})` : name;
+}

@@ -1,0 +1,55 @@
+// Generated from force-app/main/default/lwc/softphoneIncomingCall/softphoneIncomingCall.ts by `npm run build`. Do not edit: change the TypeScript source.
+import { LightningElement, api } from 'lwc';
+import { callerName, formatLabel } from 'c/softphoneFormat';
+import ANSWER from '@salesforce/label/c.Softphone_Answer';
+import DECLINE from '@salesforce/label/c.Softphone_Decline';
+import INCOMING_CALL from '@salesforce/label/c.Softphone_IncomingCall';
+import INCOMING_CALL_FROM from '@salesforce/label/c.Softphone_IncomingCallFrom';
+import MATCH_COUNT from '@salesforce/label/c.Softphone_MatchCount';
+import UNKNOWN_CALLER from '@salesforce/label/c.Softphone_UnknownCaller';
+/**
+ * A ringing inbound call: who calls, Answer and Decline. The caller is announced through an assertive live
+ * region that exists before the announcement is written into it, so screen readers read it out.
+ *
+ * Fires `command` (detail: a `UiCommand`): `answer`, `decline`.
+ */
+export default class SoftphoneIncomingCall extends LightningElement {
+    @api
+    call;
+    labels = { answer: ANSWER, decline: DECLINE, incomingCall: INCOMING_CALL };
+    announcement = '';
+    announcedCallId;
+    /** The matched (or signalled) name; "Unknown caller" only when no record matched at all. */
+    get name() {
+        if (!this.call) return '';
+        return callerName(this.call) ?? (this.call.matches.length > 1 ? '' : UNKNOWN_CALLER);
+    }
+    get number() {
+        return this.call?.displayNumber ?? '';
+    }
+    get matchCount() {
+        const count = this.call?.matches.length ?? 0;
+        return count > 1 ? formatLabel(MATCH_COUNT, count) : '';
+    }
+    /** Moves focus to Answer: the one thing the agent most likely wants to do now. */
+    @api
+    focus() {
+        this.template?.querySelector('[data-id="answer"]')?.focus();
+    }
+    renderedCallback() {
+        if (this.call && this.call.id !== this.announcedCallId) {
+            this.announcedCallId = this.call.id;
+            const caller = [this.name, this.number, this.matchCount].filter(Boolean).join(', ');
+            this.announcement = formatLabel(INCOMING_CALL_FROM, caller);
+        }
+    }
+    handleAnswer() {
+        if (this.call) this.send({ type: 'answer', callId: this.call.id });
+    }
+    handleDecline() {
+        if (this.call) this.send({ type: 'decline', callId: this.call.id });
+    }
+    send(command) {
+        this.dispatchEvent(new CustomEvent('command', { detail: command }));
+    }
+}

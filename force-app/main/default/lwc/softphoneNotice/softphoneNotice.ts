@@ -1,0 +1,95 @@
+import { LightningElement, api } from 'lwc';
+import type { NoticeKey, NoticeView } from 'c/softphoneBridgeProtocol';
+import CLOSE from '@salesforce/label/c.Softphone_NoticeClose';
+import COMMAND_FAILED from '@salesforce/label/c.Softphone_NoticeCommandFailed';
+import ERROR from '@salesforce/label/c.Softphone_NoticeError';
+import GENERIC from '@salesforce/label/c.Softphone_NoticeGeneric';
+import INFO from '@salesforce/label/c.Softphone_NoticeInfo';
+import BUSY_ON_CALL from '@salesforce/label/c.Softphone_NoticeBusyOnCall';
+import INVALID_DIGITS from '@salesforce/label/c.Softphone_NoticeInvalidDigits';
+import INVALID_NUMBER from '@salesforce/label/c.Softphone_NoticeInvalidNumber';
+import LOG_FAILED from '@salesforce/label/c.Softphone_NoticeLogFailed';
+import MICROPHONE_DENIED from '@salesforce/label/c.Softphone_NoticeMicrophoneDenied';
+import REGISTRATION_FAILED from '@salesforce/label/c.Softphone_NoticeRegistrationFailed';
+import SCREEN_POP_FAILED from '@salesforce/label/c.Softphone_NoticeScreenPopFailed';
+import UNKNOWN_RECORD from '@salesforce/label/c.Softphone_NoticeUnknownRecord';
+
+/**
+ * The notice keys the UI has words for. The engine sends one of these in `notice.key`; any other key is shown
+ * with a generic text and its `detail`.
+ */
+export const NOTICE_TEXT: Readonly<Record<NoticeKey, string>> = {
+    'invalid-number': INVALID_NUMBER,
+    'invalid-digits': INVALID_DIGITS,
+    'busy-on-call': BUSY_ON_CALL,
+    'command-failed': COMMAND_FAILED,
+    'log-failed': LOG_FAILED,
+    'microphone-denied': MICROPHONE_DENIED,
+    'registration-failed': REGISTRATION_FAILED,
+    'screen-pop-failed': SCREEN_POP_FAILED,
+    'unknown-record': UNKNOWN_RECORD
+};
+
+/** Identifies a notice by what it says, so a closed one stays closed until the engine says something else. */
+function signature(notice: NoticeView | undefined): string {
+    return notice ? JSON.stringify([notice.kind, notice.key, notice.detail ?? '']) : '';
+}
+
+/**
+ * The engine's current notice as an SLDS alert: an error is announced at once (`role="alert"`), information
+ * politely (`role="status"`). The agent can close it; it stays closed until the engine sends another notice.
+ */
+export default class SoftphoneNotice extends LightningElement {
+    labels = { close: CLOSE };
+
+    private current: NoticeView | undefined;
+    private closed = '';
+
+    @api
+    get notice(): NoticeView | undefined {
+        return this.current;
+    }
+    set notice(value: NoticeView | undefined) {
+        this.current = value;
+        if (signature(value) !== this.closed) this.closed = '';
+    }
+
+    get isShown(): boolean {
+        return this.current !== undefined && this.closed === '';
+    }
+
+    get isError(): boolean {
+        return this.current?.kind === 'error';
+    }
+
+    get role(): string {
+        return this.isError ? 'alert' : 'status';
+    }
+
+    get alertClass(): string {
+        return `softphone-notice slds-notify slds-notify_alert slds-m-bottom_small${this.isError ? ' slds-alert_error' : ''}`;
+    }
+
+    get iconName(): string {
+        return this.isError ? 'utility:error' : 'utility:info';
+    }
+
+    get iconText(): string {
+        return this.isError ? ERROR : INFO;
+    }
+
+    get message(): string {
+        const key = this.current?.key;
+        return key !== undefined && Object.prototype.hasOwnProperty.call(NOTICE_TEXT, key)
+            ? NOTICE_TEXT[key]
+            : GENERIC;
+    }
+
+    get detail(): string {
+        return this.current?.detail ?? '';
+    }
+
+    handleClose(): void {
+        this.closed = signature(this.current);
+    }
+}

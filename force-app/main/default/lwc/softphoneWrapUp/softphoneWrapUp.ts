@@ -1,0 +1,218 @@
+import { LightningElement, api } from 'lwc';
+import { BRIDGE_MAX_TEXT_LENGTH } from 'c/softphoneBridgeProtocol';
+import type { CallView, UiCommand } from 'c/softphoneBridgeProtocol';
+import { callerName, formatCountdown, formatLabel, recordLabel } from 'c/softphoneFormat';
+import CALL_NOTES from '@salesforce/label/c.Softphone_CallNotes';
+import DISPOSITION from '@salesforce/label/c.Softphone_Disposition';
+import DISPOSITION_PLACEHOLDER from '@salesforce/label/c.Softphone_DispositionPlaceholder';
+import NOTES from '@salesforce/label/c.Softphone_Notes';
+import RELATED_RECORD from '@salesforce/label/c.Softphone_RelatedRecord';
+import RELATED_RECORD_PLACEHOLDER from '@salesforce/label/c.Softphone_RelatedRecordPlaceholder';
+import SAVE from '@salesforce/label/c.Softphone_Save';
+import UNKNOWN_CALLER from '@salesforce/label/c.Softphone_UnknownCaller';
+import WRAP_UP from '@salesforce/label/c.Softphone_WrapUp';
+import WRAP_UP_ENDS_IN from '@salesforce/label/c.Softphone_WrapUpEndsIn';
+
+/** How long typing pauses before the notes are sent to the engine. */
+export const NOTES_DEBOUNCE_MS = 500;
+
+/** How often the wrap-up countdown is redrawn. */
+export const COUNTDOWN_TICK_MS = 1000;
+
+/**
+ * The call log form: notes, call result (disposition) and related record. It is shown below the call controls
+ * while the call is connected or on hold, so the agent takes notes as they talk, and stays in place (same
+ * component, same field, same focus) when the call ends and wrap-up begins; then it adds Save and, when the
+ * call center limits wrap-up, a countdown.
+ *
+ * Notes are kept as typed and sent debounced, on blur and before Save, so a snapshot that arrives while the
+ * agent types never overwrites what they typed.
+ *
+ * Fires `command` (detail: a `UiCommand`): `update-wrap-up`, `save-wrap-up`.
+ */
+export default class SoftphoneWrapUp extends LightningElement {
+    @api dispositions: readonly string[] = [];
+
+    labels = {
+        disposition: DISPOSITION,
+        dispositionPlaceholder: DISPOSITION_PLACEHOLDER,
+        notes: NOTES,
+        relatedRecord: RELATED_RECORD,
+        relatedRecordPlaceholder: RELATED_RECORD_PLACEHOLDER,
+        save: SAVE,
+        wrapUp: WRAP_UP
+    };
+    notesMaxLength = BRIDGE_MAX_TEXT_LENGTH;
+    now = Date.now();
+    /** What the agent typed that the engine has not confirmed yet; undefined when the snapshot is current. */
+    notesDraft: string | undefined;
+
+    private current: CallView | undefined;
+    private notesTimer: ReturnType<typeof setTimeout> | undefined;
+    private countdownTimer: ReturnType<typeof setInterval> | undefined;
+    private attached = false;
+
+    @api
+    get call(): CallView | undefined {
+        return this.current;
+    }
+    set call(value: CallView | undefined) {
+        if (value?.id !== this.current?.id) {
+            this.cancelNotesTimer();
+            this.notesDraft = undefined;
+        }
+        this.current = value;
+        if (this.notesTimer === undefined && this.notesDraft === value?.notes) {
+            this.notesDraft = undefined;
+        }
+        this.now = Date.now();
+        this.syncCountdown();
+    }
+
+    override connectedCallback(): void {
+        this.attached = true;
+        this.syncCountdown();
+    }
+
+    override disconnectedCallback(): void {
+        this.attached = false;
+        this.cancelNotesTimer();
+        this.syncCountdown();
+    }
+
+    /** Moves focus to the notes. */
+    @api
+    focus(): void {
+        this.template?.querySelector<HTMLElement>('[data-id="notes"]')?.focus();
+    }
+
+    get isWrapUp(): boolean {
+        return this.current?.state === 'wrap-up';
+    }
+
+    get heading(): string {
+        return this.isWrapUp ? WRAP_UP : CALL_NOTES;
+    }
+
+    /** Who the call was with, shown in wrap-up once the call controls are gone. */
+    get caller(): string {
+        if (!this.current) return '';
+        return [callerName(this.current) ?? UNKNOWN_CALLER, this.current.displayNumber].join(' · ');
+    }
+
+    get notes(): string {
+        return this.notesDraft ?? this.current?.notes ?? '';
+    }
+
+    get countdown(): string {
+        const endsAt = this.current?.wrapUpEndsAt;
+        if (!this.isWrapUp || endsAt === undefined) return '';
+        return formatLabel(WRAP_UP_ENDS_IN, formatCountdown(endsAt, this.now));
+    }
+
+    get dispositionOptions(): { label: string; value: string }[] {
+        const values = [...this.dispositions];
+        const chosen = this.current?.disposition;
+        if (chosen && !values.includes(chosen)) values.push(chosen);
+        return values.map((value) => ({ label: value, value }));
+    }
+
+    get hasDispositions(): boolean {
+        return this.dispositionOptions.length > 0;
+    }
+
+    get disposition(): string {
+        return this.current?.disposition ?? '';
+    }
+
+    get relatedRecordOptions(): { label: string; value: string }[] {
+        if (!this.current) return [];
+        const records = [...this.current.matches];
+        const related = this.current.relatedRecord;
+        if (related && !records.some((record) => record.id === related.id)) records.unshift(related);
+        return records.map((record) => ({ label: recordLabel(record), value: record.id }));
+    }
+
+    get hasRelatedRecords(): boolean {
+        return this.relatedRecordOptions.length > 0;
+    }
+
+    get relatedRecordId(): string {
+        return this.current?.relatedRecord?.id ?? '';
+    }
+
+    handleNotesChange(event: CustomEvent<{ value?: string }>): void {
+        this.notesDraft = event.detail.value ?? '';
+        this.cancelNotesTimer();
+        // Debounce: send the notes once typing pauses instead of on every keystroke.
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.notesTimer = setTimeout(() => {
+            this.notesTimer = undefined;
+            this.sendNotes();
+        }, NOTES_DEBOUNCE_MS);
+    }
+
+    handleNotesBlur(): void {
+        this.flushNotes();
+    }
+
+    handleDispositionChange(event: CustomEvent<{ value: string }>): void {
+        const disposition = event.detail.value;
+        // The list shows the call's disposition, not the choice: the next snapshot confirms (or refuses) it.
+        (event.target as HTMLInputElement).value = this.disposition;
+        if (this.current && disposition && disposition !== this.current.disposition) {
+            this.send({ type: 'update-wrap-up', callId: this.current.id, disposition });
+        }
+    }
+
+    handleRelatedRecordChange(event: CustomEvent<{ value: string }>): void {
+        const relatedRecordId = event.detail.value;
+        (event.target as HTMLInputElement).value = this.relatedRecordId;
+        if (this.current && relatedRecordId && relatedRecordId !== this.current.relatedRecord?.id) {
+            this.send({ type: 'update-wrap-up', callId: this.current.id, relatedRecordId });
+        }
+    }
+
+    handleSave(): void {
+        if (!this.current) return;
+        this.flushNotes();
+        this.send({ type: 'save-wrap-up', callId: this.current.id });
+    }
+
+    /** Sends notes that are still waiting for the debounce. */
+    private flushNotes(): void {
+        if (this.notesTimer === undefined) return;
+        this.cancelNotesTimer();
+        this.sendNotes();
+    }
+
+    private sendNotes(): void {
+        if (this.current && this.notesDraft !== undefined) {
+            this.send({ type: 'update-wrap-up', callId: this.current.id, notes: this.notesDraft });
+        }
+    }
+
+    private cancelNotesTimer(): void {
+        clearTimeout(this.notesTimer);
+        this.notesTimer = undefined;
+    }
+
+    private send(command: UiCommand): void {
+        this.dispatchEvent(new CustomEvent<UiCommand>('command', { detail: command }));
+    }
+
+    /** Runs the countdown tick only while on the page, in wrap-up, with a time limit. */
+    private syncCountdown(): void {
+        const running = this.attached && this.isWrapUp && this.current?.wrapUpEndsAt !== undefined;
+        if (running && this.countdownTimer === undefined) {
+            // The countdown shows time passing between snapshots; only a clock tick can redraw it.
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            this.countdownTimer = setInterval(() => {
+                this.now = Date.now();
+            }, COUNTDOWN_TICK_MS);
+        } else if (!running && this.countdownTimer !== undefined) {
+            clearInterval(this.countdownTimer);
+            this.countdownTimer = undefined;
+        }
+    }
+}
