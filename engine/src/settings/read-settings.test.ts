@@ -53,6 +53,7 @@ describe('readSettings', () => {
         ['iceServers', 'stun:stun.example.com, http://x', /bad: http:\/\/x/],
         ['defaultCountry', 'USA', /two-letter/],
         ['logObject', 'Event', /Task or VoiceCall/],
+        ['logObject', 'VoiceCall', /not supported by this softphone yet; calls are logged as Tasks/],
         ['screenPopNoMatch', 'POPUP', /NEW_RECORD_MODAL, SEARCH or NONE/],
         ['screenPopNewRecordObject', "Contact'; DROP", /object API name/],
         ['screenPopMultipleMatches', 'ALL', /SEARCH, PICKER or NONE/],

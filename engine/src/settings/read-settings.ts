@@ -103,8 +103,15 @@ export function readSettings(raw: CallCenterSettings): {
     }
 
     const logObject = item(raw, 'logObject');
-    if (logObject !== undefined) {
-        if (oneOf(logObject, ['Task', 'VoiceCall'] as const)) settings.logObject = logObject;
+    if (logObject === 'VoiceCall') {
+        // VoiceCall records belong to a Service Cloud Voice telephony integration; this softphone cannot create them.
+        problem(
+            'logObject',
+            logObject,
+            'VoiceCall is not supported by this softphone yet; calls are logged as Tasks'
+        );
+    } else if (logObject !== undefined) {
+        if (oneOf(logObject, ['Task'] as const)) settings.logObject = logObject;
         else problem('logObject', logObject, 'must be Task or VoiceCall');
     }
 
