@@ -1,0 +1,58 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { logDrainBench } from './benches/log-drain';
+import { roundTripsBench } from './benches/round-trips';
+import { sizeBench } from './benches/size';
+import { soakBench } from './benches/soak';
+import type { Bench, Figure } from './figure';
+
+const ROOT = path.resolve(__dirname, '..');
+
+function format(value: number): string {
+    return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+}
+
+function line(figure: Figure): string {
+    const mark = figure.pass ? 'ok  ' : 'MISS';
+    const measured = figure.summary
+        ? `min ${format(figure.summary.min)} / median ${format(figure.summary.median)} / p95 ${format(figure.summary.p95)} ${figure.unit} (${figure.summary.runs} runs)`
+        : `${format(figure.value ?? NaN)} ${figure.unit}`;
+    const baseline =
+        figure.baseline && figure.summary
+            ? `; baseline ${figure.baseline.name}: p95 ${format(figure.baseline.summary.p95)} ${figure.unit}, ratio ${format(figure.summary.p95 / figure.baseline.summary.p95)}×`
+            : '';
+    const note = figure.note ? ` [${figure.note}]` : '';
+    return `${mark} ${figure.name}: ${measured}${baseline}; target ${figure.target}${note}`;
+}
+
+/** `npm run bench [name…]`: runs the benchmarks, prints every figure, writes JSON, exits 1 on a missed target. */
+async function main(): Promise<void> {
+    const only = process.argv.slice(2);
+    const benches: Bench[] = [sizeBench(ROOT), roundTripsBench, logDrainBench, soakBench(ROOT)].filter(
+        (bench) => only.length === 0 || only.includes(bench.name)
+    );
+    const results: Record<string, Figure[]> = {};
+    let missed = 0;
+    for (const bench of benches) {
+        console.log(`== ${bench.name}`);
+        const figures = await bench.run();
+        results[bench.name] = figures;
+        for (const figure of figures) {
+            console.log(`   ${line(figure)}`);
+            if (!figure.pass) missed++;
+        }
+    }
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`;
+    const out = path.join(ROOT, 'bench', 'results');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(
+        path.join(out, 'latest.json'),
+        JSON.stringify({ at: new Date().toISOString(), machine, results }, null, 2) + '\n'
+    );
+    console.log(`machine: ${machine}`);
+    console.log(missed === 0 ? 'bench: every target met' : `bench: ${missed} target(s) missed`);
+    process.exitCode = missed === 0 ? 0 : 1;
+}
+
+void main();
