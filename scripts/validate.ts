@@ -2,9 +2,13 @@ import path from 'node:path';
 import { checkApexPmd, checkApexSyntax } from './validate/apex';
 import { checkEslint } from './validate/eslint';
 import { checkGenerated } from './validate/generated';
+import { checkDataPlan } from './validate/data-plan';
 import { checkLwcCompile } from './validate/lwc-compile';
 import { checkMetadataSchema } from './validate/metadata-schema';
+import { checkOrgSetup } from './validate/org-setup';
+import { checkPackaging } from './validate/packaging';
 import { checkPrettier } from './validate/prettier';
+import { checkReadmeComponents } from './validate/readme-components';
 import { formatProblem } from './validate/problem';
 import type { Check, Problem } from './validate/problem';
 import { checkSourceFormat } from './validate/source-format';
@@ -16,6 +20,10 @@ const CHECKS: readonly (readonly [string, Check])[] = [
     ['generated files equal a fresh build', checkGenerated],
     ['source converts to Metadata API format (SDR)', checkSourceFormat],
     ['metadata XML matches the Metadata API schema', checkMetadataSchema],
+    ['unlocked package definition and unpackaged org-specific metadata', checkPackaging],
+    ['README names only components that are in the tree', checkReadmeComponents],
+    ['org:setup dry run matches the project metadata', checkOrgSetup],
+    ['sample data plan: shape, standard objects and fields, references', checkDataPlan],
     ['Apex parses', checkApexSyntax],
     ['Apex PMD rules (severity 1-2)', checkApexPmd],
     ['LWC compiles', checkLwcCompile],

@@ -1,0 +1,28 @@
+/**
+ * The names the org tooling relies on. Each one must match the metadata in this project; the offline check
+ * `org-setup` (scripts/validate/org-setup.ts) fails when one of them drifts from force-app.
+ */
+export const PROJECT_NAMES = {
+    /** The permission set every agent gets (`permissionsets/Softphone_Agent.permissionset-meta.xml`). */
+    agentPermissionSet: 'Softphone_Agent',
+    /** The permission set the admin who runs the setup also gets. */
+    adminPermissionSet: 'Softphone_Admin',
+    /** `CallCenter.InternalName`: the Metadata API file name of the call center. */
+    callCenterInternalName: 'SoftphoneCallCenter',
+    /** The Lightning console app whose utility bar holds the softphone. */
+    consoleApp: 'Softphone_Console',
+    /** The scratch org definition. */
+    scratchDefinitionFile: 'config/project-scratch-def.json',
+    /** The sample data plan for `sf data import tree --plan`. */
+    dataPlanFile: 'data/sample-data-plan.json',
+    /** The alias org:setup gives the scratch org unless told otherwise. */
+    defaultOrgAlias: 'softphone'
+} as const;
+
+/**
+ * The Lightning Experience path of a custom app: `/lightning/app/<namespace>__<DeveloperName>`, with the
+ * `c` namespace for an org without one (as Lightning prints it in the address bar of any custom app).
+ */
+export function lightningAppPath(appDeveloperName: string, namespace = 'c'): string {
+    return `/lightning/app/${namespace}__${appDeveloperName}`;
+}

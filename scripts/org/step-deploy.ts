@@ -1,0 +1,51 @@
+import { packageDirectories } from '../validate/project-files';
+import { OrgSetupError } from './org-setup-error';
+import { sfCommands } from './sf-commands';
+import { isRecord } from './sf-json';
+import type { SetupStep } from './setup-step';
+
+/** Minutes `sf project deploy start` waits (its own default is 33). */
+export const DEPLOY_WAIT_MINUTES = 30;
+
+/** The component failures of a deploy result: `details.componentFailures` is an object or a list. */
+function componentFailures(result: unknown): string[] {
+    const details = isRecord(result) ? result['details'] : undefined;
+    const failures = isRecord(details) ? details['componentFailures'] : undefined;
+    const list: unknown[] = Array.isArray(failures) ? failures : failures === undefined ? [] : [failures];
+    return list.filter(isRecord).map((failure) => {
+        const where = [failure['componentType'], failure['fullName']].filter(
+            (part) => typeof part === 'string'
+        );
+        const line = typeof failure['lineNumber'] === 'number' ? ` (line ${failure['lineNumber']})` : '';
+        return `${where.join(' ')}${line}: ${String(failure['problem'] ?? 'failed')}`;
+    });
+}
+
+/**
+ * Deploys every package directory of sfdx-project.json (the packaged force-app and the org-specific
+ * org-config) in one `sf project deploy start`. Deploying the same source again changes nothing, so the step
+ * is safe to repeat. A failure lists each component the org refused and why.
+ */
+export const deployStep: SetupStep = {
+    title: 'Deploy the source',
+    plan: (root, options) => [
+        { args: sfCommands.deploy(options.alias, packageDirectories(root), DEPLOY_WAIT_MINUTES) }
+    ],
+    run: async ({ client, root, options }) => {
+        const directories = packageDirectories(root);
+        const envelope = await client.envelope(
+            sfCommands.deploy(options.alias, directories, DEPLOY_WAIT_MINUTES)
+        );
+        const result = envelope.result;
+        const succeeded = isRecord(result) && result['success'] === true && envelope.status === 0;
+        if (!succeeded) {
+            const failures = componentFailures(result);
+            throw new OrgSetupError(
+                `The deploy failed: ${envelope.message ?? (isRecord(result) ? String(result['status']) : 'no result')}` +
+                    (failures.length > 0 ? `\n  ${failures.slice(0, 20).join('\n  ')}` : '')
+            );
+        }
+        const files = isRecord(result) && Array.isArray(result['files']) ? result['files'].length : 0;
+        return `deployed ${directories.join(', ')} (${files} files)`;
+    }
+};

@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_NAMES } from '../org/project-names';
+import { planSetup } from '../org/setup';
+import type { SetupOptions } from '../org/setup-step';
+import { parseSetupArgs } from '../org/setup-options';
+import type { Check, Problem } from './problem';
+import { hasComponent, projectComponents } from './project-components';
+import { packageDirectories } from './project-files';
+
+const CHECK = 'org-setup';
+
+/** The metadata each name of org:setup must match, and where that name is defined. */
+const REQUIRED_COMPONENTS: readonly {
+    readonly type: string;
+    readonly fullName: string;
+    readonly why: string;
+}[] = [
+    { type: 'PermissionSet', fullName: PROJECT_NAMES.agentPermissionSet, why: 'assigned to every agent' },
+    { type: 'PermissionSet', fullName: PROJECT_NAMES.adminPermissionSet, why: 'assigned to the admin' },
+    {
+        type: 'CallCenter',
+        fullName: PROJECT_NAMES.callCenterInternalName,
+        why: 'looked up as CallCenter.InternalName to set User.CallCenterId'
+    },
+    { type: 'CustomApplication', fullName: PROJECT_NAMES.consoleApp, why: 'opened at the end of org:setup' }
+];
+
+/**
+ * Proves offline what `npm run org:setup -- --dry-run` relies on: every name it uses (permission sets, the call
+ * center's internal name, the console app) is a component in the project, the files it passes to `sf` exist,
+ * each `--source-dir` it deploys is a package directory, and the dry run itself builds from the real project.
+ */
+export const checkOrgSetup: Check = (root) => {
+    const problems: Problem[] = [];
+    const components = projectComponents(root);
+    for (const required of REQUIRED_COMPONENTS) {
+        if (!hasComponent(components, required.type, required.fullName)) {
+            problems.push({
+                check: CHECK,
+                file: 'scripts/org/project-names.ts',
+                message: `org:setup uses the ${required.type} ${required.fullName} (${required.why}), but no such component is in the package directories`
+            });
+        }
+    }
+    const definition = path.join(root, PROJECT_NAMES.scratchDefinitionFile);
+    if (!existsSync(definition)) {
+        problems.push({
+            check: CHECK,
+            file: PROJECT_NAMES.scratchDefinitionFile,
+            message: 'the scratch org definition org:setup passes to sf org create scratch does not exist'
+        });
+    } else {
+        try {
+            const parsed = JSON.parse(readFileSync(definition, 'utf8')) as { edition?: unknown };
+            if (typeof parsed.edition !== 'string') {
+                problems.push({
+                    check: CHECK,
+                    file: PROJECT_NAMES.scratchDefinitionFile,
+                    message: 'a scratch org definition needs an "edition"'
+                });
+            }
+        } catch (error) {
+            problems.push({
+                check: CHECK,
+                file: PROJECT_NAMES.scratchDefinitionFile,
+                message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`
+            });
+        }
+    }
+    let lines: string[] = [];
+    try {
+        const options: SetupOptions = parseSetupArgs([]).options;
+        lines = planSetup(root, options);
+    } catch (error) {
+        problems.push({
+            check: CHECK,
+            file: 'scripts/org/setup.ts',
+            message: `the dry run does not build: ${error instanceof Error ? error.message : String(error)}`
+        });
+    }
+    const directories = new Set(packageDirectories(root));
+    for (const line of lines.filter((text) => text.includes('--source-dir'))) {
+        for (const match of line.matchAll(/--source-dir (\S+)/g)) {
+            const dir = match[1] ?? '';
+            if (!directories.has(dir) || !existsSync(path.join(root, dir))) {
+                problems.push({
+                    check: CHECK,
+                    file: 'sfdx-project.json',
+                    message: `the dry run deploys ${dir}, which is not an existing package directory`
+                });
+            }
+        }
+    }
+    for (const line of lines.filter(
+        (text) => text.includes('--plan ') || text.includes('--definition-file ')
+    )) {
+        for (const match of line.matchAll(/--(?:plan|definition-file) (\S+)/g)) {
+            const file = match[1] ?? '';
+            if (!existsSync(path.join(root, file))) {
+                problems.push({
+                    check: CHECK,
+                    file,
+                    message: 'the dry run passes this file to sf, but it does not exist'
+                });
+            }
+        }
+    }
+    return Promise.resolve(problems);
+};

@@ -1,0 +1,144 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Check, Problem } from './problem';
+import { projectComponents } from './project-components';
+import type { ProjectComponent } from './project-components';
+
+const CHECK = 'readme-components';
+
+/** Metadata folders the README's project layout may name, and the type of what they hold. */
+const FOLDER_TYPES: Readonly<Record<string, string>> = {
+    applications: 'CustomApplication',
+    aura: 'AuraDefinitionBundle',
+    callCenters: 'CallCenter',
+    classes: 'ApexClass',
+    cspTrustedSites: 'CspTrustedSite',
+    flexipages: 'FlexiPage',
+    labels: 'CustomLabels',
+    lwc: 'LightningComponentBundle',
+    pages: 'ApexPage',
+    permissionsets: 'PermissionSet',
+    staticresources: 'StaticResource'
+};
+
+/** One name the README gives a component, where it is written and how to find the component. */
+interface Mention {
+    readonly name: string;
+    readonly line: number;
+    readonly column: number;
+    /** The types it may be; empty means any type. */
+    readonly types: readonly string[];
+}
+
+/**
+ * The ways the README names a component: a project-style name (Softphone..., softphone..., with `_` allowed),
+ * `/apex/Page` and `Page.page` for Visualforce pages, `c-kebab-name` and `c/camelName` for LWC, `c:Name` for Aura.
+ */
+const PATTERNS: readonly {
+    readonly regex: RegExp;
+    readonly types: readonly string[];
+    readonly name: (match: RegExpExecArray) => string;
+}[] = [
+    { regex: /\/apex\/(\w+)/g, types: ['ApexPage'], name: (m) => m[1] ?? '' },
+    { regex: /\b(\w+)\.page\b/g, types: ['ApexPage'], name: (m) => m[1] ?? '' },
+    { regex: /\bc:(\w+)/g, types: ['AuraDefinitionBundle'], name: (m) => m[1] ?? '' },
+    { regex: /\bc\/(\w+)/g, types: ['LightningComponentBundle'], name: (m) => m[1] ?? '' },
+    {
+        regex: /<?\bc-([a-z][a-z0-9-]*)/g,
+        types: ['LightningComponentBundle'],
+        name: (m) => (m[1] ?? '').replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase())
+    },
+    { regex: /(?<![\w/:.-])([Ss]oftphone[A-Za-z0-9_]+)\b(?!\.ts|\/)/g, types: [], name: (m) => m[1] ?? '' }
+];
+
+/** Names written like components but that are not metadata (engine classes, settings). Add with a reason. */
+export const NOT_COMPONENTS: ReadonlySet<string> = new Set<string>([]);
+
+/** Every component name the README mentions, with its position. */
+export function findMentions(readme: string): Mention[] {
+    const mentions: Mention[] = [];
+    readme.split('\n').forEach((text, index) => {
+        for (const pattern of PATTERNS) {
+            for (const match of text.matchAll(pattern.regex)) {
+                const name = pattern.name(match as RegExpExecArray);
+                if (name === '' || NOT_COMPONENTS.has(name)) continue;
+                mentions.push({
+                    name,
+                    line: index + 1,
+                    column: (match.index ?? 0) + 1,
+                    types: pattern.types
+                });
+            }
+        }
+    });
+    return mentions;
+}
+
+/** The metadata folders listed under force-app in the README's layout block (lines like `  callCenters/  ...`). */
+export function findLayoutFolders(readme: string): { folder: string; line: number }[] {
+    const folders: { folder: string; line: number }[] = [];
+    readme.split('\n').forEach((text, index) => {
+        const head = /^\s{2,}((?:[a-zA-Z]+\/\s+)+)/.exec(text);
+        if (head?.[1] === undefined) return;
+        for (const folder of head[1].split(/\s+/).filter((part) => part.endsWith('/'))) {
+            const name = folder.slice(0, -1);
+            if (FOLDER_TYPES[name] !== undefined) folders.push({ folder: name, line: index + 1 });
+        }
+    });
+    return folders;
+}
+
+function found(components: readonly ProjectComponent[], mention: Mention): boolean {
+    // Components named after a file (SoftphoneEngine.js) match without the extension.
+    const name = mention.name.replace(/\.(js|css|resource)$/, '');
+    return components.some(
+        (component) =>
+            (component.fullName === name || component.fullName.toLowerCase() === name.toLowerCase()) &&
+            (mention.types.length === 0 || mention.types.includes(component.type))
+    );
+}
+
+/**
+ * Checks that every metadata component README.md promises is in the tree: each component name it mentions
+ * (Softphone_Agent, SoftphoneCallCenter, `/apex/Softphone`, `c-softphone`, `c:SoftphoneOutApp`, ...) resolves
+ * to a component of the package directories, and each metadata folder of its project layout holds at least
+ * one component of that type.
+ */
+export const checkReadmeComponents: Check = (root) => {
+    const readmePath = path.join(root, 'README.md');
+    if (!existsSync(readmePath)) {
+        return Promise.resolve([
+            { check: CHECK, file: 'README.md', message: 'the project has no README.md' }
+        ]);
+    }
+    const readme = readFileSync(readmePath, 'utf8');
+    const components = projectComponents(root);
+    const problems: Problem[] = [];
+    const reported = new Set<string>();
+    for (const mention of findMentions(readme)) {
+        if (found(components, mention) || reported.has(mention.name)) continue;
+        reported.add(mention.name);
+        problems.push({
+            check: CHECK,
+            file: 'README.md',
+            line: mention.line,
+            column: mention.column,
+            message:
+                `README.md names ${mention.name}, but no ${mention.types.join(' or ') || 'metadata component'} ` +
+                'of that name is in the package directories (add it, fix the name, or list it in NOT_COMPONENTS ' +
+                'in scripts/validate/readme-components.ts if it is not metadata)'
+        });
+    }
+    for (const { folder, line } of findLayoutFolders(readme)) {
+        const type = FOLDER_TYPES[folder] ?? '';
+        if (!components.some((component) => component.type === type)) {
+            problems.push({
+                check: CHECK,
+                file: 'README.md',
+                line,
+                message: `the README's layout lists ${folder}/, but the project has no ${type} component`
+            });
+        }
+    }
+    return Promise.resolve(problems);
+};
