@@ -18,8 +18,11 @@ const engineProject = {
                     isolatedModules: true
                 }
             }
-        ]
-    }
+        ],
+        // SIP.js ships ES modules only: the SIP provider's tests run the real library, bundled as CommonJS.
+        'sip-js-bundle\\.cjs$': '<rootDir>/engine/test-support/sip-js-transformer.cjs'
+    },
+    moduleNameMapper: { '^sip\\.js(/.*)?$': '<rootDir>/engine/test-support/sip-js-bundle.cjs' }
 };
 
 /** LWC tests: Salesforce's sfdx-lwc-jest preset, platform modules mapped to stubs under force-app/test. */

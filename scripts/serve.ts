@@ -16,15 +16,19 @@ import { generateAll } from './build/index';
  *
  * The port comes from `--port`, else `PORT`, else 5173; when it is taken the server takes a free one.
  * `--port 0` asks for a free port. `--no-build` serves the generated files as they are on disk.
+ * `--setting <item>=<value>` (repeatable) overrides one of the call center's Softphone Settings, e.g.
+ * `--setting telephonyMode=sip --setting pbxWebSocketUrl=ws://127.0.0.1:5080 --setting sipDomain=pbx.test`.
  */
 
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 5173;
-const USAGE = 'usage: npm start -- [--port <0-65535>] [--no-build]';
+const USAGE = 'usage: npm start -- [--port <0-65535>] [--no-build] [--setting <item>=<value> ...]';
 
 interface CliOptions {
     readonly port: number;
     readonly build: boolean;
+    /** Overrides of the call center's Softphone Settings items, `name=value`. */
+    readonly settings: readonly string[];
 }
 
 function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
@@ -35,6 +39,7 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
             options: {
                 port: { type: 'string' },
                 'no-build': { type: 'boolean', default: false },
+                setting: { type: 'string', multiple: true, default: [] },
                 help: { type: 'boolean', short: 'h', default: false }
             },
             strict: true
@@ -49,7 +54,7 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
     const text = values.port ?? env.PORT ?? String(DEFAULT_PORT);
     const port = Number(text);
     if (!/^\d+$/.test(text) || port > 65535) throw new Error(`port must be 0-65535, not ${text}\n${USAGE}`);
-    return { port, build: !values['no-build'] };
+    return { port, build: !values['no-build'], settings: values.setting };
 }
 
 /** Regenerates the compiled LWC `.js` and the engine resource, writing only the files that changed. */
@@ -151,7 +156,12 @@ async function main(): Promise<void> {
     const root = path.resolve(__dirname, '..');
     const options = readCliOptions(process.argv.slice(2), process.env);
     if (options.build) await buildProject(root);
-    const simulator = await prepareSimulator({ root, log: (message) => console.log(message) });
+    const simulator = await prepareSimulator({
+        root,
+        log: (message) => console.log(message),
+        settingsOverrides: options.settings
+    });
+    for (const setting of options.settings) console.log(`Call center setting overridden: ${setting}`);
     const server = createServer();
     server.on('request', handler(simulator.site, server));
     const port = await listenWithFallback(server, options.port);

@@ -2,6 +2,7 @@
 # Installs what the project needs on a fresh Debian machine, skipping what is already there:
 #   - Java (PMD and prettier-plugin-apex run on the JVM),
 #   - Chromium (browser tests and `npm start` smoke test),
+#   - Kamailio with its WebSocket modules (the SIP end-to-end tests' registrar and proxy; not started here),
 #   - the npm packages pinned in package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,8 @@ cd "$(dirname "$0")/.."
 need_apt=()
 command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+[ -x /usr/sbin/kamailio ] || need_apt+=(kamailio)
+dpkg -s kamailio-websocket-modules >/dev/null 2>&1 || need_apt+=(kamailio-websocket-modules)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
     echo "setup: installing Debian packages: ${need_apt[*]}"
@@ -23,4 +26,4 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
     npm ci --no-audit --no-fund
 fi
 
-echo "setup: java $(java -version 2>&1 | head -n 1 | cut -d'"' -f2), node $(node --version), $(/usr/bin/chromium --version 2>/dev/null || echo 'chromium missing')"
+echo "setup: java $(java -version 2>&1 | head -n 1 | cut -d'"' -f2), node $(node --version), $(/usr/bin/chromium --version 2>/dev/null || echo 'chromium missing'), $(/usr/sbin/kamailio -v 2>/dev/null | head -n 1 || echo 'kamailio missing')"

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { checkApexPmd, checkApexSyntax } from './validate/apex';
+import { checkApexSecurity } from './validate/apex-security';
 import { checkEslint } from './validate/eslint';
 import { checkGenerated } from './validate/generated';
 import { checkDataPlan } from './validate/data-plan';
@@ -26,6 +27,7 @@ const CHECKS: readonly (readonly [string, Check])[] = [
     ['sample data plan: shape, standard objects and fields, references', checkDataPlan],
     ['Apex parses', checkApexSyntax],
     ['Apex PMD rules (severity 1-2)', checkApexPmd],
+    ['Apex security rules (sharing, user mode, no dynamic SOQL)', checkApexSecurity],
     ['LWC compiles', checkLwcCompile],
     ['ESLint', checkEslint],
     ['Prettier', checkPrettier]

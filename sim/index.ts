@@ -1,6 +1,7 @@
 /**
  * The local console simulator behind `npm start`: runs the real engine static resource and the real
- * `c-softphone` LWC in an imitation of the Open CTI utility panel, against a fake `sforce.opencti`.
+ * `c-softphone` LWC in the Open CTI utility panel of a simulated Lightning console, which implements
+ * `sforce.opencti` over a small in-memory org (records, search, screen pops, Tasks).
  * Server-independent: `scripts/serve.ts` puts {@link SimulatorSite} behind `node:http`.
  */
 export { prepareSimulator, SOFTPHONE_MOUNT } from './simulator';
@@ -12,3 +13,4 @@ export type { SiteAnswer } from './site/site-answer';
 export { readCallCenterSettings } from './call-center/call-center-settings';
 export { readCustomLabels } from './labels/custom-labels';
 export { readUtilityItem } from './console/utility-item';
+export { SEED_ORG_FILE, readSeedFixture } from './org/read-seed-fixture';

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { readCallCenterSettings } from './call-center/call-center-settings';
+import { parseSettingsOverrides, withSettingsOverrides } from './call-center/settings-override';
 import { readUtilityItem } from './console/utility-item';
 import { readCustomLabels } from './labels/custom-labels';
+import { itemLabelsFrom } from './labels/item-labels';
+import { SEED_ORG_FILE, readSeedFixture } from './org/read-seed-fixture';
 import { buildLwcBundle } from './lwc/lwc-bundle';
 import type { LwcMode } from './lwc/lwc-bundle';
 import { SOFTPHONE_ROOT_ID } from './browser/simulator-globals';
@@ -20,6 +23,11 @@ export interface SimulatorOptions {
     readonly cacheDir?: string;
     /** Progress messages for the person waiting. */
     readonly log?: (message: string) => void;
+    /**
+     * `name=value` pairs that override the call center's Softphone Settings items, e.g. `telephonyMode=sip`
+     * (`npm start -- --setting telephonyMode=sip`); see `call-center/settings-override.ts`.
+     */
+    readonly settingsOverrides?: readonly string[];
 }
 
 /** A ready simulator: its site and how long preparing it took. */
@@ -37,21 +45,26 @@ export const SOFTPHONE_MOUNT = {
 
 /**
  * Prepares everything the simulator serves from the project's own files: the call center settings, the
- * custom labels, the utility item, the simulator's browser scripts and the LWC bundles. It does not run
- * the project build: the engine resource and the compiled LWC `.js` must be current (`npm run build`).
+ * custom labels, the utility item, the console's seed records, the simulator's browser scripts and the LWC
+ * bundles. It does not run the project build: the engine resource and the compiled LWC `.js` must be
+ * current (`npm run build`).
  */
 export async function prepareSimulator(options: SimulatorOptions): Promise<Simulator> {
     const started = performance.now();
     const { root } = options;
     const log = options.log ?? (() => undefined);
     const file = (relative: string): string => path.join(root, relative);
-    const settings = readCallCenterSettings(file(PROJECT_FILES.callCenter));
+    const settings = withSettingsOverrides(
+        readCallCenterSettings(file(PROJECT_FILES.callCenter)),
+        parseSettingsOverrides(options.settingsOverrides ?? [])
+    );
+    const labels = readCustomLabels(file(PROJECT_FILES.labelsDir));
     const [scripts, lwc] = await Promise.all([
         buildBrowserScripts(root),
         buildLwcBundle({
             root,
             lwcDir: file(PROJECT_FILES.lwcDir),
-            labels: readCustomLabels(file(PROJECT_FILES.labelsDir)),
+            labels,
             mount: SOFTPHONE_MOUNT,
             mode: options.mode ?? 'development',
             cacheDir: options.cacheDir ?? file('node_modules/.cache/softphone-sim'),
@@ -63,6 +76,8 @@ export async function prepareSimulator(options: SimulatorOptions): Promise<Simul
     const site = createSimulatorSite({
         settings,
         utility: readUtilityItem(file(PROJECT_FILES.utilityBar)),
+        seed: readSeedFixture(file(SEED_ORG_FILE)),
+        itemLabels: itemLabelsFrom(labels),
         lwc,
         scripts,
         engineResource: file(PROJECT_FILES.engineResource),

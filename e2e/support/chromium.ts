@@ -16,9 +16,13 @@ export const CHROMIUM_ARGS = [
     '--disable-sync'
 ];
 
-/** Launches Debian's Chromium for a test. */
-export function launchChromium(): Promise<Browser> {
-    return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 30_000 });
+/** Launches Debian's Chromium for a test, with `extraArgs` after the usual ones. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+    return chromium.launch({
+        executablePath: CHROMIUM_PATH,
+        args: [...CHROMIUM_ARGS, ...extraArgs],
+        timeout: 30_000
+    });
 }
 
 /** Closes the browser, giving up after `ms` so a hung browser cannot hang the test run. */

@@ -34,12 +34,13 @@ function exited(child: ChildProcess, ms: number): Promise<boolean> {
  * engine resource and compiled LWC, which CI checks are current.
  *
  * @param timeoutMs - how long to wait for the URL (a cold vendor cache takes about 10 s)
+ * @param extraArgs - more `npm start` options, e.g. `['--setting', 'telephonyMode=sip']`
  */
-export function startServe(timeoutMs: number): Promise<ServeProcess> {
+export function startServe(timeoutMs: number, extraArgs: readonly string[] = []): Promise<ServeProcess> {
     const started = performance.now();
     const child = spawn(
         process.execPath,
-        ['--import', 'tsx', 'scripts/serve.ts', '--port', '0', '--no-build'],
+        ['--import', 'tsx', 'scripts/serve.ts', '--port', '0', '--no-build', ...extraArgs],
         {
             cwd: ROOT,
             stdio: ['ignore', 'pipe', 'pipe']

@@ -2,19 +2,41 @@ import { initialSnapshot, WindowBridge } from './bridge';
 import type { BridgeWindow, EngineSnapshot } from './bridge';
 import { OpenCtiHost } from './cti';
 import type { WindowWithOpenCti } from './cti';
+import { ConnectivityDiagnostics, watchWebSockets } from './diagnostics';
+import type { CspViolation, WebSocketWindow } from './diagnostics';
 import { ApexCallLogWriter, CallLogQueue, LocalStorageLogStore, MemoryLogStore } from './log';
 import type { LogStore, StorageLike } from './log';
 import { DEFAULT_ITEM_LABELS, loadAgentStatus, saveAgentStatus, SoftphoneEngine } from './softphone';
 import type { EngineLog, ItemLabels } from './softphone';
-import { DemoTelephonyProvider } from './telephony';
+import { createTabGuard } from './tabs';
+import type { TabsEnvironment } from './tabs';
+import { DemoTelephonyProvider, DeskPhoneTelephonyProvider, SipTelephonyProvider } from './telephony';
 import type { TelephonyProvider } from './telephony';
 import { systemClock } from './time';
 import type { Clock } from './time';
+import type { SoftphoneSettings } from './settings';
 
 export type { EngineLog } from './softphone';
 
-/** The adapter page's window: the bridge, `sforce.opencti` once `opencti_min.js` loaded, and storage. */
-export type EngineWindow = BridgeWindow & WindowWithOpenCti & { readonly localStorage?: StorageLike };
+/** The adapter page's document, as far as the engine uses it: CSP reports, visibility, a `tel:` link. */
+export interface EngineDocument {
+    addEventListener(type: 'securitypolicyviolation', listener: (event: CspViolation) => void): void;
+    addEventListener(type: 'visibilitychange', listener: () => void): void;
+    removeEventListener(type: 'securitypolicyviolation', listener: (event: CspViolation) => void): void;
+    removeEventListener(type: 'visibilitychange', listener: () => void): void;
+    readonly visibilityState?: string;
+    createElement?(tagName: 'a'): { href: string; rel: string; click(): void };
+}
+
+/**
+ * The adapter page's window: the bridge, `sforce.opencti` once `opencti_min.js` loaded, and storage; where the
+ * browser has them, its document, `WebSocket` (watched for diagnostics), Web Locks and BroadcastChannel (to
+ * keep one softphone per agent across tabs).
+ */
+export type EngineWindow = BridgeWindow &
+    WindowWithOpenCti &
+    TabsEnvironment &
+    WebSocketWindow & { readonly localStorage?: StorageLike; readonly document?: EngineDocument };
 
 export interface EngineOptions {
     readonly window: EngineWindow;
@@ -24,6 +46,16 @@ export interface EngineOptions {
     /** The utility item's labels, from Custom Labels on the adapter page. */
     readonly itemLabels?: Partial<ItemLabels>;
     readonly clock?: Clock;
+    /**
+     * Whose phone line this is, e.g. `<org id>:<user id>`: the tabs of a browser profile with the same key share
+     * one softphone (the others stand by). The adapter page passes the org and user ids.
+     */
+    readonly ownerKey?: string;
+    /**
+     * Opens a `tel:` URI (click-to-dial-only mode) in the agent's desk phone or phone app. Defaults to clicking
+     * a link in the adapter page; the UI shows the same link in case the browser wants a click of its own.
+     */
+    readonly openTelUri?: (uri: string) => void;
 }
 
 /** A running engine. */
@@ -39,6 +71,45 @@ export interface RunningEngine {
 }
 
 const SILENT_LOG: EngineLog = { info: () => undefined, warn: () => undefined };
+
+/** Opens a `tel:` URI by clicking a link in the adapter page (the engine never navigates the console). */
+function linkOpener(page: EngineWindow): (uri: string) => void {
+    return (uri) => {
+        const link = page.document?.createElement?.('a');
+        if (!link) throw new Error('The adapter page has no document to open a tel: link in.');
+        link.href = uri;
+        link.rel = 'noopener';
+        link.click();
+    };
+}
+
+/** Calls `onHidden` when the page is hidden: the tab is switched away from, closed or reloaded. */
+function followVisibility(page: EngineWindow, onHidden: () => void): () => void {
+    const document = page.document;
+    if (!document) return () => undefined;
+    const listener = (): void => {
+        if (document.visibilityState === 'hidden') onHidden();
+    };
+    document.addEventListener('visibilitychange', listener);
+    return () => document.removeEventListener('visibilitychange', listener);
+}
+
+/**
+ * The SIP provider for the call center's PBX, or undefined (with a warning) when the PBX WebSocket URL or SIP
+ * domain is missing; the settings problems name them for the admin.
+ */
+function createSipProvider(
+    settings: SoftphoneSettings,
+    clock: Clock,
+    log: EngineLog
+): TelephonyProvider | undefined {
+    const { pbxWebSocketUrl: server, sipDomain: domain } = settings;
+    if (server === undefined || domain === undefined) {
+        log.warn('SIP telephony needs the PBX WebSocket URL and the SIP domain.');
+        return undefined;
+    }
+    return new SipTelephonyProvider({ server, domain, iceServers: settings.iceServers, clock, log });
+}
 
 /** The page's localStorage, or undefined where the browser blocks it (e.g. third-party storage off). */
 function pageStorage(window: EngineWindow): StorageLike | undefined {
@@ -100,13 +171,43 @@ export function startEngine(options: EngineOptions): RunningEngine {
     const storage = pageStorage(page);
     const store: LogStore = storage ? new LocalStorageLogStore(storage) : new MemoryLogStore();
     if (!storage) log.warn('Browser storage is unavailable: pending call logs are kept in memory only.');
+    // One softphone per agent: the tab that owns the phone line registers and writes the call logs.
+    const guard = createTabGuard(page, {
+        ownerKey: options.ownerKey ?? 'default',
+        clock,
+        log,
+        delegate: {
+            becameOwner: () => {
+                logQueue.resume();
+                void engine.activateTelephony();
+            },
+            handOverBlocker: () => engine.handOverBlocker(),
+            release: async () => {
+                await engine.releaseTelephony();
+                provider = undefined;
+                await logQueue.suspend();
+            },
+            changed: (view) => engine.setTab(view)
+        }
+    });
+    if (!guard) log.warn('This browser cannot coordinate tabs (no BroadcastChannel): every tab registers.');
     const logQueue = new CallLogQueue({
         store,
         clock,
         writer: new ApexCallLogWriter(host, {
             onRefreshFailed: (error) => log.warn(`refreshView: ${String(error)}`)
-        })
+        }),
+        startSuspended: guard !== undefined
     });
+    const diagnostics = new ConnectivityDiagnostics({
+        onChange: (problems) => engine.setConnectionProblems(problems),
+        log
+    });
+    const unwatch = [
+        page.document ? diagnostics.watch(page.document) : () => undefined,
+        watchWebSockets(page, diagnostics),
+        followVisibility(page, () => engine.persistCallInProgress())
+    ];
     let provider: TelephonyProvider | undefined;
     const engine = new SoftphoneEngine({
         host,
@@ -116,21 +217,31 @@ export function startEngine(options: EngineOptions): RunningEngine {
         logQueue,
         publish,
         createProvider: (settings) => {
+            provider = undefined;
+            if (settings.telephonyMode === 'click-to-dial-only')
+                provider = new DeskPhoneTelephonyProvider({
+                    clock,
+                    openUri: options.openTelUri ?? linkOpener(page),
+                    onProblem: (error) => log.warn(`Desk phone: ${String(error)}`)
+                });
             if (settings.telephonyMode === 'demo') provider = new DemoTelephonyProvider({ clock });
-            else if (settings.telephonyMode === 'sip')
-                log.warn('The SIP provider is not part of this version yet.');
+            else if (settings.telephonyMode === 'sip') provider = createSipProvider(settings, clock, log);
             return provider;
         },
         loadAgentStatus: () => loadAgentStatus(storage),
-        saveAgentStatus: (status) => saveAgentStatus(storage, status)
+        saveAgentStatus: (status) => saveAgentStatus(storage, status),
+        takeOver: () => guard?.takeOver()
     });
     running.engine = engine;
+    void guard?.start();
     return {
         snapshot: () => current,
         started: engine.start(),
         demo: () => (provider instanceof DemoTelephonyProvider ? provider : undefined),
         stop: async () => {
             bridge.dispose();
+            for (const stop of unwatch) stop();
+            guard?.dispose();
             logQueue.dispose();
             await engine.dispose();
         }

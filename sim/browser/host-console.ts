@@ -1,37 +1,123 @@
 /**
- * Browser entry of the console frame: lists the Open CTI calls the utility panel reports, and opens or
- * minimises the panel from the utility bar (minimising hides it; the softphone keeps running, as in
- * Lightning).
+ * Browser entry of the console page, loaded in its `<head>` so that it listens before the utility panel
+ * loads: the org (kept in session storage, seeded from `sim/org/seed-org.json`), the console state, Open CTI
+ * for the panel (answers, listener events), the caller's demo line, and, once the page is parsed, the views:
+ * navigation bar, workspace, "Call the agent", Open CTI log, utility bar and panel.
  */
-import { parseSimulatorMessage } from './simulator-messages';
+import type { CallCenterSettings } from '../../engine/src/cti';
+import { createDemoLineCaller } from '../caller/demo-line-caller';
+import { ConsoleState } from '../console/console-state';
+import { createOpenCtiService } from '../console/open-cti-service';
+import type { UtilityItem } from '../console/utility-item';
+import { encodeFrameMessage } from '../messages/frame-envelope';
+import { parseOpenCtiRequest } from '../messages/open-cti-messages';
+import type { OpenCtiEventMessage, OpenCtiResponseMessage } from '../messages/open-cti-messages';
+import { parseSeedFixture } from '../org/seed-org';
+import { mountCallerControl } from './console/caller-control';
+import type { ConsoleViewContext } from './console/console-view-context';
+import { readJsonElement } from './console/dom';
+import { mountNavigationBar } from './console/navigation-bar';
+import { mountOpenCtiLog } from './console/open-cti-log-view';
+import { ORG_STORAGE_KEY, keepOrg, loadOrg, sessionStorageOf } from './console/org-persistence';
+import { findUtilityElements, mountUtility } from './console/utility-view';
+import { mountWorkspace } from './console/workspace-view';
+import { SEED_ELEMENT_ID, SETTINGS_ELEMENT_ID, UTILITY_ELEMENT_ID } from './simulator-globals';
+import type { ConsoleWindow } from './simulator-globals';
 
-const panelFrame = document.querySelector<HTMLIFrameElement>('iframe[data-utility-panel]');
-const callList = document.querySelector<HTMLElement>('[data-open-cti-calls]');
-const panel = document.querySelector<HTMLElement>('[data-utility-panel-section]');
-const toggles = document.querySelectorAll<HTMLButtonElement>('[data-utility-toggle]');
-const utilityButton = document.querySelector<HTMLButtonElement>('[data-utility-button]');
+const origin = window.location.origin;
+const storage = sessionStorageOf(window);
+const org = loadOrg(storage, parseSeedFixture(readJsonElement(SEED_ELEMENT_ID), `#${SEED_ELEMENT_ID}`));
+keepOrg(storage, org);
+const state = new ConsoleState(readJsonElement(UTILITY_ELEMENT_ID) as UtilityItem);
 
-window.addEventListener('message', (event: MessageEvent) => {
-    if (event.origin !== window.location.origin || event.source !== panelFrame?.contentWindow) return;
-    const message = parseSimulatorMessage(event.data);
-    if (!message || !callList) return;
-    const row = document.createElement('li');
-    row.className = 'slds-item';
-    row.dataset.method = message.call.method;
-    row.dataset.outcome = message.call.outcome;
-    row.textContent = `${message.call.method} — ${message.call.outcome}`;
-    row.title = `${Math.round(message.call.at)} ms after Open CTI loaded`;
-    callList.querySelector('[data-empty]')?.remove();
-    callList.append(row);
+/** The utility panel's window, once its frame is in the page. */
+function panelWindow(): Window | undefined {
+    return (
+        document.querySelector<HTMLIFrameElement>('iframe[data-utility-panel]')?.contentWindow ?? undefined
+    );
+}
+
+function postToPanel(message: { readonly type: string }): void {
+    panelWindow()?.postMessage(encodeFrameMessage(message), origin);
+}
+
+const service = createOpenCtiService({
+    org,
+    state,
+    settings: readJsonElement(SETTINGS_ELEMENT_ID) as CallCenterSettings,
+    origin,
+    emit: (listener, payload) => {
+        const event: OpenCtiEventMessage = { type: 'open-cti-event', listener, payload };
+        postToPanel(event);
+    }
 });
 
-function setOpen(open: boolean): void {
-    panel?.classList.toggle('slds-is-open', open);
-    panel?.toggleAttribute('hidden', !open);
-    utilityButton?.classList.toggle('slds-is-active', open);
-    utilityButton?.setAttribute('aria-pressed', String(open));
+const caller = createDemoLineCaller({
+    post: () => {
+        const panel = panelWindow();
+        return panel && ((message: string) => panel.postMessage(message, origin));
+    }
+});
+
+window.addEventListener('message', (event: MessageEvent) => {
+    const panel = panelWindow();
+    if (!panel || event.source !== panel || event.origin !== origin) return;
+    const request = parseOpenCtiRequest(event.data);
+    if (!request) {
+        caller.receive(event.data);
+        return;
+    }
+    const response: OpenCtiResponseMessage = {
+        type: 'open-cti-response',
+        id: request.id,
+        response: service.handle(request.method, request.args)
+    };
+    postToPanel(response);
+});
+
+(window as ConsoleWindow).softphoneConsole = {
+    org: { records: (sobjectType) => org.list(sobjectType), get: (id) => org.get(id) },
+    openCti: { log: () => service.log() },
+    state: () => ({
+        location: state.location,
+        modal: state.modal,
+        clickToDialEnabled: state.clickToDialEnabled,
+        utility: state.utility,
+        initialized: state.initialized,
+        refreshCount: state.refreshCount
+    })
+};
+
+function mountViews(): void {
+    const context: ConsoleViewContext = {
+        org,
+        state,
+        clickToDial: (recordId, field) => service.clickToDial(recordId, field)
+    };
+    const find = (selector: string): HTMLElement | null => document.querySelector<HTMLElement>(selector);
+    const navigation = find('[data-navigation]');
+    const workspace = find('[data-workspace]');
+    const callerCard = find('[data-caller]');
+    const log = find('[data-open-cti-calls]');
+    const utility = findUtilityElements(document);
+    if (navigation) mountNavigationBar(navigation, context);
+    if (workspace) mountWorkspace(workspace, context);
+    if (callerCard) mountCallerControl(callerCard, caller, org);
+    if (log) mountOpenCtiLog(log, service);
+    if (utility) mountUtility(utility, state, document.body);
+    const initialized = find('[data-softphone-initialized]');
+    const showInitialized = (): void => {
+        if (initialized) initialized.textContent = state.initialized ? 'yes' : 'not yet';
+    };
+    state.subscribe((change) => {
+        if (change === 'initialized') showInitialized();
+    });
+    showInitialized();
+    find('[data-reset-org]')?.addEventListener('click', () => {
+        storage?.removeItem(ORG_STORAGE_KEY);
+        window.location.reload();
+    });
 }
 
-for (const toggle of toggles) {
-    toggle.addEventListener('click', () => setOpen(!panel?.classList.contains('slds-is-open')));
-}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountViews);
+else mountViews();

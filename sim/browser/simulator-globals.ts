@@ -1,8 +1,21 @@
 import type { startEngine } from '../../engine/src';
-import type { FakeOpenCtiApi, OpenCtiCallRecord } from '../open-cti/fake-open-cti';
+import type { ConsoleLocation, NewRecordModal } from '../console/console-location';
+import type { UtilityState } from '../console/console-state';
+import type { OpenCtiLogEntry } from '../console/open-cti-service';
+import type { OrgRecord } from '../org/org-record';
+import type { OpenCtiCallRecord, OpenCtiClientApi } from '../open-cti/open-cti-client';
 
-/** Id of the JSON `<script>` element that carries the call center settings into the utility panel. */
+/** Id of the JSON `<script>` element that carries the call center settings into the console page. */
 export const SETTINGS_ELEMENT_ID = 'softphone-sim-call-center-settings';
+
+/** Id of the JSON `<script>` element that carries the seed records into the console page. */
+export const SEED_ELEMENT_ID = 'softphone-sim-seed-org';
+
+/** Id of the JSON `<script>` element that carries the utility item (label, icon, size). */
+export const UTILITY_ELEMENT_ID = 'softphone-sim-utility-item';
+
+/** Id of the JSON `<script>` element that carries the utility item's labels into the panel page. */
+export const ITEM_LABELS_ELEMENT_ID = 'softphone-sim-item-labels';
 
 /** Id of the element the softphone LWC is created in, as in the Softphone Visualforce page. */
 export const SOFTPHONE_ROOT_ID = 'softphone-root';
@@ -10,14 +23,39 @@ export const SOFTPHONE_ROOT_ID = 'softphone-root';
 /** What the simulator exposes in the utility panel window, for people and tests poking at it. */
 export interface SimulatorHandle {
     readonly openCti: {
-        /** Every call the adapter made to the fake `sforce.opencti`, oldest first. */
+        /** Every call the adapter made to the panel's `sforce.opencti`, oldest first, once answered. */
         calls(): readonly OpenCtiCallRecord[];
     };
 }
 
 /** The utility panel's window as the simulator's browser scripts see it. */
 export type PanelWindow = Window & {
-    sforce?: { opencti?: FakeOpenCtiApi };
+    sforce?: { opencti?: OpenCtiClientApi };
     softphoneSimulator?: SimulatorHandle;
     SoftphoneEngine?: { startEngine: typeof startEngine };
 };
+
+/** What the console exposes in its window (`window.softphoneConsole`), for people and tests. */
+export interface ConsoleHandle {
+    readonly org: {
+        /** The records of one object, or all, as stored now. */
+        records(sobjectType?: string): OrgRecord[];
+        get(id: string): OrgRecord | undefined;
+    };
+    readonly openCti: {
+        /** Every Open CTI call the console answered, oldest first. */
+        log(): readonly OpenCtiLogEntry[];
+    };
+    /** What is open, and the state of click-to-dial and the utility. */
+    state(): {
+        readonly location: ConsoleLocation;
+        readonly modal: NewRecordModal | undefined;
+        readonly clickToDialEnabled: boolean;
+        readonly utility: UtilityState;
+        readonly initialized: boolean;
+        readonly refreshCount: number;
+    };
+}
+
+/** The console's window as its browser script sees it. */
+export type ConsoleWindow = Window & { softphoneConsole?: ConsoleHandle };

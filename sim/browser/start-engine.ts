@@ -1,12 +1,35 @@
 /**
  * Browser entry: starts the engine static resource the way the Softphone Visualforce page does, in the
- * utility panel's own window, once `sforce.opencti` (here the fake, or nothing) has loaded.
+ * utility panel's own window, once `sforce.opencti` (here the simulator's, or nothing) has loaded, with the
+ * utility item's Custom Labels; then runs the console's "call the agent" commands on the engine's demo line.
  */
+import { runDemoLineCommand } from '../caller/run-demo-line-command';
+import { encodeFrameMessage } from '../messages/frame-envelope';
+import { parseDemoLineCommand } from '../messages/demo-line-messages';
+import type { DemoLineResultMessage } from '../messages/demo-line-messages';
+import type { ItemLabels } from '../../engine/src/softphone/item-labels';
+import { ITEM_LABELS_ELEMENT_ID } from './simulator-globals';
 import type { PanelWindow } from './simulator-globals';
+
+function itemLabels(): Partial<ItemLabels> {
+    const text = document.getElementById(ITEM_LABELS_ELEMENT_ID)?.textContent;
+    return text ? (JSON.parse(text) as Partial<ItemLabels>) : {};
+}
 
 const engine = (window as PanelWindow).SoftphoneEngine;
 if (engine) {
-    engine.startEngine({ window, log: console });
+    const running = engine.startEngine({ window, log: console, itemLabels: itemLabels() });
+    window.addEventListener('message', (event: MessageEvent) => {
+        if (event.source !== window.parent || event.origin !== window.location.origin) return;
+        const message = parseDemoLineCommand(event.data);
+        if (!message) return;
+        const reply: DemoLineResultMessage = {
+            type: 'demo-line-result',
+            id: message.id,
+            result: runDemoLineCommand(running.demo(), message.command)
+        };
+        window.parent.postMessage(encodeFrameMessage(reply), window.location.origin);
+    });
 } else {
     console.error('[softphone] The SoftphoneEngine static resource did not load.');
 }

@@ -3,3 +3,4 @@ export {
     callCenterSettingsFromXml,
     readCallCenterSettings
 } from './call-center-settings';
+export { parseSettingsOverrides, withSettingsOverrides } from './settings-override';

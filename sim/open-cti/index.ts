@@ -1,11 +1,14 @@
 export { OPEN_CTI_METHODS } from './open-cti-methods';
 export type { OpenCtiMethodName } from './open-cti-methods';
-export { createFakeOpenCti, unsupportedMessage } from './fake-open-cti';
+export { CALL_TYPE, SCREENPOP_TYPE } from './open-cti-constants';
+export { CONTAINER_NOT_READY, failed, invalidParam, succeeded } from './open-cti-answers';
+export type { OpenCtiAnswer, OpenCtiErrorObject } from './open-cti-answers';
+export { createOpenCtiClient } from './open-cti-client';
 export type {
-    FakeOpenCti,
-    FakeOpenCtiApi,
-    FakeOpenCtiMethod,
-    FakeOpenCtiOptions,
     OpenCtiCallRecord,
+    OpenCtiClient,
+    OpenCtiClientApi,
+    OpenCtiClientMethod,
+    OpenCtiClientOptions,
     OpenCtiOutcome
-} from './fake-open-cti';
+} from './open-cti-client';

@@ -3,7 +3,7 @@
  * developer guide's "Methods for Lightning Experience", plus the Lightning Message Service methods
  * (`subscribe`, `publish`, `unsubscribe`). The High Velocity Sales methods (`sforce.opencti.hvs`) are left
  * out. Classic-only methods (`getDirectoryNumbers`, `isInConsole`, `searchAndGetScreenPopUrl`, ...) do not
- * exist on the Lightning object, so the fake does not define them either.
+ * exist on the Lightning object, so the simulator does not define them either.
  */
 export const OPEN_CTI_METHODS = [
     'disableClickToDial',

@@ -1,13 +1,13 @@
-import type { CallCenterSettings } from '../../engine/src/cti';
-import { SETTINGS_ELEMENT_ID, SOFTPHONE_ROOT_ID } from '../browser/simulator-globals';
+import type { ItemLabels } from '../../engine/src/softphone/item-labels';
+import { ITEM_LABELS_ELEMENT_ID, SOFTPHONE_ROOT_ID } from '../browser/simulator-globals';
 import { ROUTES } from '../site/routes';
 import { escapeHtml, jsonForScript } from './html';
 
 export interface PanelPageOptions {
-    /** Loads the fake `sforce.opencti`; `false` leaves it out, as when `opencti_min.js` fails to load. */
+    /** Loads the simulator's `sforce.opencti`; `false` leaves it out, as when `opencti_min.js` fails to load. */
     readonly openCti: boolean;
-    /** What the fake's `getCallCenterSettings` answers. */
-    readonly settings: CallCenterSettings;
+    /** The utility item's labels for `startEngine`, as the Softphone page passes its Custom Labels. */
+    readonly itemLabels: ItemLabels;
     /** Bare module specifiers of the LWC bundle (`lwc`, `lightning/icon`, ...) to their URLs. */
     readonly importMap: Readonly<Record<string, string>>;
     /** The page title (the utility item's label). */
@@ -16,15 +16,12 @@ export interface PanelPageOptions {
 
 /**
  * The utility panel's document, our equivalent of the Softphone Visualforce page: in the same order it loads
- * Open CTI (the fake), the engine static resource, starts the engine, then creates `c-softphone` in
- * `#softphone-root` (an ES module bundle instead of Lightning Out).
+ * Open CTI (the simulator's, which talks to the console page around it), the engine static resource, starts
+ * the engine, then creates `c-softphone` in `#softphone-root` (an ES module bundle instead of Lightning Out).
  */
 export function renderPanelPage(options: PanelPageOptions): string {
     const openCti = options.openCti
-        ? [
-              `<script type="application/json" id="${SETTINGS_ELEMENT_ID}">${jsonForScript(options.settings)}</script>`,
-              `<script src="${ROUTES.fakeOpenCti}"></script>`
-          ]
+        ? [`<script src="${ROUTES.fakeOpenCti}"></script>`]
         : ['<!-- ?opencti=off: no sforce.opencti, as when opencti_min.js does not load. -->'];
     return [
         '<!doctype html>',
@@ -37,6 +34,7 @@ export function renderPanelPage(options: PanelPageOptions): string {
         '<style>html, body { height: 100%; margin: 0; } #softphone-root { height: 100%; }</style>',
         ...openCti,
         `<script src="${ROUTES.engineResource}"></script>`,
+        `<script type="application/json" id="${ITEM_LABELS_ELEMENT_ID}">${jsonForScript(options.itemLabels)}</script>`,
         `<script type="importmap">${jsonForScript({ imports: options.importMap })}</script>`,
         '</head>',
         '<body class="slds-scope">',

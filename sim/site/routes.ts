@@ -11,6 +11,7 @@ export const ROUTES = {
     sldsAssets: '/assets/',
     sldsStylesheet: '/assets/styles/salesforce-lightning-design-system.min.css',
     sldsUtilitySprite: '/assets/icons/utility-sprite/svg/symbols.svg',
+    sldsStandardSprite: '/assets/icons/standard-sprite/svg/symbols.svg',
     /** The engine static resource, served from the file the build generated. */
     engineResource: '/resource/SoftphoneEngine.js',
     /** The simulator's own browser scripts. */

@@ -9,6 +9,15 @@ const site = createSimulatorSite({
         '/reqGeneralInfo/reqInternalName': 'SoftphoneCallCenter'
     },
     utility: { label: 'Phone', icon: 'call', width: 320, height: 480 },
+    itemLabels: {
+        idle: 'Phone',
+        ringing: 'Incoming call',
+        dialing: 'Calling…',
+        onCall: 'On a call',
+        onHold: 'On hold',
+        wrapUp: 'Wrap-up'
+    },
+    seed: { records: [{ ref: 'acme', sobjectType: 'Account', fields: { Name: 'Acme </script> & Co' } }] },
     lwc: {
         app: 'app();',
         vendor: { files: new Map([['lwc.js', 'engine();']]), entries: { lwc: 'lwc.js' } },
@@ -34,13 +43,26 @@ describe('createSimulatorSite', () => {
         expect(page).toContain('width: 320px; height: 480px');
     });
 
-    it('loads the fake Open CTI, then the engine, then the LWC app in the panel page', () => {
+    it('puts the settings, the seed records and the utility item in the console page, before its script', () => {
+        const page = body('/');
+        const settings = page.indexOf(
+            '"/reqGeneralInfo/reqDisplayName":"Softphone \\u003cfor\\u003e Salesforce"'
+        );
+        const seed = page.indexOf('"Name":"Acme \\u003c/script\\u003e \\u0026 Co"');
+        const script = page.indexOf(`src="${ROUTES.hostConsole}"`);
+        expect(settings).toBeGreaterThan(0);
+        expect(seed).toBeGreaterThan(settings);
+        expect(script).toBeGreaterThan(seed);
+        expect(script).toBeLessThan(page.indexOf('</head>'));
+        expect(page).not.toContain('</script> & Co');
+    });
+
+    it('loads the Open CTI client, then the engine, then the LWC app in the panel page', () => {
         const page = body('/panel');
         const order = [ROUTES.fakeOpenCti, ROUTES.engineResource, ROUTES.startEngine, ROUTES.lwcApp].map(
             (route) => page.indexOf(`src="${route}"`)
         );
         expect(order.every((index, i) => index > (order[i - 1] ?? -1))).toBe(true);
-        expect(page).toContain('"/reqGeneralInfo/reqDisplayName":"Softphone \\u003cfor\\u003e Salesforce"');
         expect(page).toContain('<script type="importmap">{"imports":{"lwc":"/lwc/vendor/lwc.js"}}</script>');
     });
 

@@ -1,6 +1,8 @@
 import type { CallCenterSettings } from '../../engine/src/cti';
+import type { ItemLabels } from '../../engine/src/softphone/item-labels';
 import type { UtilityItem } from '../console/utility-item';
 import type { LwcBundle } from '../lwc/lwc-bundle';
+import type { SeedFixture } from '../org/seed-org';
 import { renderHostPage } from '../pages/host-page';
 import { renderPanelPage } from '../pages/panel-page';
 import { pageOptionsFrom, pageQuery } from './page-options';
@@ -11,8 +13,13 @@ import { CONTENT_TYPES, contentTypeOf, fileInside } from './static-files';
 
 /** Everything the site serves, built before the server starts. */
 export interface SimulatorSiteContent {
+    /** What the console answers `getCallCenterSettings` with. */
     readonly settings: CallCenterSettings;
     readonly utility: UtilityItem;
+    /** The records the console's org starts with. */
+    readonly seed: SeedFixture;
+    /** The utility item's labels the panel passes to `startEngine`, from the Custom Labels. */
+    readonly itemLabels: ItemLabels;
     readonly lwc: LwcBundle;
     /** The simulator's browser scripts by route. */
     readonly scripts: ReadonlyMap<string, string>;
@@ -53,7 +60,9 @@ export function createSimulatorSite(content: SimulatorSiteContent): SimulatorSit
                         utility: content.utility,
                         panelUrl: ROUTES.panel + pageQuery({ openCti }),
                         openCti,
-                        callCenter
+                        callCenter,
+                        settings: content.settings,
+                        seed: content.seed
                     })
                 );
             }
@@ -61,7 +70,7 @@ export function createSimulatorSite(content: SimulatorSiteContent): SimulatorSit
                 return page(url, (openCti) =>
                     renderPanelPage({
                         openCti,
-                        settings: content.settings,
+                        itemLabels: content.itemLabels,
                         importMap: content.lwc.importMap,
                         title: content.utility.label
                     })

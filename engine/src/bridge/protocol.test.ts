@@ -197,3 +197,53 @@ describe('bridge protocol', () => {
         expect(command).toEqual({ ok: true, message: uiMessage({ type: 'hold', callId: 'c1' }) });
     });
 });
+
+describe('bridge protocol: SIP sign-in', () => {
+    const envelopeOf = { channel: BRIDGE_CHANNEL, version: BRIDGE_PROTOCOL_VERSION };
+
+    it('round-trips the sign-in command with the user and password as typed', () => {
+        const message = uiMessage({ type: 'sign-in', user: '1001', password: ' p@ss word ' });
+        expect(parseBridgeMessage(serializeBridgeMessage(message))).toEqual({ ok: true, message });
+    });
+
+    it.each([
+        ['without a password', { user: '1001' }, /sign-in.password must be text/],
+        ['with a user that is not text', { user: 1001, password: 'x' }, /sign-in.user must be text/],
+        [
+            'with a password over 256 characters',
+            { user: '1001', password: 'x'.repeat(257) },
+            /longer than 256/
+        ]
+    ])('refuses a sign-in %s, without echoing the password', (_name, fields, reason) => {
+        const result = parseBridgeMessage(
+            JSON.stringify({ ...envelopeOf, source: 'ui', type: 'sign-in', ...fields })
+        );
+        expect(result).toMatchObject({ ok: false, ours: true, reason: expect.stringMatching(reason) });
+        expect(JSON.stringify(result)).not.toContain('xxxx');
+    });
+
+    it.each(['needed', 'ok'] as const)('carries credentials %s in the snapshot', (credentials) => {
+        const message = stateMessage({
+            ...initialSnapshot(),
+            status: 'ready',
+            telephonyMode: 'sip',
+            credentials
+        });
+        expect(parseBridgeMessage(serializeBridgeMessage(message))).toEqual({ ok: true, message });
+    });
+
+    it('keeps reading snapshots without credentials, and refuses an unknown value', () => {
+        const plain = stateMessage({ ...initialSnapshot(), status: 'ready' });
+        expect(parseBridgeMessage(serializeBridgeMessage(plain))).toEqual({ ok: true, message: plain });
+        const odd = JSON.stringify({
+            ...envelopeOf,
+            source: 'engine',
+            type: 'state',
+            snapshot: { ...initialSnapshot(), credentials: 'maybe' }
+        });
+        expect(parseBridgeMessage(odd)).toMatchObject({
+            ok: false,
+            reason: expect.stringMatching(/credentials/)
+        });
+    });
+});

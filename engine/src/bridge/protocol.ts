@@ -114,6 +114,41 @@ export interface SettingsProblemView {
     readonly message: string;
 }
 
+/**
+ * Which browser tab owns the phone line: one softphone per browser profile and user registers with the phone
+ * system; the others stand by and can take over.
+ *
+ * ```
+ * claiming --(lock free)--> owner --(another tab takes over)--> handing-over --> standby
+ *    |                        ^                                                  |   ^
+ *    +--(another tab owns)----|------------------------------------------------> |   |
+ *                             +--(owner tab closed, or it handed over)-- taking-over <+
+ * ```
+ */
+export type TabRole = 'claiming' | 'owner' | 'standby' | 'taking-over' | 'handing-over';
+
+/** Why the owner tab refused to hand over: it is on a call (or in its wrap-up), or it did not answer. */
+export type TakeOverRefusal = 'call-in-progress' | 'no-answer';
+
+/** This tab's part in the one-softphone-per-agent rule. */
+export interface TabView {
+    readonly role: TabRole;
+    /** Why the last take-over this tab asked for was refused. */
+    readonly refusal?: TakeOverRefusal;
+}
+
+/** A connection the browser refused (Content Security Policy) or that failed before it opened. */
+export type ConnectionProblemKind = 'csp-blocked' | 'socket-failed';
+
+/** A blocked or failed connection, named by its origin so that an admin can allow or fix it. */
+export interface ConnectionProblemView {
+    readonly kind: ConnectionProblemKind;
+    /** Scheme, host and port, e.g. `wss://pbx.example.com:8089`: what a CSP Trusted Site's URL must be. */
+    readonly origin: string;
+    /** The CSP directive that blocked it (`connect-src`), for `csp-blocked`. */
+    readonly directive?: string;
+}
+
 /** What a notice is about; each has its own Custom Label in the UI. */
 export type NoticeKey =
     | 'invalid-number'
@@ -124,7 +159,8 @@ export type NoticeKey =
     | 'microphone-denied'
     | 'registration-failed'
     | 'screen-pop-failed'
-    | 'unknown-record';
+    | 'unknown-record'
+    | 'active-in-another-tab';
 
 /** Every {@link NoticeKey}, for the receiver's check. */
 export const NOTICE_KEYS: readonly NoticeKey[] = [
@@ -136,7 +172,8 @@ export const NOTICE_KEYS: readonly NoticeKey[] = [
     'microphone-denied',
     'registration-failed',
     'screen-pop-failed',
-    'unknown-record'
+    'unknown-record',
+    'active-in-another-tab'
 ];
 
 /** Something the agent should read now: `key` selects the Custom Label, `detail` is shown small beneath it. */
@@ -164,6 +201,17 @@ export interface EngineSnapshot {
     readonly settingsProblems: readonly SettingsProblemView[];
     readonly dispositions: readonly string[];
     readonly notice?: NoticeView;
+    /** This tab's part in the one-softphone-per-agent rule; absent where tabs cannot be coordinated. */
+    readonly tab?: TabView;
+    /** Connections the browser blocked or that failed before they opened, newest last. */
+    readonly connectionProblems?: readonly ConnectionProblemView[];
+    /** Why pending call logs cannot be kept in browser storage (they are kept in memory meanwhile). */
+    readonly logStorageProblem?: string;
+    /**
+     * For a phone system where each agent signs in (SIP): `needed` until the agent has given a user name and
+     * password the phone system accepts (the UI then shows the sign-in form), `ok` after. Absent otherwise.
+     */
+    readonly credentials?: 'needed' | 'ok';
 }
 
 interface Envelope<TSource extends 'engine' | 'ui', TType extends string> {
@@ -200,7 +248,10 @@ export type UiCommand =
           readonly relatedRecordId?: string;
       }
     | { readonly type: 'save-wrap-up'; readonly callId: string }
-    | { readonly type: 'retry-logs' };
+    | { readonly type: 'retry-logs' }
+    | { readonly type: 'take-over' }
+    /** The agent's SIP user and password; the engine keeps the password in memory only. */
+    | { readonly type: 'sign-in'; readonly user: string; readonly password: string };
 
 export type UiCommandType = UiCommand['type'];
 
@@ -375,7 +426,25 @@ const snapshotReader = shape<EngineSnapshot>({
             key: oneOf<NoticeKey>(...NOTICE_KEYS),
             detail: optional(text(4000))
         })
-    )
+    ),
+    tab: optional(
+        shape<TabView>({
+            role: oneOf<TabRole>('claiming', 'owner', 'standby', 'taking-over', 'handing-over'),
+            refusal: optional(oneOf<TakeOverRefusal>('call-in-progress', 'no-answer'))
+        })
+    ),
+    connectionProblems: optional(
+        listOf(
+            shape<ConnectionProblemView>({
+                kind: oneOf<ConnectionProblemKind>('csp-blocked', 'socket-failed'),
+                origin: shortText,
+                directive: optional(shortText)
+            }),
+            20
+        )
+    ),
+    logStorageProblem: optional(shortText),
+    credentials: optional(oneOf('needed', 'ok'))
 });
 
 const callId = { callId: shortText };
@@ -403,7 +472,9 @@ const COMMAND_FIELDS: {
         relatedRecordId: optional(text(18))
     },
     'save-wrap-up': callId,
-    'retry-logs': {}
+    'retry-logs': {},
+    'take-over': {},
+    'sign-in': { user: text(128), password: text(256) }
 };
 
 /** Reads a snapshot sent by the engine; throws with the offending path when it is malformed. */

@@ -42,4 +42,10 @@ export interface CallLogEntry extends CallLogDraft {
      * made while a write was in flight is sent too.
      */
     readonly revision: number;
+    /**
+     * True while the call is still going on (or in its wrap-up): the entry is kept in storage so that a reload
+     * loses nothing, but it is not written until it is released (by the final log of the call, or by the next
+     * page load, which finds it orphaned). Absent means false.
+     */
+    readonly held?: boolean;
 }

@@ -14,6 +14,8 @@ import type { BackoffPolicy } from './retry-backoff';
 export const DEFAULT_WRITE_TIMEOUT_MS = 60_000;
 /** After browser storage refused entries, saving is tried again this often (and on every change). */
 export const DEFAULT_STORAGE_RETRY_MS = 30_000;
+/** How long {@link CallLogQueue.suspend} waits for a write in flight before it abandons it. */
+export const DEFAULT_SUSPEND_WAIT_MS = 3_000;
 
 /**
  * Options for {@link CallLogQueue}.
@@ -33,12 +35,37 @@ export interface CallLogQueueOptions {
     readonly writeTimeoutMs?: number;
     /** Defaults to {@link DEFAULT_STORAGE_RETRY_MS}. */
     readonly storageRetryMs?: number;
+    /** Defaults to {@link DEFAULT_SUSPEND_WAIT_MS}. */
+    readonly suspendWaitMs?: number;
+    /**
+     * Starts suspended: the store is neither read nor written until {@link CallLogQueue.resume}. For a tab that
+     * does not own the phone line yet (another tab's queue is working on the same storage).
+     */
+    readonly startSuspended?: boolean;
+}
+
+/** Options of {@link CallLogQueue.enqueue}. */
+export interface EnqueueOptions {
+    /**
+     * Stores the log of a call still going on without writing it: a later enqueue for the call (its final log)
+     * or {@link CallLogQueue.release} sends it, and so does the next page load if this one goes away first.
+     */
+    readonly hold?: boolean;
 }
 
 /** Listener of {@link CallLogQueue.subscribe}. */
 export type CallLogQueueListener = (snapshot: CallLogQueueSnapshot) => void;
 
 const EMPTY_SUMMARY: FlushSummary = { written: 0, failed: 0, remaining: 0 };
+
+/** The entry with `held` set, or without the key when false (stored entries stay as they were before holds). */
+function withHeld(entry: CallLogEntry, held: boolean): CallLogEntry {
+    if (held) return { ...entry, held: true };
+    if (entry.held === undefined) return entry;
+    return Object.fromEntries(
+        Object.entries(entry).filter(([key]) => key !== 'held')
+    ) as unknown as CallLogEntry;
+}
 
 function describe(error: unknown): string {
     if (error instanceof Error) return error.message;
@@ -75,6 +102,11 @@ function mergeFields(earlier: CallLogFields, update: CallLogFields): CallLogFiel
  * - Only one flush runs at a time; entries enqueued during a flush are written by it. When browser storage is
  *   full or unavailable, entries stay in memory, the problem is reported in the snapshot, and saving is tried
  *   again on a timer and on every change.
+ * - A call still going on is enqueued with `hold`: stored at once, written only when its final log replaces it
+ *   (or {@link CallLogQueue.release}). A held entry found at load belongs to a page that went away during the
+ *   call or its wrap-up, so it is released and written with what it held.
+ * - Only one tab writes: a queue can be suspended (it finishes or abandons its write in flight and stops
+ *   touching the store) and resumed (it reads the store again), as the tab that owns the phone line changes.
  *
  * @public
  */
@@ -86,6 +118,7 @@ export class CallLogQueue {
     private readonly random: () => number;
     private readonly writeTimeoutMs: number;
     private readonly storageRetryMs: number;
+    private readonly suspendWaitMs: number;
 
     private readonly entries = new Map<string, CallLogEntry>();
     private readonly listeners = new Set<CallLogQueueListener>();
@@ -97,7 +130,10 @@ export class CallLogQueue {
     private wakeTimer: TimerHandle | undefined;
     private storageTimer: TimerHandle | undefined;
     private storageProblem: string | null = null;
-    private readonly loadProblem: string | null;
+    private loadProblem: string | null = null;
+    private suspended = false;
+    /** Suspended and done: the store belongs to another tab's queue. */
+    private detached = false;
     private disposed = false;
 
     /**
@@ -112,26 +148,40 @@ export class CallLogQueue {
         this.random = options.random ?? Math.random;
         this.writeTimeoutMs = options.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS;
         this.storageRetryMs = options.storageRetryMs ?? DEFAULT_STORAGE_RETRY_MS;
+        this.suspendWaitMs = options.suspendWaitMs ?? DEFAULT_SUSPEND_WAIT_MS;
+        if (options.startSuspended === true) {
+            this.suspended = true;
+            this.detached = true;
+            return;
+        }
+        this.loadFromStore();
+        this.scheduleWakeUp(true);
+    }
 
+    /**
+     * Reads the store: every entry is due at once (a reload may have been the agent's fix; attempts and last
+     * error are kept), and held entries are released, since the page that held them is gone.
+     */
+    private loadFromStore(): void {
         let loaded: LogStoreLoad;
         try {
             loaded = this.store.load();
         } catch (error) {
             loaded = { entries: [], problem: `stored call logs could not be read (${describe(error)})` };
         }
-        // A new page load tries every stored entry once at once: the reload may have been the agent's fix.
         const now = this.clock.now();
+        let released = false;
         for (const stored of loaded.entries) {
             const known = this.entries.get(stored.callId);
             if (known && known.updatedAt >= stored.updatedAt) continue;
-            this.entries.set(stored.callId, {
-                ...stored,
-                nextAttemptAt: Math.min(stored.nextAttemptAt, now)
-            });
+            released ||= stored.held === true;
+            this.entries.set(
+                stored.callId,
+                withHeld({ ...stored, nextAttemptAt: Math.min(stored.nextAttemptAt, now) }, false)
+            );
         }
         this.loadProblem = loaded.problem ?? null;
-        if (this.loadProblem !== null) this.persist();
-        this.scheduleWakeUp(true);
+        if (this.loadProblem !== null || released) this.persist();
     }
 
     /**
@@ -143,7 +193,7 @@ export class CallLogQueue {
      * @throws InvalidCallLogError when the call id is blank or too long for `Task.CallObject`
      * @throws InvalidCallLogError when the queue was disposed
      */
-    enqueue(draft: CallLogDraft): CallLogEntry {
+    enqueue(draft: CallLogDraft, options: EnqueueOptions = {}): CallLogEntry {
         if (this.disposed) throw new InvalidCallLogError('The call log queue was disposed.');
         const callId = draft.callId.trim();
         if (callId === '' || callId.length > TASK_CALL_OBJECT_MAX_LENGTH) {
@@ -153,28 +203,38 @@ export class CallLogQueue {
         }
         const now = this.clock.now();
         const earlier = this.entries.get(callId);
+        const hold = options.hold === true;
+        // A held entry was never sent, so the call's newer log replaces it whole (a cleared note stays cleared);
+        // once released, an entry may have been written, and later logs only update it.
         const entry: CallLogEntry = earlier
-            ? {
-                  ...earlier,
-                  logObject: draft.logObject,
-                  phoneNumber: draft.phoneNumber || earlier.phoneNumber,
-                  fields: mergeFields(earlier.fields, draft.fields),
-                  nextAttemptAt: now,
-                  updatedAt: now,
-                  revision: earlier.revision + 1
-              }
-            : {
-                  callId,
-                  logObject: draft.logObject,
-                  phoneNumber: draft.phoneNumber,
-                  fields: draft.fields,
-                  attempts: 0,
-                  nextAttemptAt: now,
-                  lastError: null,
-                  createdAt: now,
-                  updatedAt: now,
-                  revision: 1
-              };
+            ? withHeld(
+                  {
+                      ...earlier,
+                      logObject: draft.logObject,
+                      phoneNumber: draft.phoneNumber || earlier.phoneNumber,
+                      fields:
+                          earlier.held === true ? draft.fields : mergeFields(earlier.fields, draft.fields),
+                      nextAttemptAt: now,
+                      updatedAt: now,
+                      revision: earlier.revision + 1
+                  },
+                  earlier.held === true && hold
+              )
+            : withHeld(
+                  {
+                      callId,
+                      logObject: draft.logObject,
+                      phoneNumber: draft.phoneNumber,
+                      fields: draft.fields,
+                      attempts: 0,
+                      nextAttemptAt: now,
+                      lastError: null,
+                      createdAt: now,
+                      updatedAt: now,
+                      revision: 1
+                  },
+                  hold
+              );
         this.entries.set(callId, entry);
         this.persist();
         this.notify();
@@ -188,7 +248,8 @@ export class CallLogQueue {
      * meanwhile). Never rejects.
      */
     flush(): Promise<FlushSummary> {
-        if (this.disposed) return Promise.resolve({ ...EMPTY_SUMMARY, remaining: this.entries.size });
+        if (this.disposed || (this.suspended && this.activeFlush === undefined))
+            return Promise.resolve({ ...EMPTY_SUMMARY, remaining: this.entries.size });
         if (this.activeFlush === undefined) {
             this.activeFlush = Promise.resolve().then(() => this.drain());
             this.notify();
@@ -212,9 +273,76 @@ export class CallLogQueue {
         return this.flush();
     }
 
-    /** The waiting call logs, oldest first. */
+    /**
+     * Sends a held log as it stands (the call's final log usually does this by replacing it). Does nothing for
+     * a call without a held log.
+     */
+    release(callId: string): void {
+        const entry = this.entries.get(callId);
+        if (this.disposed || entry?.held !== true) return;
+        this.entries.set(callId, withHeld({ ...entry, nextAttemptAt: this.clock.now() }, false));
+        this.persist();
+        this.notify();
+        this.scheduleWakeUp(true);
+    }
+
+    /** Call ids whose log is held (the call is still going on), oldest first. */
+    heldCallIds(): readonly string[] {
+        return [...this.entries.values()]
+            .filter((entry) => entry.held === true)
+            .sort((a, b) => a.createdAt - b.createdAt)
+            .map((entry) => entry.callId);
+    }
+
+    /**
+     * Stops writing: waits for a write in flight (at most the suspend wait, then abandons it; its entry stays
+     * stored), then leaves the store alone, so that another tab's queue can work on it. Entries that reached
+     * the store are dropped from memory; that tab has them now.
+     */
+    async suspend(): Promise<void> {
+        if (this.disposed || this.suspended) return;
+        this.suspended = true;
+        if (this.wakeTimer !== undefined) this.clock.clearTimer(this.wakeTimer);
+        this.wakeTimer = undefined;
+        const running = this.activeFlush;
+        if (running) {
+            let timer: TimerHandle | undefined;
+            const waited = new Promise<void>((done) => {
+                timer = this.clock.setTimer(done, this.suspendWaitMs);
+            });
+            await Promise.race([running, waited]);
+            if (timer !== undefined) this.clock.clearTimer(timer);
+            this.abortWrite?.(
+                new CallLogWriteError('The call log write was left to the tab that took over.')
+            );
+            await running;
+        }
+        if (this.storageTimer !== undefined) this.clock.clearTimer(this.storageTimer);
+        this.storageTimer = undefined;
+        this.detached = true;
+        if (this.storageProblem === null) this.entries.clear();
+        this.notify();
+    }
+
+    /** Works on the store again after {@link suspend} (or a suspended start): reads it and writes what is due. */
+    resume(): void {
+        if (this.disposed || !this.suspended) return;
+        this.suspended = false;
+        this.detached = false;
+        this.loadFromStore();
+        this.notify();
+        this.scheduleWakeUp(true);
+    }
+
+    /** Whether the queue is suspended (another tab writes the call logs). */
+    get isSuspended(): boolean {
+        return this.suspended;
+    }
+
+    /** The waiting call logs, oldest first; held logs (calls still going on) are not waiting yet. */
     pending(): readonly PendingCallLog[] {
         return [...this.entries.values()]
+            .filter((entry) => entry.held !== true)
             .sort((a, b) => a.createdAt - b.createdAt)
             .map((entry) => ({
                 callId: entry.callId,
@@ -274,7 +402,7 @@ export class CallLogQueue {
         const tried = new Set<string>();
         try {
             for (;;) {
-                const next = this.disposed ? undefined : this.nextDue(tried);
+                const next = this.disposed || this.suspended ? undefined : this.nextDue(tried);
                 if (next === undefined) break;
                 tried.add(`${next.callId}#${next.revision}`);
                 if (await this.attempt(next)) {
@@ -298,6 +426,7 @@ export class CallLogQueue {
         if (now < this.pausedUntil) return undefined;
         let best: CallLogEntry | undefined;
         for (const entry of this.entries.values()) {
+            if (entry.held === true) continue;
             if (entry.nextAttemptAt > now || tried.has(`${entry.callId}#${entry.revision}`)) continue;
             if (
                 best === undefined ||
@@ -394,7 +523,7 @@ export class CallLogQueue {
 
     /** Saves every entry; on failure keeps them in memory, reports why, and retries on a timer. */
     private persist(): void {
-        if (this.disposed) return;
+        if (this.disposed || this.detached) return;
         try {
             this.store.save([...this.entries.values()]);
         } catch (error) {
@@ -425,11 +554,13 @@ export class CallLogQueue {
             this.clock.clearTimer(this.wakeTimer);
             this.wakeTimer = undefined;
         }
-        if (this.activeFlush !== undefined || this.entries.size === 0) return;
+        if (this.suspended || this.activeFlush !== undefined) return;
         let earliest = Number.POSITIVE_INFINITY;
         for (const entry of this.entries.values()) {
+            if (entry.held === true) continue;
             earliest = Math.min(earliest, Math.max(entry.nextAttemptAt, this.pausedUntil));
         }
+        if (earliest === Number.POSITIVE_INFINITY) return;
         const delay = Math.max(0, earliest - this.clock.now());
         if (delay === 0 && immediate) {
             void this.flush();

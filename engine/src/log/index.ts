@@ -36,8 +36,13 @@ export { CallLogWriteError } from './call-log-write-error';
 export type { CallLogWriteResult, CallLogWriter } from './call-log-writer';
 export { DEFAULT_BACKOFF, backoffDelay } from './retry-backoff';
 export type { BackoffPolicy } from './retry-backoff';
-export { CallLogQueue, DEFAULT_STORAGE_RETRY_MS, DEFAULT_WRITE_TIMEOUT_MS } from './call-log-queue';
-export type { CallLogQueueListener, CallLogQueueOptions } from './call-log-queue';
+export {
+    CallLogQueue,
+    DEFAULT_STORAGE_RETRY_MS,
+    DEFAULT_SUSPEND_WAIT_MS,
+    DEFAULT_WRITE_TIMEOUT_MS
+} from './call-log-queue';
+export type { CallLogQueueListener, CallLogQueueOptions, EnqueueOptions } from './call-log-queue';
 export type { CallLogQueueSnapshot, FlushSummary, PendingCallLog } from './call-log-queue-snapshot';
 export {
     CALL_LOG_APEX_CLASS,

@@ -109,7 +109,8 @@ function toEntry(value: unknown): CallLogEntry | undefined {
         lastError,
         createdAt,
         updatedAt,
-        revision
+        revision,
+        held
     } = value;
     const fields = toFields(value['fields']);
     if (
@@ -123,7 +124,8 @@ function toEntry(value: unknown): CallLogEntry | undefined {
         (lastError !== null && typeof lastError !== 'string') ||
         !isFiniteNumber(createdAt) ||
         !isFiniteNumber(updatedAt) ||
-        !isFiniteNumber(revision)
+        !isFiniteNumber(revision) ||
+        (held !== undefined && typeof held !== 'boolean')
     ) {
         return undefined;
     }
@@ -137,6 +139,7 @@ function toEntry(value: unknown): CallLogEntry | undefined {
         lastError,
         createdAt,
         updatedAt,
-        revision
+        revision,
+        ...(held === true ? { held } : {})
     };
 }

@@ -1,4 +1,5 @@
 import type { CtiHost, RecordRef, SearchResult } from '../cti';
+import { dialableDigits } from '../phone';
 import type { InboundCaller } from './inbound-caller';
 import { caseNumberFromIvr } from './ivr-case-number';
 import { newRecordPhoneField } from './new-record-phone-field';
@@ -23,9 +24,27 @@ async function attempt<T>(
     }
 }
 
-/** The caller's number in the forms worth searching: E.164 first, then the raw form if it differs. */
+/** Longest raw caller id searched for or put in a new record (a Phone field holds 40 characters). */
+const MAX_RAW_NUMBER_LENGTH = 40;
+
+/**
+ * The signalled caller id as a phone number: as it came when it is written with phone characters only,
+ * else its dialable characters (`sip:1001@pbx` → `1001`), bounded. Whatever else the phone system sent
+ * (markup, SOSL operators, kilobytes of text) never reaches a search or a record.
+ */
+function rawPhoneForm(caller: InboundCaller): string {
+    const raw = caller.rawNumber.trim();
+    // A number written as people write numbers is searched as it came (the org may store it that way).
+    if (raw.length <= MAX_RAW_NUMBER_LENGTH && /^[0-9+()./\s-]+$/.test(raw)) return raw;
+    // Digits and a leading + only: * and # are keypad keys, and * is a wildcard to a search.
+    const dialable = dialableDigits(raw.slice(0, 4 * MAX_RAW_NUMBER_LENGTH));
+    const digits = (dialable.startsWith('+') ? '+' : '') + dialable.replace(/\D/g, '');
+    return digits.length <= MAX_RAW_NUMBER_LENGTH ? digits : '';
+}
+
+/** The caller's number in the forms worth searching: E.164 first, then the raw digits if they differ. */
 function searchableNumbers(caller: InboundCaller): string[] {
-    const forms = [caller.numberE164, caller.rawNumber].map((form) => form?.trim() ?? '');
+    const forms = [caller.numberE164?.trim() ?? '', rawPhoneForm(caller)];
     return forms.filter((form, index) => /\d/.test(form) && forms.indexOf(form) === index);
 }
 
@@ -52,13 +71,15 @@ function noMatchPlan(settings: ScreenPopSettings, caller: InboundCaller, searchS
         case 'NEW_RECORD_MODAL': {
             const entityName = settings.screenPopNewRecordObject;
             const field = newRecordPhoneField(entityName);
-            const number = caller.numberE164?.trim() || caller.rawNumber.trim();
+            const number = caller.numberE164?.trim() || rawPhoneForm(caller);
             return {
                 decision: 'new-record',
                 target: {
                     type: 'new-record',
                     entityName,
-                    ...(field === undefined ? {} : { defaultFieldValues: { [field]: number } })
+                    ...(field === undefined || number === ''
+                        ? {}
+                        : { defaultFieldValues: { [field]: number } })
                 },
                 matches: [],
                 searchString

@@ -97,3 +97,154 @@ describe('checkWebSocketUrl', () => {
         }
     );
 });
+
+describe('readSettings: every setting checked at start', () => {
+    const general = (items: Record<string, string>): Record<string, string> =>
+        Object.fromEntries(Object.entries(items).map(([name, value]) => [`/reqGeneralInfo/${name}`, value]));
+
+    it.each([
+        ['pbxWebSocketUrl', 'wss://pbx_example:8089/ws', /no valid host name/],
+        ['pbxWebSocketUrl', 'wss://pbx.example.com/ws#frag', /# fragment/],
+        ['pbxWebSocketUrl', 'https://pbx.example.com', /must start with wss:\/\//],
+        ['sipDomain', 'sip:pbx.acme.com', /without sip:/],
+        ['sipDomain', 'pbx.acme.com/path', /host name/],
+        ['iceServers', 'stun:', /bad: stun: is not a stun/],
+        ['iceServers', 'turn:user:secret@turn.acme.com', /user name or password/],
+        ['iceServers', 'stun:stun.acme.com:99999', /port outside 1-65535/],
+        ['iceServers', 'turn:turn.acme.com?transport=sctp', /is not a stun/],
+        ['defaultCountry', 'UK', /must be GB/],
+        ['defaultCountry', 'XX', /not a country with a known numbering plan \(got XX\)/],
+        ['defaultCountry', 'U1', /two-letter country code/],
+        ['telephonyMode', 'SIP ', /\(got SIP\)/],
+        ['screenPopNoMatch', 'popup', /\(got popup\)/]
+    ])('names %s when its value %j is unusable', (setting, value, message) => {
+        const { problems } = readSettings(section({ [setting]: value }));
+        expect(problems).toEqual([{ setting, value: value.trim(), message: expect.stringMatching(message) }]);
+    });
+
+    it.each([
+        ['pbxWebSocketUrl', 'wss://192.0.2.10:8089/ws'],
+        ['pbxWebSocketUrl', 'wss://[2001:db8::1]:8089/ws'],
+        ['sipDomain', '192.0.2.10'],
+        ['iceServers', 'stun:stun.acme.com:3478, turns:turn.acme.com:5349?transport=tcp, stun:[2001:db8::1]'],
+        ['defaultCountry', 'gb'],
+        ['defaultCountry', 'DE']
+    ])('accepts %s %j', (setting, value) => {
+        expect(readSettings(section({ [setting]: value })).problems).toEqual([]);
+    });
+
+    it('reads the default country in upper case', () => {
+        expect(readSettings(section({ defaultCountry: 'gb' })).settings.defaultCountry).toBe('GB');
+    });
+
+    it("refuses the project's placeholders once telephonyMode is sip", () => {
+        const { problems } = readSettings(
+            section({
+                telephonyMode: 'sip',
+                pbxWebSocketUrl: 'wss://pbx.example.com:8089/ws',
+                sipDomain: 'pbx.example.com'
+            })
+        );
+        expect(problems.map(({ setting, message }) => [setting, message])).toEqual([
+            ['pbxWebSocketUrl', expect.stringMatching(/placeholder/)],
+            ['sipDomain', expect.stringMatching(/placeholder/)]
+        ]);
+    });
+
+    it('names an item the softphone does not know, with the closest known name', () => {
+        const { problems, settings } = readSettings(section({ telephonymode: 'sip', wrapUpSecs: '30' }));
+        expect(problems).toEqual([
+            {
+                setting: 'telephonymode',
+                value: 'sip',
+                message: expect.stringMatching(/not a setting.*did you mean telephonyMode\?/)
+            },
+            {
+                setting: 'wrapUpSecs',
+                value: '30',
+                message: expect.stringMatching(/did you mean wrapUpSeconds\?/)
+            }
+        ]);
+        expect(settings.telephonyMode).toBe('demo');
+    });
+
+    it("does not take the section's own label for an item", () => {
+        expect(readSettings(section({ label: 'Softphone Settings' })).problems).toEqual([]);
+    });
+
+    it('checks the Open CTI settings of General Information, by name', () => {
+        const { problems } = readSettings(
+            general({
+                reqSalesforceCompatibilityMode: 'Classic',
+                reqSoftphoneHeight: '100',
+                reqSoftphoneWidth: 'wide',
+                reqTimeout: '500',
+                reqStandbyUrl: 'javascript:alert(1)',
+                reqAdapterUrl: '//evil.example.com/x',
+                reqUseApi: 'yes'
+            })
+        );
+        expect(problems.map(({ setting, message }) => [setting, message])).toEqual([
+            ['reqSalesforceCompatibilityMode', expect.stringMatching(/Lightning or Classic_and_Lightning/)],
+            ['reqSoftphoneHeight', expect.stringMatching(/from 240 to 2560.*got 100/)],
+            ['reqSoftphoneWidth', expect.stringMatching(/from 200 to 1920/)],
+            ['reqTimeout', expect.stringMatching(/at least 1000/)],
+            ['reqAdapterUrl', expect.stringMatching(/\/apex\/Softphone or an https:\/\/ URL/)],
+            ['reqStandbyUrl', expect.stringMatching(/\/apex\/Softphone or an https:\/\/ URL/)],
+            ['reqUseApi', expect.stringMatching(/true or false/)]
+        ]);
+    });
+
+    it('accepts the Open CTI settings the project ships with', () => {
+        const { problems } = readSettings(
+            general({
+                reqAdapterUrl: '/apex/Softphone',
+                reqStandbyUrl: '/apex/SoftphoneStandby',
+                reqTimeout: '10000',
+                reqUseApi: 'true',
+                reqSoftphoneHeight: '480',
+                reqSoftphoneWidth: '320',
+                reqSalesforceCompatibilityMode: 'Lightning'
+            })
+        );
+        expect(problems).toEqual([]);
+    });
+
+    it('keeps every message and name short enough for the UI, whatever the value', () => {
+        const huge = `<script>${'x'.repeat(10_000)}</script>`;
+        const { problems, settings } = readSettings({
+            '/reqGeneralInfo/reqDisplayName': huge,
+            ...section({
+                telephonyMode: huge,
+                iceServers: `stun:${huge}, ${huge}`,
+                sipDomain: huge,
+                [huge]: 'x'
+            })
+        });
+        expect(problems.length).toBeGreaterThan(0);
+        for (const problem of problems) {
+            expect(problem.message.length).toBeLessThanOrEqual(1000);
+            expect(problem.setting.length).toBeLessThanOrEqual(80);
+        }
+        expect(settings.callCenterName?.length).toBeLessThanOrEqual(255);
+    });
+
+    it('offers at most 100 call results', () => {
+        const values = Array.from({ length: 150 }, (_, index) => `Result ${index}`).join(',');
+        const { settings, problems } = readSettings(section({ dispositionValues: values }));
+        expect(settings.dispositions).toHaveLength(100);
+        expect(problems).toEqual([
+            expect.objectContaining({
+                setting: 'dispositionValues',
+                message: expect.stringMatching(/150 values/)
+            })
+        ]);
+    });
+
+    it('lists at most 50 problems, the last one counting the rest', () => {
+        const items = Object.fromEntries(Array.from({ length: 80 }, (_, index) => [`unknown${index}`, 'x']));
+        const { problems } = readSettings(section(items));
+        expect(problems).toHaveLength(50);
+        expect(problems[49]?.message).toMatch(/31 more settings have problems/);
+    });
+});

@@ -1,10 +1,13 @@
 import { initialSnapshot } from '../bridge';
 import type {
     AgentStatus,
+    ConnectionProblemView,
     EngineSnapshot,
     NoticeKey,
     NoticeView,
     RecentCallView,
+    TabView,
+    TakeOverRefusal,
     UiCommand
 } from '../bridge';
 import type { AppView, ClickToDialRequest, CtiHost, RecordRef } from '../cti';
@@ -23,10 +26,12 @@ import type {
     RegistrationState,
     TelephonyProvider
 } from '../telephony';
+import { TelephonyError } from '../telephony/telephony-error';
 import type { Clock, TimerHandle } from '../time';
 import { callLogFacts } from './call-log-facts';
 import { displayNumber, toCallView, toRecentCallView } from './call-view';
 import type { ItemLabels } from './item-labels';
+import { guardProviderDelegate } from './provider-boundary';
 
 /** Where engine diagnostics go; the page passes `console`, tests a spy. */
 export interface EngineLog {
@@ -49,6 +54,8 @@ export interface SoftphoneEngineDeps {
     /** The agent's last chosen status, kept across reloads; undefined when none is stored. */
     readonly loadAgentStatus?: () => AgentStatus | undefined;
     readonly saveAgentStatus?: (status: AgentStatus) => void;
+    /** Asks the tab that owns the phone line to hand it to this tab (the UI's Take over). */
+    readonly takeOver?: () => void;
 }
 
 const RECENT_CALLS = 20;
@@ -62,6 +69,13 @@ const AUTOMATIC_DISPOSITIONS: Partial<Record<CallState, string>> = {
     [CallState.Missed]: 'Missed',
     [CallState.Declined]: 'Declined'
 };
+
+/** The notice for a command that failed: a refused microphone has its own words, anything else is generic. */
+function noticeKeyOf(error: unknown): NoticeKey {
+    return error instanceof TelephonyError && error.code === 'microphone-denied'
+        ? 'microphone-denied'
+        : 'command-failed';
+}
 
 function messageOf(error: unknown): string {
     return error instanceof Error ? error.message : String(error);
@@ -91,6 +105,11 @@ export class SoftphoneEngine {
     private itemLabel: string | undefined;
     private readonly unsubscribeLogs: () => void;
     private disposed = false;
+    /** This tab's part in the one-softphone-per-agent rule; undefined where tabs are not coordinated. */
+    private tab: TabView | undefined;
+    private connectionProblems: readonly ConnectionProblemView[] = [];
+    /** The agent's remembered status is still to be restored for the telephony just started. */
+    private statusToRestore = false;
 
     constructor(private readonly deps: SoftphoneEngineDeps) {
         this.logs = deps.logQueue.snapshot();
@@ -121,7 +140,13 @@ export class SoftphoneEngine {
             })),
             settingsProblems: this.settingsProblems.map(({ setting, message }) => ({ setting, message })),
             dispositions: settings?.dispositions ?? [],
-            ...(this.notice === undefined ? {} : { notice: this.notice })
+            ...(this.notice === undefined ? {} : { notice: this.notice }),
+            ...(this.tab === undefined ? {} : { tab: this.tab }),
+            ...(this.connectionProblems.length === 0 ? {} : { connectionProblems: this.connectionProblems }),
+            ...(this.logs.storageProblem === null || this.logs.pending.length === 0
+                ? {}
+                : { logStorageProblem: this.logs.storageProblem.slice(0, 1000) }),
+            ...(this.provider?.credentials === undefined ? {} : { credentials: this.provider.credentials })
         };
     }
 
@@ -157,21 +182,103 @@ export class SoftphoneEngine {
             return this.snapshot();
         }
 
-        this.provider = this.deps.createProvider(this.settings);
-        if (this.provider) this.provider.delegate = this.providerDelegate();
-        else if (this.settings.telephonyMode === 'sip') {
-            this.registration = 'failed';
-            this.registrationDetail =
-                'SIP telephony is not available in this version; set Telephony Mode to demo.';
-        }
+        // Only the tab that owns the phone line registers; a tab standing by starts telephony when it takes over.
+        if (this.ownsLine()) this.startTelephony(this.settings);
         await Promise.all([this.startClickToDial(), this.startNavigationTracking()]);
         await this.notifyInitialized();
         void this.deps.logQueue.retryNow();
-        const remembered = this.deps.loadAgentStatus?.();
-        if (remembered && remembered !== 'offline') await this.setAgentStatus(remembered);
+        await this.restoreAgentStatus();
         await this.updateUtilityItem();
         this.publish();
         return this.snapshot();
+    }
+
+    // ----- one softphone per agent (the tab guard drives these)
+
+    /** This tab's part in the one-softphone-per-agent rule changed. */
+    setTab(view: TabView): void {
+        this.tab = view;
+        this.publish();
+    }
+
+    /**
+     * This tab now owns the phone line: starts telephony and restores the agent's status. Before the settings
+     * are read it does nothing; `start` then starts telephony itself.
+     */
+    async activateTelephony(): Promise<void> {
+        const settings = this.settings;
+        if (!settings || this.provider || this.disposed) return;
+        this.startTelephony(settings);
+        if (this.provider) {
+            await this.deps.host.enableClickToDial().catch((error: unknown) => {
+                this.deps.log.warn(`Click-to-dial unavailable: ${messageOf(error)}`);
+            });
+        }
+        await this.restoreAgentStatus();
+        this.publish();
+    }
+
+    /**
+     * Gives the phone line up (another tab takes it over): unregisters and disposes of the provider. The agent's
+     * stored status is left as it is, for the tab that takes over.
+     */
+    async releaseTelephony(): Promise<void> {
+        const provider = this.provider;
+        this.provider = undefined;
+        this.statusToRestore = false;
+        this.registration = 'unregistered';
+        this.registrationDetail = undefined;
+        this.publish();
+        if (!provider) return;
+        await provider
+            .unregister()
+            .catch((error: unknown) => this.deps.log.warn(`Unregister: ${messageOf(error)}`));
+        await provider.dispose().catch((error: unknown) => this.deps.log.warn(messageOf(error)));
+        this.publish();
+    }
+
+    /** Why the phone line cannot move to another tab now: a call (or its wrap-up) is on this tab's screen. */
+    handOverBlocker(): TakeOverRefusal | undefined {
+        return this.session !== undefined || this.background.size > 0 ? 'call-in-progress' : undefined;
+    }
+
+    /** Connections the browser blocked or that failed before they opened (from the diagnostics). */
+    setConnectionProblems(problems: readonly ConnectionProblemView[]): void {
+        this.connectionProblems = problems;
+        this.publish();
+    }
+
+    /**
+     * Stores the log of the call on screen as it stands now (talk time so far, notes), held: the page may be
+     * going away, and the next page load then writes it.
+     */
+    persistCallInProgress(): void {
+        const session = this.session;
+        if (session && !session.terminal) this.logCall(session, session.state, true);
+    }
+
+    private ownsLine(): boolean {
+        return this.tab === undefined || this.tab.role === 'owner';
+    }
+
+    private startTelephony(settings: SoftphoneSettings): void {
+        this.provider = this.deps.createProvider(settings);
+        if (this.provider) {
+            this.provider.delegate = guardProviderDelegate(this.providerDelegate(), this.deps.log);
+            this.statusToRestore = true;
+        } else if (settings.telephonyMode === 'sip') {
+            this.registration = 'failed';
+            this.registrationDetail =
+                'SIP telephony needs the PBX WebSocket URL and the SIP domain in the call center settings.';
+        }
+    }
+
+    /** Once per start of telephony: the agent's last chosen status, unless it was Offline. */
+    private async restoreAgentStatus(): Promise<void> {
+        if (!this.statusToRestore) return;
+        this.statusToRestore = false;
+        const remembered = this.deps.loadAgentStatus?.();
+        if (remembered && remembered !== 'offline') await this.setAgentStatus(remembered);
     }
 
     /** Runs one command from the UI. Refusals and failures become a notice; nothing throws. */
@@ -181,7 +288,7 @@ export class SoftphoneEngine {
             await this.run(command);
         } catch (error) {
             this.deps.log.warn(`${command.type} failed: ${messageOf(error)}`);
-            this.showNotice('error', 'command-failed', messageOf(error));
+            this.showNotice('error', noticeKeyOf(error), messageOf(error));
         }
         this.publish();
     }
@@ -202,6 +309,11 @@ export class SoftphoneEngine {
             case 'retry-logs':
                 await this.deps.logQueue.retryNow();
                 return;
+            case 'take-over':
+                this.deps.takeOver?.();
+                return;
+            case 'sign-in':
+                return this.signIn(command.user, command.password);
             case 'set-agent-status':
                 return this.setAgentStatus(command.status);
             case 'dial':
@@ -281,6 +393,8 @@ export class SoftphoneEngine {
         this.deps.saveAgentStatus?.(status);
         this.publish();
         if (!provider) return;
+        // A phone system the agent signs in to registers once they have; the UI shows the sign-in form meanwhile.
+        if (status !== 'offline' && provider.credentials === 'needed') return;
         const change =
             status === 'offline'
                 ? provider.unregister()
@@ -291,6 +405,18 @@ export class SoftphoneEngine {
             this.deps.log.warn(`Registration: ${messageOf(error)}`);
             this.showNotice('error', 'registration-failed', messageOf(error));
         });
+    }
+
+    /**
+     * The agent signs in to the phone system (SIP): the provider keeps the password in memory only, then the
+     * agent is registered; signing in from Offline makes them Available.
+     */
+    private async signIn(user: string, password: string): Promise<void> {
+        const provider = this.requireProvider();
+        if (!provider.signIn) throw new Error(`Telephony mode ${provider.kind} needs no sign-in.`);
+        await provider.signIn({ user, password });
+        this.publish();
+        await this.setAgentStatus(this.agentStatus === 'offline' ? 'available' : this.agentStatus);
     }
 
     private providerDelegate(): NonNullable<TelephonyProvider['delegate']> {
@@ -318,6 +444,11 @@ export class SoftphoneEngine {
         const settings = this.settings;
         const provider = this.provider;
         if (!settings || !provider) return;
+        if (this.sessionForEvent(call.callId)) {
+            // Declining the "second" offer would end the call already on screen.
+            this.deps.log.warn(`Ignored a second offer of call ${call.callId}: it is already in progress.`);
+            return;
+        }
         const parsed = parsePhoneNumber(call.from, settings.defaultCountry);
         const number = parsed.ok ? parsed.e164 : call.from.slice(0, 64);
         if (!parsed.ok) this.deps.log.warn(`Incoming caller id not readable as a number (${parsed.reason}).`);
@@ -341,7 +472,7 @@ export class SoftphoneEngine {
                 `Declined call ${call.callId}: the agent is ${onAnotherCall ? 'on another call' : this.agentStatus}.`
             );
             await provider
-                .decline(call.callId)
+                .decline(call.callId, { reason: 'busy' })
                 .catch((error: unknown) => this.deps.log.warn(messageOf(error)));
             return;
         }
@@ -369,6 +500,7 @@ export class SoftphoneEngine {
     }
 
     private async dial(input: string, record?: RecordRef): Promise<void> {
+        if (!this.ownsLine()) return this.showNotice('info', 'active-in-another-tab');
         if (this.session) return this.showNotice('error', 'busy-on-call');
         const provider = this.requireProvider();
         const number = this.readNumber(input);
@@ -407,7 +539,7 @@ export class SoftphoneEngine {
         if (background) {
             this.background.set(first.callId, session);
             session.subscribe(() => {
-                if (!session.terminal) return;
+                if (!session.terminal) return this.logCall(session, session.state, true);
                 this.background.delete(first.callId);
                 this.logCall(session, session.state);
                 this.addRecent(session);
@@ -427,6 +559,9 @@ export class SoftphoneEngine {
             this.clearWrapUpTimer();
             this.logCall(session, state);
             this.closeSession(session);
+        } else {
+            // Stored (held) at every change, so that a reload during the call or its wrap-up loses nothing.
+            this.logCall(session, state, true);
         }
         void this.updateUtilityItem();
         this.publish();
@@ -562,14 +697,25 @@ export class SoftphoneEngine {
         this.wrapUpTimer = undefined;
     }
 
-    /** Builds the call's log and hands it to the durable queue, which stores it before sending. */
-    private logCall(session: CallSession, state: CallState): void {
+    /**
+     * Builds the call's log and hands it to the durable queue, which stores it before sending. With `hold`, the
+     * call is still going on: the log is stored but not sent, as the call would be logged if the page went away
+     * now (a ringing call as missed, a call being dialled as unanswered); its final log replaces it.
+     */
+    private logCall(session: CallSession, current: CallState, hold = false): void {
         const settings = this.settings;
         const call = session.snapshot();
         if (!settings || call.callId === null) return;
         const number = call.number ?? '';
         const facts = callLogFacts(call, displayNumber(number, settings.defaultCountry), this.openRecord);
         if (!facts) return;
+        const state = !hold
+            ? current
+            : current === CallState.Ringing
+              ? CallState.Missed
+              : current === CallState.Dialing
+                ? CallState.Failed
+                : current;
         const automatic = AUTOMATIC_DISPOSITIONS[state];
         const subjects =
             state === CallState.Missed
@@ -587,6 +733,10 @@ export class SoftphoneEngine {
                 },
                 { logObject: settings.logObject, subjects }
             );
+            if (hold) {
+                this.deps.logQueue.enqueue(built.draft, { hold: true });
+                return;
+            }
             for (const problem of built.problems)
                 this.deps.log.warn(
                     `Call log ${facts.callId}: ${problem.field} ${problem.action}: ${problem.reason}`
@@ -595,6 +745,7 @@ export class SoftphoneEngine {
             void this.deps.logQueue.flush();
         } catch (error) {
             this.deps.log.warn(`Call ${call.callId} could not be logged: ${messageOf(error)}`);
+            if (hold) return;
             this.showNotice('error', 'log-failed', messageOf(error));
         }
     }
@@ -605,7 +756,8 @@ export class SoftphoneEngine {
         const { host, log } = this.deps;
         try {
             await host.onClickToDial((request) => void this.onClickToDial(request));
-            if (this.provider || this.settings?.telephonyMode === 'click-to-dial-only')
+            // A tab standing by keeps click-to-dial on: a click then says where the softphone runs.
+            if (this.provider || this.settings?.telephonyMode === 'click-to-dial-only' || !this.ownsLine())
                 await host.enableClickToDial();
         } catch (error) {
             log.warn(`Click-to-dial unavailable: ${messageOf(error)}`);

@@ -52,6 +52,22 @@ export interface TelephonyProviderDelegate {
     onEnded?(callId: string, cause: CallEndCause, detail?: string): void;
 }
 
+/** Options for {@link TelephonyProvider.decline}. */
+export interface DeclineOptions {
+    /**
+     * `declined` (the default): the agent refused the call (SIP 603 Decline). `busy`: the softphone refused it
+     * because the agent is on another call or not taking calls (SIP 486 Busy Here).
+     */
+    readonly reason?: 'declined' | 'busy';
+}
+
+/** The agent's own sign-in to a phone system that needs one (SIP); kept in memory only, never stored or logged. */
+export interface TelephonyCredentials {
+    /** The agent's user on the phone system, e.g. `1001`. */
+    readonly user: string;
+    readonly password: string;
+}
+
 /** Options for {@link TelephonyProvider.dial}. */
 export interface DialOptions {
     /** Extra headers for the phone system, e.g. an account code. */
@@ -72,7 +88,7 @@ export interface TelephonyProvider {
     dial(number: string, options?: DialOptions): Promise<string>;
     answer(callId: string): Promise<void>;
     /** Refuses a ringing inbound call (busy/decline to the caller). */
-    decline(callId: string): Promise<void>;
+    decline(callId: string, options?: DeclineOptions): Promise<void>;
     /** Ends a call in any state: cancels a ringing outbound call, hangs up a connected one. */
     hangUp(callId: string): Promise<void>;
     hold(callId: string): Promise<void>;
@@ -91,4 +107,15 @@ export interface TelephonyProvider {
 
     /** Ends every call and releases timers, sockets and media. */
     dispose(): Promise<void>;
+
+    /**
+     * For a phone system where each agent signs in (SIP): `needed` until the agent gave credentials the phone
+     * system accepts, and again after it refuses them; `ok` otherwise. Absent when the provider needs none.
+     */
+    readonly credentials?: 'needed' | 'ok';
+    /**
+     * Takes the agent's credentials (replacing earlier ones) for the next registration; they stay in memory.
+     * Present only with {@link TelephonyProvider.credentials}.
+     */
+    signIn?(credentials: TelephonyCredentials): Promise<void>;
 }

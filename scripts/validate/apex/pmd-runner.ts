@@ -53,6 +53,8 @@ export interface PmdRunOptions {
     readonly javaCommand: string;
     /** Text to put before the reason when PMD cannot start, such as advice on installing Java. */
     readonly startFailureHint: string;
+    /** Code Analyzer rule selectors; defaults to {@link PMD_RULE_SELECTOR}. */
+    readonly ruleSelectors?: readonly string[];
 }
 
 /**
@@ -98,7 +100,9 @@ export async function runPmd(files: readonly string[], options: PmdRunOptions): 
         throw new Error([options.startFailureHint, ...reasons].join('\n'));
     }
     const workspace = await analyzer.createWorkspace([...files]);
-    const rules = await analyzer.selectRules([PMD_RULE_SELECTOR], { workspace });
+    const rules = await analyzer.selectRules([...(options.ruleSelectors ?? [PMD_RULE_SELECTOR])], {
+        workspace
+    });
     const results = await analyzer.run(rules, { workspace });
 
     const violations: PmdViolation[] = [];

@@ -117,8 +117,33 @@ export default class Softphone extends LightningElement {
     get hasPendingLogs() {
         return this.snapshot.pendingLogs.length > 0;
     }
+    /** Another tab owns the phone line: this one says so and offers Take over, and nothing else works here. */
+    get isStandby() {
+        const role = this.snapshot.tab?.role;
+        return this.snapshot.status === 'ready' && (role === 'standby' || role === 'taking-over');
+    }
+    get tabRole() {
+        return this.snapshot.tab?.role ?? 'owner';
+    }
+    get tabRefusal() {
+        return this.snapshot.tab?.refusal;
+    }
+    get connectionProblems() {
+        return this.snapshot.connectionProblems ?? [];
+    }
+    get hasConnectionProblems() {
+        return this.connectionProblems.length > 0;
+    }
+    /** Click-to-dial only: calls run on the agent's desk phone, the softphone keeps their log. */
+    get isDeskPhone() {
+        return this.snapshot.telephonyMode === 'click-to-dial-only';
+    }
     get hasSettingsProblems() {
         return this.snapshot.settingsProblems.length > 0;
+    }
+    /** The phone system needs the agent's own user name and password (SIP) before it registers. */
+    get needsSignIn() {
+        return this.snapshot.credentials === 'needed';
     }
     /** Sends a child's command to the engine, once the protocol has checked it. */
     handleCommand(event) {

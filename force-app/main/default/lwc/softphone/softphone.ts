@@ -9,9 +9,12 @@ import {
 import type {
     CallStateName,
     CallView,
+    ConnectionProblemView,
     EngineSnapshot,
     NoticeView,
     SignedOutReason,
+    TabRole,
+    TakeOverRefusal,
     UiCommand,
     UiMessage
 } from 'c/softphoneBridgeProtocol';
@@ -153,8 +156,40 @@ export default class Softphone extends LightningElement {
         return this.snapshot.pendingLogs.length > 0;
     }
 
+    /** Another tab owns the phone line: this one says so and offers Take over, and nothing else works here. */
+    get isStandby(): boolean {
+        const role = this.snapshot.tab?.role;
+        return this.snapshot.status === 'ready' && (role === 'standby' || role === 'taking-over');
+    }
+
+    get tabRole(): TabRole {
+        return this.snapshot.tab?.role ?? 'owner';
+    }
+
+    get tabRefusal(): TakeOverRefusal | undefined {
+        return this.snapshot.tab?.refusal;
+    }
+
+    get connectionProblems(): readonly ConnectionProblemView[] {
+        return this.snapshot.connectionProblems ?? [];
+    }
+
+    get hasConnectionProblems(): boolean {
+        return this.connectionProblems.length > 0;
+    }
+
+    /** Click-to-dial only: calls run on the agent's desk phone, the softphone keeps their log. */
+    get isDeskPhone(): boolean {
+        return this.snapshot.telephonyMode === 'click-to-dial-only';
+    }
+
     get hasSettingsProblems(): boolean {
         return this.snapshot.settingsProblems.length > 0;
+    }
+
+    /** The phone system needs the agent's own user name and password (SIP) before it registers. */
+    get needsSignIn(): boolean {
+        return this.snapshot.credentials === 'needed';
     }
 
     /** Sends a child's command to the engine, once the protocol has checked it. */

@@ -10,6 +10,10 @@ import {
 } from 'c/softphoneFormat';
 import ACTIVE_CALL from '@salesforce/label/c.Softphone_ActiveCall';
 import CONNECTED from '@salesforce/label/c.Softphone_CallConnected';
+import DESK_PHONE_DIAL from '@salesforce/label/c.Softphone_DeskPhoneDial';
+import DESK_PHONE_HELP from '@salesforce/label/c.Softphone_DeskPhoneHelp';
+import DESK_PHONE_IN_PROGRESS from '@salesforce/label/c.Softphone_DeskPhoneInProgress';
+import END_CALL from '@salesforce/label/c.Softphone_EndCall';
 import EARLY_MEDIA from '@salesforce/label/c.Softphone_CallProgressEarlyMedia';
 import RINGING from '@salesforce/label/c.Softphone_CallProgressRinging';
 import TRYING from '@salesforce/label/c.Softphone_CallProgressTrying';
@@ -28,6 +32,8 @@ import TRANSFER_TO from '@salesforce/label/c.Softphone_TransferTo';
 import UNKNOWN_CALLER from '@salesforce/label/c.Softphone_UnknownCaller';
 /** How often the running timers are redrawn. */
 export const TICK_MS = 1000;
+/** A number a `tel:` link may carry: E.164 or the digits of an extension; nothing else becomes a link. */
+const TEL_NUMBER = /^\+?[0-9]{2,15}$/;
 const PROGRESS_TEXT = {
     trying: TRYING,
     ringing: RINGING,
@@ -37,12 +43,19 @@ const PROGRESS_TEXT = {
  * The call in progress (dialing, connected or on hold): who, how long, and the in-call controls. Its timers
  * are derived from the snapshot's timestamps and redrawn every second while the call is connected or held.
  *
+ * With `deskPhone` (click-to-dial-only), the call runs on the agent's desk phone: the component shows it as in
+ * progress there, with a `tel:` link that dials the number again (in case the browser did not open the phone
+ * by itself) and End call; hold, mute, keypad and transfer are the desk phone's.
+ *
  * Fires `command` (detail: a `UiCommand`): `hold`, `resume`, `mute`, `unmute`, `send-dtmf`, `blind-transfer`,
  * `hang-up`.
  */
 export default class SoftphoneActiveCall extends LightningElement {
+    @api
+    deskPhone = false;
     labels = {
         activeCall: ACTIVE_CALL,
+        deskPhoneHelp: DESK_PHONE_HELP,
         hangUp: HANG_UP,
         holdTime: HOLD_TIME,
         keypad: KEYPAD,
@@ -100,7 +113,23 @@ export default class SoftphoneActiveCall extends LightningElement {
     get isEstablished() {
         return this.current?.state === 'connected' || this.current?.state === 'held';
     }
+    /** In-call controls of the softphone itself; a desk phone has its own. */
+    get showsControls() {
+        return this.isEstablished && !this.deskPhone;
+    }
+    /** The `tel:` link to the number, or '' when it is not a plain number. */
+    get telHref() {
+        const number = this.current?.number ?? '';
+        return this.deskPhone && TEL_NUMBER.test(number) ? `tel:${number}` : '';
+    }
+    get deskPhoneLinkText() {
+        return formatLabel(DESK_PHONE_DIAL, this.number);
+    }
+    get hangUpLabel() {
+        return this.deskPhone ? END_CALL : HANG_UP;
+    }
     get stateText() {
+        if (this.deskPhone) return DESK_PHONE_IN_PROGRESS;
         if (this.isDialing) return PROGRESS_TEXT[this.current?.progress ?? 'trying'] ?? TRYING;
         return this.isHeld ? ON_HOLD : CONNECTED;
     }

@@ -29,7 +29,8 @@ export const NOTICE_KEYS = [
     'microphone-denied',
     'registration-failed',
     'screen-pop-failed',
-    'unknown-record'
+    'unknown-record',
+    'active-in-another-tab'
 ];
 // ---------------------------------------------------------------------------------------------------------
 // Validation: small readers that return the typed value or throw a ShapeError naming the path.
@@ -166,7 +167,25 @@ const snapshotReader = shape({
             key: oneOf(...NOTICE_KEYS),
             detail: optional(text(4000))
         })
-    )
+    ),
+    tab: optional(
+        shape({
+            role: oneOf('claiming', 'owner', 'standby', 'taking-over', 'handing-over'),
+            refusal: optional(oneOf('call-in-progress', 'no-answer'))
+        })
+    ),
+    connectionProblems: optional(
+        listOf(
+            shape({
+                kind: oneOf('csp-blocked', 'socket-failed'),
+                origin: shortText,
+                directive: optional(shortText)
+            }),
+            20
+        )
+    ),
+    logStorageProblem: optional(shortText),
+    credentials: optional(oneOf('needed', 'ok'))
 });
 const callId = { callId: shortText };
 /** The fields of each UI command after its `type`. */
@@ -190,7 +209,9 @@ const COMMAND_FIELDS = {
         relatedRecordId: optional(text(18))
     },
     'save-wrap-up': callId,
-    'retry-logs': {}
+    'retry-logs': {},
+    'take-over': {},
+    'sign-in': { user: text(128), password: text(256) }
 };
 /** Reads a snapshot sent by the engine; throws with the offending path when it is malformed. */
 export function readSnapshot(value) {

@@ -13,6 +13,7 @@ import MICROPHONE_DENIED from '@salesforce/label/c.Softphone_NoticeMicrophoneDen
 import REGISTRATION_FAILED from '@salesforce/label/c.Softphone_NoticeRegistrationFailed';
 import SCREEN_POP_FAILED from '@salesforce/label/c.Softphone_NoticeScreenPopFailed';
 import UNKNOWN_RECORD from '@salesforce/label/c.Softphone_NoticeUnknownRecord';
+import ACTIVE_IN_ANOTHER_TAB from '@salesforce/label/c.Softphone_NoticeActiveInAnotherTab';
 /**
  * The notice keys the UI has words for. The engine sends one of these in `notice.key`; any other key is shown
  * with a generic text and its `detail`.
@@ -26,7 +27,8 @@ export const NOTICE_TEXT = {
     'microphone-denied': MICROPHONE_DENIED,
     'registration-failed': REGISTRATION_FAILED,
     'screen-pop-failed': SCREEN_POP_FAILED,
-    'unknown-record': UNKNOWN_RECORD
+    'unknown-record': UNKNOWN_RECORD,
+    'active-in-another-tab': ACTIVE_IN_ANOTHER_TAB
 };
 /** Identifies a notice by what it says, so a closed one stays closed until the engine says something else. */
 function signature(notice) {

@@ -2,6 +2,7 @@
 import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/softphoneFormat';
 import LAST_ERROR from '@salesforce/label/c.Softphone_PendingLogsLastError';
+import NOT_STORED from '@salesforce/label/c.Softphone_PendingLogsNotStored';
 import PENDING_LOGS_MANY from '@salesforce/label/c.Softphone_PendingLogsMany';
 import PENDING_LOGS_ONE from '@salesforce/label/c.Softphone_PendingLogsOne';
 import RETRY_NOW from '@salesforce/label/c.Softphone_RetryNow';
@@ -14,7 +15,10 @@ import RETRY_NOW from '@salesforce/label/c.Softphone_RetryNow';
 export default class SoftphonePendingLogs extends LightningElement {
     @api
     logs = [];
-    labels = { lastError: LAST_ERROR, retryNow: RETRY_NOW };
+    /** Why the logs cannot be kept in browser storage (they are in this page's memory only), if so. */
+    @api
+    storageProblem;
+    labels = { lastError: LAST_ERROR, notStored: NOT_STORED, retryNow: RETRY_NOW };
     get summary() {
         return this.logs.length === 1 ? PENDING_LOGS_ONE : formatLabel(PENDING_LOGS_MANY, this.logs.length);
     }

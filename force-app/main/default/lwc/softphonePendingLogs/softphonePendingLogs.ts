@@ -2,6 +2,7 @@ import { LightningElement, api } from 'lwc';
 import type { PendingLogView, UiCommand } from 'c/softphoneBridgeProtocol';
 import { formatLabel } from 'c/softphoneFormat';
 import LAST_ERROR from '@salesforce/label/c.Softphone_PendingLogsLastError';
+import NOT_STORED from '@salesforce/label/c.Softphone_PendingLogsNotStored';
 import PENDING_LOGS_MANY from '@salesforce/label/c.Softphone_PendingLogsMany';
 import PENDING_LOGS_ONE from '@salesforce/label/c.Softphone_PendingLogsOne';
 import RETRY_NOW from '@salesforce/label/c.Softphone_RetryNow';
@@ -14,8 +15,10 @@ import RETRY_NOW from '@salesforce/label/c.Softphone_RetryNow';
  */
 export default class SoftphonePendingLogs extends LightningElement {
     @api logs: readonly PendingLogView[] = [];
+    /** Why the logs cannot be kept in browser storage (they are in this page's memory only), if so. */
+    @api storageProblem: string | undefined;
 
-    labels = { lastError: LAST_ERROR, retryNow: RETRY_NOW };
+    labels = { lastError: LAST_ERROR, notStored: NOT_STORED, retryNow: RETRY_NOW };
 
     get summary(): string {
         return this.logs.length === 1 ? PENDING_LOGS_ONE : formatLabel(PENDING_LOGS_MANY, this.logs.length);

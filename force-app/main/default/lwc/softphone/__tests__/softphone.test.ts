@@ -13,6 +13,7 @@ import connected from './data/connected.json';
 import wrapUp from './data/wrapUp.json';
 import degraded from './data/degraded.json';
 import signedOut from './data/signedOut.json';
+import sipSignIn from './data/sipSignIn.json';
 
 const READY = readyWithCallCenter as EngineSnapshot;
 const RINGING = ringing as EngineSnapshot;
@@ -439,5 +440,42 @@ describe('c-softphone', () => {
             const element = await mountWith(WRAP_UP);
             await expect(element).toBeAccessible();
         });
+    });
+});
+
+describe('c-softphone signing in to a SIP phone system', () => {
+    const SIGN_IN = sipSignIn as EngineSnapshot;
+
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+        jest.restoreAllMocks();
+    });
+
+    it('shows the sign-in form while the engine needs credentials, and not once they are accepted', async () => {
+        const element = await mountWith(SIGN_IN);
+        expect(child(element, 'c-softphone-sign-in')).not.toBeNull();
+        sendSnapshot({ ...SIGN_IN, credentials: 'ok', registration: 'registered' });
+        await flushPromises();
+        expect(child(element, 'c-softphone-sign-in')).toBeNull();
+        sendSnapshot(READY);
+        await flushPromises();
+        expect(child(element, 'c-softphone-sign-in')).toBeNull();
+    });
+
+    it('sends the sign-in command to the engine', async () => {
+        const { posted } = spyOnBridge();
+        const element = await mountWith(SIGN_IN);
+        child(element, 'c-softphone-sign-in')!.dispatchEvent(
+            new CustomEvent('command', { detail: { type: 'sign-in', user: '1001', password: 'pw' } })
+        );
+        expect(commandsOf(posted)).toEqual([{ type: 'sign-in', user: '1001', password: 'pw' }]);
+    });
+
+    it('is accessible with the sign-in form', async () => {
+        const element = await mountWith(SIGN_IN);
+        await expect(element).toBeAccessible();
     });
 });

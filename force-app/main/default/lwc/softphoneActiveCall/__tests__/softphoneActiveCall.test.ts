@@ -311,3 +311,54 @@ describe('c-softphone-active-call', () => {
         });
     });
 });
+
+describe('c-softphone-active-call on a desk phone (click-to-dial-only)', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+    });
+
+    function mountDesk(call: CallView): { element: HTMLElement; commands: UiCommand[] } {
+        const element = createElement('c-softphone-active-call', { is: SoftphoneActiveCall });
+        Object.assign(element, { call, deskPhone: true });
+        const commands: UiCommand[] = [];
+        element.addEventListener('command', (event) =>
+            commands.push((event as CustomEvent<UiCommand>).detail)
+        );
+        document.body.appendChild(element);
+        return { element, commands };
+    }
+
+    it('shows the call in progress on the desk phone, a tel: link to dial it, and End call', () => {
+        const { element, commands } = mountDesk(CONNECTED);
+        expect(text(element, '.softphone-active-call__state')).toBe('c.Softphone_DeskPhoneInProgress');
+        const link = element.shadowRoot?.querySelector<HTMLAnchorElement>(
+            '.softphone-active-call__dial-link'
+        );
+        expect(link?.getAttribute('href')).toBe('tel:+14155550100');
+        expect(link?.textContent?.trim()).toBe('c.Softphone_DeskPhoneDial');
+        expect(text(element, '.softphone-active-call__desk-phone-help')).toBe('c.Softphone_DeskPhoneHelp');
+        expect(text(element, '.softphone-active-call__talk-time')).toBeDefined();
+        for (const id of ['mute', 'hold', 'keypad', 'transfer-toggle']) {
+            expect(element.shadowRoot?.querySelector(`[data-id="${id}"]`)).toBeNull();
+        }
+        expect(prop(button(element, 'hang-up'), 'label')).toBe('c.Softphone_EndCall');
+        button(element, 'hang-up').click();
+        expect(commands).toEqual([{ type: 'hang-up', callId: CONNECTED.id }]);
+    });
+
+    it.each([['javascript', 'alert(1)'].join(':'), '+1 415 555 0100', '<img src=x>', '', '1'.repeat(20)])(
+        'makes no link of the number %j',
+        (number) => {
+            const { element } = mountDesk({ ...CONNECTED, number });
+            expect(element.shadowRoot?.querySelector('a')).toBeNull();
+        }
+    );
+
+    it('is accessible', async () => {
+        const { element } = mountDesk(CONNECTED);
+        await expect(element).toBeAccessible();
+    });
+});

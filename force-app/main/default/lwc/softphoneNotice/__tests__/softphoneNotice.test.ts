@@ -46,7 +46,8 @@ describe('c-softphone-notice', () => {
         ['invalid-digits', 'c.Softphone_NoticeInvalidDigits'],
         ['busy-on-call', 'c.Softphone_NoticeBusyOnCall'],
         ['registration-failed', 'c.Softphone_NoticeRegistrationFailed'],
-        ['unknown-record', 'c.Softphone_NoticeUnknownRecord']
+        ['unknown-record', 'c.Softphone_NoticeUnknownRecord'],
+        ['active-in-another-tab', 'c.Softphone_NoticeActiveInAnotherTab']
     ] as [NoticeKey, string][])('shows the label of the %s notice', (key, label) => {
         const element = mount({ kind: 'error', key });
         expect(text(element, '.softphone-notice__message')).toBe(label);

@@ -66,3 +66,24 @@ describe('c-softphone-pending-logs', () => {
         await expect(element).toBeAccessible();
     });
 });
+
+describe('c-softphone-pending-logs when browser storage refuses them', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+    });
+
+    it('says the logs are kept in this page only, with the reason', () => {
+        const element = createElement('c-softphone-pending-logs', { is: SoftphonePendingLogs });
+        Object.assign(element, { logs: LOGS, storageProblem: 'Browser storage is full.' });
+        document.body.appendChild(element);
+        expect(text(element, '.softphone-pending-logs__not-stored')).toBe('c.Softphone_PendingLogsNotStored');
+        expect(text(element, '.softphone-pending-logs__storage-problem')).toBe('Browser storage is full.');
+    });
+
+    it('says nothing of storage when it works', () => {
+        const { element } = mount(LOGS);
+        expect(element.shadowRoot?.querySelector('.softphone-pending-logs__not-stored')).toBeNull();
+    });
+});

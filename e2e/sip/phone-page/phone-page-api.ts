@@ -1,0 +1,55 @@
+/**
+ * What the test phone page (`phone.ts`, a plain SIP.js user agent) exposes as `window.phone`, and what it
+ * records, as plain data the test reads with `page.evaluate`.
+ */
+
+/** One thing that happened at the phone, in order, `at` milliseconds after the page loaded. */
+export type PhoneEvent = PhoneHappening & { readonly at: number };
+
+/** What happened at the phone. */
+export type PhoneHappening =
+    | { readonly type: 'registered' }
+    | { readonly type: 'incoming'; readonly from: string; readonly callId: string }
+    | { readonly type: 'progress'; readonly status: number }
+    | { readonly type: 'established'; readonly callId: string }
+    | { readonly type: 'terminated'; readonly callId: string }
+    | { readonly type: 'info'; readonly contentType: string; readonly body: string }
+    | { readonly type: 'reinvite'; readonly direction: string }
+    | { readonly type: 'bye' }
+    | { readonly type: 'refer'; readonly target: string };
+
+/** Media counters of the phone's current call, from `RTCPeerConnection.getStats()`. */
+export interface MediaCounters {
+    readonly bytesReceived: number;
+    readonly bytesSent: number;
+    /** The addresses of the ICE candidates in the remote description (after the loopback filter). */
+    readonly remoteCandidates: readonly string[];
+}
+
+export interface PhoneStartOptions {
+    readonly server: string;
+    readonly domain: string;
+    readonly user: string;
+    readonly displayName?: string;
+    /** Leave telephone-events out of this phone's descriptions, so the other side sends DTMF as SIP INFO. */
+    readonly withoutTelephoneEvent?: boolean;
+    /** Answer every call at once (a transfer target). */
+    readonly autoAnswer?: boolean;
+}
+
+export interface PhoneApi {
+    start(options: PhoneStartOptions): Promise<void>;
+    /** Calls `target` (a user on the domain) with extra headers; resolves once the INVITE is sent. */
+    call(target: string, headers?: readonly string[]): Promise<string>;
+    /** Answers the call ringing here. */
+    answer(): Promise<void>;
+    /** Ends the current call: CANCEL while it rings out, BYE once connected. */
+    hangUp(): Promise<void>;
+    /** The SIP session state of the current call, or `none`. */
+    state(): string;
+    events(): readonly PhoneEvent[];
+    media(): Promise<MediaCounters>;
+    stop(): Promise<void>;
+}
+
+export type PhoneWindow = Window & { phone?: PhoneApi };

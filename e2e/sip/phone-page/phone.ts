@@ -1,0 +1,221 @@
+/**
+ * Browser entry of the test phone page: a plain SIP.js user agent (the caller, the callee, the transfer
+ * target) in the same Chromium as the agent's softphone, registered with the tests' Kamailio. It follows a
+ * REFER as a phone does, records what reaches it, and reports media counters. Fake microphone by Chromium's
+ * flags; media kept on the loopback interface like the softphone's.
+ */
+import { Inviter, Registerer, SessionState, UserAgent } from 'sip.js';
+import type { Invitation, Session, SessionDescriptionHandlerModifier } from 'sip.js';
+import { keepLoopbackCandidates } from '../../../engine/src/telephony/sip/loopback-media';
+import type {
+    MediaCounters,
+    PhoneApi,
+    PhoneEvent,
+    PhoneHappening,
+    PhoneStartOptions,
+    PhoneWindow
+} from './phone-page-api';
+
+const events: PhoneEvent[] = [];
+
+function record(happening: PhoneHappening): void {
+    events.push({ ...happening, at: Math.round(performance.now()) });
+}
+
+let userAgent: UserAgent | undefined;
+let current: Session | undefined;
+let ringing: Invitation | undefined;
+let options: PhoneStartOptions | undefined;
+
+/** Drops telephone-event from a description (its payload type, rtpmap and fmtp lines). */
+const withoutTelephoneEvent: SessionDescriptionHandlerModifier = (description) => {
+    const sdp = description.sdp ?? '';
+    const types = [...sdp.matchAll(/^a=rtpmap:(\d+) telephone-event\//gm)].map((match) => match[1]);
+    if (types.length === 0) return Promise.resolve(description);
+    const lines = sdp
+        .split('\r\n')
+        .filter(
+            (line) =>
+                !types.some(
+                    (type) => line.startsWith(`a=rtpmap:${type} `) || line.startsWith(`a=fmtp:${type} `)
+                )
+        )
+        .map((line) =>
+            line.startsWith('m=audio ')
+                ? line
+                      .split(' ')
+                      .filter((part, index) => index < 3 || !types.includes(part))
+                      .join(' ')
+                : line
+        );
+    return Promise.resolve({ ...description, sdp: lines.join('\r\n') });
+};
+
+function modifiers(): SessionDescriptionHandlerModifier[] {
+    return options?.withoutTelephoneEvent
+        ? [keepLoopbackCandidates, withoutTelephoneEvent]
+        : [keepLoopbackCandidates];
+}
+
+function directionOf(sdp: string): string {
+    return /^a=(sendrecv|sendonly|recvonly|inactive)\r?$/m.exec(sdp)?.[1] ?? 'none';
+}
+
+function callIdOf(session: Session): string {
+    return session instanceof Inviter ? session.request.callId : (session as Invitation).request.callId;
+}
+
+function watch(session: Session): void {
+    current = session;
+    const callId = callIdOf(session);
+    session.stateChange.addListener((state) => {
+        if (state === SessionState.Established) record({ type: 'established', callId });
+        if (state === SessionState.Terminated) record({ type: 'terminated', callId });
+    });
+    session.delegate = {
+        onBye: (bye) => {
+            record({ type: 'bye' });
+            void bye.accept();
+        },
+        onInfo: (info) => {
+            record({
+                type: 'info',
+                contentType: info.request.getHeader('content-type') ?? '',
+                body: info.request.body
+            });
+            void info.accept();
+        },
+        onInvite: (request) => record({ type: 'reinvite', direction: directionOf(request.body) }),
+        onRefer: (referral) => {
+            record({ type: 'refer', target: referral.referTo.uri.toString() });
+            void referral.accept().then(() => {
+                const inviter = referral.makeInviter({
+                    sessionDescriptionHandlerModifiers: modifiers(),
+                    sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } }
+                });
+                watch(inviter);
+                return inviter.invite();
+            });
+        }
+    };
+}
+
+const phone: PhoneApi = {
+    async start(start) {
+        options = start;
+        const uri = UserAgent.makeURI(`sip:${start.user}@${start.domain}`);
+        if (!uri) throw new Error(`bad user ${start.user}`);
+        userAgent = new UserAgent({
+            uri,
+            ...(start.displayName === undefined ? {} : { displayName: start.displayName }),
+            transportOptions: { server: start.server },
+            logLevel: 'warn',
+            logConfiguration: false,
+            sessionDescriptionHandlerFactoryOptions: {
+                iceGatheringTimeout: 500,
+                peerConnectionConfiguration: { iceServers: [] }
+            },
+            delegate: {
+                onInvite: (invitation) => {
+                    record({
+                        type: 'incoming',
+                        from: invitation.remoteIdentity.uri.user ?? '',
+                        callId: invitation.request.callId
+                    });
+                    watch(invitation);
+                    ringing = invitation;
+                    if (start.autoAnswer) void phone.answer();
+                }
+            }
+        });
+        await userAgent.start();
+        const registerer = new Registerer(userAgent);
+        await new Promise<void>((resolve, reject) => {
+            void registerer.register({
+                requestDelegate: {
+                    onAccept: () => resolve(),
+                    onReject: (response) =>
+                        reject(new Error(`REGISTER refused: ${response.message.statusCode}`))
+                }
+            });
+        });
+        record({ type: 'registered' });
+    },
+
+    async call(target, headers = []) {
+        if (!userAgent || !options) throw new Error('start the phone first');
+        const uri = UserAgent.makeURI(`sip:${target}@${options.domain}`);
+        if (!uri) throw new Error(`bad target ${target}`);
+        const inviter = new Inviter(userAgent, uri, {
+            extraHeaders: [...headers],
+            sessionDescriptionHandlerModifiers: modifiers(),
+            sessionDescriptionHandlerModifiersReInvite: modifiers(),
+            sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } }
+        });
+        watch(inviter);
+        await inviter.invite({
+            requestDelegate: {
+                onProgress: (response) =>
+                    record({ type: 'progress', status: response.message.statusCode ?? 0 })
+            }
+        });
+        return inviter.request.callId;
+    },
+
+    async answer() {
+        const invitation = ringing;
+        if (!invitation) throw new Error('nothing rings');
+        ringing = undefined;
+        invitation.sessionDescriptionHandlerModifiersReInvite = modifiers();
+        await invitation.accept({
+            sessionDescriptionHandlerModifiers: modifiers(),
+            sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } }
+        });
+    },
+
+    async hangUp() {
+        const session = current;
+        if (!session) return;
+        if (session instanceof Inviter && session.state !== SessionState.Established) await session.cancel();
+        else if (session.state === SessionState.Established) await session.bye();
+    },
+
+    state() {
+        return current?.state ?? 'none';
+    },
+
+    events() {
+        return [...events];
+    },
+
+    async media() {
+        const handler = current?.sessionDescriptionHandler as
+            { peerConnection?: RTCPeerConnection } | undefined;
+        const connection = handler?.peerConnection;
+        if (!connection) return { bytesReceived: 0, bytesSent: 0, remoteCandidates: [] };
+        return mediaCounters(connection);
+    },
+
+    async stop() {
+        await userAgent?.stop();
+    }
+};
+
+/** Audio bytes in and out, and the candidate addresses the other side offered. */
+async function mediaCounters(connection: RTCPeerConnection): Promise<MediaCounters> {
+    const report = await connection.getStats();
+    let bytesReceived = 0;
+    let bytesSent = 0;
+    report.forEach((stat: Record<string, unknown>) => {
+        if (stat.type === 'inbound-rtp' && stat.kind === 'audio')
+            bytesReceived += Number(stat.bytesReceived ?? 0);
+        if (stat.type === 'outbound-rtp' && stat.kind === 'audio') bytesSent += Number(stat.bytesSent ?? 0);
+    });
+    const sdp = connection.remoteDescription?.sdp ?? '';
+    const remoteCandidates = [
+        ...new Set([...sdp.matchAll(/^a=candidate:\S+ \d+ \S+ \d+ (\S+) /gm)].map((match) => match[1] ?? ''))
+    ];
+    return { bytesReceived, bytesSent, remoteCandidates };
+}
+
+(window as PhoneWindow).phone = phone;

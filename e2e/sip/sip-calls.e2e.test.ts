@@ -1,0 +1,476 @@
+import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
+import { closeWithin, launchChromium } from '../support/chromium';
+import { label, UI_TIMEOUT_MS, waitForTasks } from '../support/console-page';
+import { watchProblems } from '../support/page-problems';
+import { startServe } from '../support/serve-process';
+import type { ServeProcess } from '../support/serve-process';
+import type { MediaCounters, PhoneEvent, PhoneStartOptions, PhoneWindow } from './phone-page/phone-page-api';
+import { startKamailio } from './support/kamailio-process';
+import type { KamailioProcess } from './support/kamailio-process';
+import { startPhoneServer } from './support/phone-server';
+import type { PhoneServer } from './support/phone-server';
+
+/**
+ * Real calls end to end: the agent's softphone is the one `npm start` serves (engine + LWC in the simulated
+ * console), switched to sip mode with `--setting` against a Kamailio started here on a free loopback port;
+ * the callers, callees and transfer targets are plain SIP.js pages in the same Chromium (fake microphone).
+ * Each scenario asserts both ends: what the agent sees, and what reached the other party.
+ */
+
+const DOMAIN = 'softphone.test';
+const AGENT = { user: '1001', password: 'not checked by the test PBX' };
+const CALLER = '+14155550123';
+const CALLER_DISPLAY = '(415) 555-0123';
+const TRANSFER_TARGET = '+14155550188';
+const CALLEE = '+14155550199';
+
+/** Chromium for WebRTC on loopback without a microphone (see /work/shared/notes/sip-e2e-facts.md). */
+const MEDIA_ARGS = [
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    '--allow-loopback-in-peer-connection',
+    '--autoplay-policy=no-user-gesture-required'
+];
+
+/** Keeps the peer connections the softphone creates, so the test can read their statistics. */
+const RECORD_PEER_CONNECTIONS = `(() => {
+    const Original = window.RTCPeerConnection;
+    if (!Original || window.__peerConnections) return;
+    const created = [];
+    window.__peerConnections = created;
+    window.RTCPeerConnection = new Proxy(Original, {
+        construct(target, args) {
+            const connection = new target(...args);
+            created.push(connection);
+            return connection;
+        }
+    });
+})();`;
+
+type PeerWindow = Window & { __peerConnections?: RTCPeerConnection[] };
+
+/** A test phone page (caller, callee or transfer target). */
+interface Phone {
+    readonly page: Page;
+    readonly problems: string[];
+    call(target: string, headers?: readonly string[]): Promise<string>;
+    answer(): Promise<void>;
+    hangUp(): Promise<void>;
+    events(): Promise<readonly PhoneEvent[]>;
+    media(): Promise<MediaCounters>;
+    /** Waits until an event matching `predicate` happened, and returns it. */
+    waitFor(what: string, predicate: (event: PhoneEvent) => boolean): Promise<PhoneEvent>;
+}
+
+async function poll<T>(
+    what: string,
+    read: () => Promise<T>,
+    done: (value: T) => boolean,
+    ms = UI_TIMEOUT_MS
+): Promise<T> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+        const value = await read();
+        if (done(value)) return value;
+        if (Date.now() > deadline)
+            throw new Error(`Timed out waiting for ${what}: last ${JSON.stringify(value)}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+}
+
+/** Notes how long each step of a scenario took, printed at its end (the figures in the suite's output). */
+function stepTimer(scenario: string): { mark(step: string): void; print(): void } {
+    const start = Date.now();
+    let last = start;
+    const steps: string[] = [];
+    return {
+        mark(step) {
+            const now = Date.now();
+            steps.push(`${step} ${now - last} ms`);
+            last = now;
+        },
+        print() {
+            console.log(`${scenario} in ${Date.now() - start} ms: ${steps.join(', ')}`);
+        }
+    };
+}
+
+describe('SIP calls through Kamailio in Chromium', () => {
+    let kamailio: KamailioProcess | undefined;
+    let phones: PhoneServer | undefined;
+    let server: ServeProcess | undefined;
+    let browser: Browser | undefined;
+    let context: BrowserContext | undefined;
+    let agentPage: Page | undefined;
+    let panel: Frame | undefined;
+    let softphone: Locator;
+    let agentProblems: string[] = [];
+    const phonePages: Phone[] = [];
+    const started = Date.now();
+
+    beforeAll(async () => {
+        kamailio = await startKamailio();
+        [phones, server, browser] = await Promise.all([
+            startPhoneServer(),
+            startServe(50_000, [
+                '--setting',
+                'telephonyMode=sip',
+                '--setting',
+                `pbxWebSocketUrl=${kamailio.url}`,
+                '--setting',
+                `sipDomain=${DOMAIN}`,
+                '--setting',
+                'iceServers=none'
+            ]),
+            launchChromium(MEDIA_ARGS)
+        ]);
+        console.log(
+            `Kamailio on ${kamailio.url}, softphone at ${server.url}, set up in ${Date.now() - started} ms`
+        );
+    }, 60_000);
+
+    afterAll(async () => {
+        await closeWithin(browser, 5000);
+        await Promise.all([server?.stop(), phones?.stop(), kamailio?.stop()]);
+        console.log(`SIP end-to-end suite: ${Date.now() - started} ms`);
+    }, 30_000);
+
+    async function openPhone(options: Omit<PhoneStartOptions, 'server' | 'domain'>): Promise<Phone> {
+        if (!browser || !phones || !kamailio) throw new Error('not started');
+        const page = await (context ?? browser).newPage();
+        const problems = watchProblems(page);
+        await page.goto(phones.url);
+        await page.waitForFunction(() => (window as PhoneWindow).phone !== undefined);
+        const start: PhoneStartOptions = { ...options, server: kamailio.url, domain: DOMAIN };
+        await page.evaluate((startOptions) => (window as PhoneWindow).phone?.start(startOptions), start);
+        // The agent's console stays the page in front: a page behind gets its animation frames throttled.
+        await agentPage?.bringToFront();
+        const phone: Phone = {
+            page,
+            problems,
+            call: (target, headers = []) =>
+                page.evaluate(
+                    ([to, extra]) => (window as PhoneWindow).phone?.call(to, extra) ?? Promise.resolve(''),
+                    [target, headers] as const
+                ),
+            answer: () => page.evaluate(() => (window as PhoneWindow).phone?.answer()),
+            hangUp: () => page.evaluate(() => (window as PhoneWindow).phone?.hangUp()),
+            events: () => page.evaluate(() => (window as PhoneWindow).phone?.events() ?? []),
+            media: () =>
+                page.evaluate(
+                    () =>
+                        (window as PhoneWindow).phone?.media() ?? {
+                            bytesReceived: 0,
+                            bytesSent: 0,
+                            remoteCandidates: []
+                        }
+                ),
+            waitFor: async (what, predicate) => {
+                const events = await poll(
+                    what,
+                    () => phone.events(),
+                    (list) => list.some(predicate)
+                );
+                return events.find(predicate) as PhoneEvent;
+            }
+        };
+        phonePages.push(phone);
+        return phone;
+    }
+
+    /** The agent's newest peer connection's audio counters, read in the softphone's panel. */
+    async function agentMedia(): Promise<MediaCounters> {
+        if (!panel) throw new Error('no panel');
+        return panel.evaluate(async () => {
+            const connections = (window as PeerWindow).__peerConnections ?? [];
+            const connection = connections[connections.length - 1];
+            if (!connection) return { bytesReceived: 0, bytesSent: 0, remoteCandidates: [] };
+            const report = await connection.getStats();
+            let bytesReceived = 0;
+            let bytesSent = 0;
+            report.forEach((stat: Record<string, unknown>) => {
+                if (stat.type === 'inbound-rtp' && stat.kind === 'audio')
+                    bytesReceived += Number(stat.bytesReceived ?? 0);
+                if (stat.type === 'outbound-rtp' && stat.kind === 'audio')
+                    bytesSent += Number(stat.bytesSent ?? 0);
+            });
+            const sdp = connection.remoteDescription?.sdp ?? '';
+            const remoteCandidates = [
+                ...new Set(
+                    [...sdp.matchAll(/^a=candidate:\S+ \d+ \S+ \d+ (\S+) /gm)].map((match) => match[1] ?? '')
+                )
+            ];
+            return { bytesReceived, bytesSent, remoteCandidates };
+        });
+    }
+
+    function button(name: string, within: Locator = softphone): Locator {
+        return within.getByRole('button', { name, exact: true });
+    }
+
+    async function see(text: string, within: Locator = softphone): Promise<void> {
+        await within.getByText(text, { exact: true }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    }
+
+    /** Saves the wrap-up of the call that just ended and waits until the softphone is idle again. */
+    async function saveWrapUp(): Promise<void> {
+        const wrapUp = softphone.locator('c-softphone-wrap-up');
+        await button(label('Softphone_Save'), wrapUp).click();
+        await wrapUp.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+    }
+
+    it('lets the agent sign in to the PBX and registers them', async () => {
+        if (!browser || !kamailio) throw new Error('not started');
+        const steps = stepTimer('sign-in');
+        context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        await context.addInitScript(RECORD_PEER_CONNECTIONS);
+        agentPage = await context.newPage();
+        agentProblems = watchProblems(agentPage);
+        await agentPage.goto(server?.url ?? '', { timeout: UI_TIMEOUT_MS });
+        const frame = await (await agentPage.waitForSelector('iframe[data-utility-panel]')).contentFrame();
+        if (!frame) throw new Error('no utility panel');
+        panel = frame;
+        softphone = panel.locator('c-softphone');
+
+        const form = softphone.locator('c-softphone-sign-in');
+        await see(label('Softphone_SipSignInTitle'), form);
+        await form.getByLabel(label('Softphone_SipUser')).fill(AGENT.user);
+        await form.getByLabel(label('Softphone_SipPassword')).fill(AGENT.password);
+        steps.mark('console and sign-in form shown');
+        await button(label('Softphone_SipSignIn'), form).click();
+
+        await see(label('Softphone_Ready'));
+        await form.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+        steps.mark('Ready');
+        await expect(kamailio.registeredUsers()).resolves.toContain(AGENT.user);
+        steps.mark('in the location table');
+        steps.print();
+    });
+
+    it('takes a call: rings with the number, answers, media both ways, DTMF, hold, resume, blind transfer', async () => {
+        const steps = stepTimer('inbound call');
+        const caller = await openPhone({
+            user: CALLER,
+            displayName: 'Ada Lovelace',
+            withoutTelephoneEvent: true
+        });
+        const target = await openPhone({ user: TRANSFER_TARGET, autoAnswer: true });
+        steps.mark('two phones registered');
+
+        const callId = await caller.call(AGENT.user, ['X-Case-Number: 00001026']);
+        const incoming = softphone.locator('c-softphone-incoming-call');
+        await see(CALLER_DISPLAY, incoming);
+        await caller.waitFor(
+            '180 Ringing at the caller',
+            (event) => event.type === 'progress' && event.status === 180
+        );
+        steps.mark('ringing on both ends');
+
+        await button(label('Softphone_Answer'), incoming).click();
+        const active = softphone.locator('c-softphone-active-call');
+        await see(label('Softphone_CallConnected'), active);
+        await caller.waitFor(
+            'the caller connected',
+            (event) => event.type === 'established' && event.callId === callId
+        );
+        steps.mark('answered, connected on both ends');
+
+        // Media flows both ways, on the loopback interface, and the agent hears it through an <audio> element.
+        const callerMedia = await poll(
+            'audio at the caller',
+            () => caller.media(),
+            (media) => media.bytesReceived > 0
+        );
+        const agent = await poll('audio at the agent', agentMedia, (media) => media.bytesReceived > 0);
+        // Each end was offered 127.0.0.1 candidates only, so the media stays on this machine. (ICE may still pair
+        // them with a local socket on another of its addresses, so the pair's own addresses are not asserted.)
+        expect(agent.remoteCandidates).toEqual(['127.0.0.1']);
+        expect(callerMedia.remoteCandidates).toEqual(['127.0.0.1']);
+        const audio = await panel?.evaluate(() => {
+            const element = document.querySelector<HTMLAudioElement>('audio[data-softphone-remote-audio]');
+            const stream = element?.srcObject as MediaStream | null | undefined;
+            return {
+                callId: element?.getAttribute('data-softphone-remote-audio'),
+                tracks: stream?.getAudioTracks().length ?? 0
+            };
+        });
+        expect(audio).toEqual({ callId, tracks: 1 });
+        steps.mark('audio both ways');
+
+        // DTMF: the caller negotiated no telephone-events, so the tones go as SIP INFO, in order.
+        await button(label('Softphone_Keypad'), active).click();
+        const keypad = active.locator('c-softphone-keypad');
+        for (const key of ['1', '2', '#']) await button(key, keypad).click();
+        const infos = await poll(
+            'three DTMF tones at the caller',
+            async () => (await caller.events()).filter((event) => event.type === 'info'),
+            (list) => list.length >= 3
+        );
+        expect(infos.map((event) => (event.type === 'info' ? [event.contentType, event.body] : []))).toEqual([
+            ['application/dtmf-relay', 'Signal=1\r\nDuration=100\r\n'],
+            ['application/dtmf-relay', 'Signal=2\r\nDuration=100\r\n'],
+            ['application/dtmf-relay', 'Signal=#\r\nDuration=100\r\n']
+        ]);
+        steps.mark('DTMF 12# at the caller');
+
+        // Hold and resume: re-INVITEs the caller sees as sendonly, then sendrecv.
+        await button(label('Softphone_Hold'), active).click();
+        await see(label('Softphone_CallOnHold'), active);
+        await caller.waitFor(
+            'sendonly at the caller',
+            (event) => event.type === 'reinvite' && event.direction === 'sendonly'
+        );
+        await button(label('Softphone_Resume'), active).click();
+        await see(label('Softphone_CallConnected'), active);
+        await caller.waitFor(
+            'sendrecv at the caller',
+            (event) => event.type === 'reinvite' && event.direction === 'sendrecv'
+        );
+        steps.mark('hold and resume');
+
+        // Blind transfer: REFER to the caller, who calls the target; the agent's call ends into wrap-up.
+        await button(label('Softphone_Transfer'), active).click();
+        await active.getByLabel(label('Softphone_TransferTo')).fill(TRANSFER_TARGET);
+        await button(label('Softphone_TransferCall'), active).click();
+        await caller.waitFor(
+            'the REFER at the caller',
+            (event) => event.type === 'refer' && event.target.includes(TRANSFER_TARGET)
+        );
+        await target.waitFor(
+            'the transferred call at the target',
+            (event) => event.type === 'incoming' && event.from === CALLER
+        );
+        await target.waitFor('the target connected', (event) => event.type === 'established');
+        await caller.waitFor('the agent leaving the caller', (event) => event.type === 'bye');
+        steps.mark('blind transfer connected');
+        await softphone.locator('c-softphone-wrap-up').waitFor({ timeout: UI_TIMEOUT_MS });
+        await active.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+        await poll(
+            'audio between caller and target',
+            () => target.media(),
+            (media) => media.bytesReceived > 0
+        );
+        steps.mark('wrap-up shown, caller and target talking');
+
+        // The caller and the target hang up; the agent saves the wrap-up.
+        await caller.hangUp();
+        await target.waitFor('the end at the target', (event) => event.type === 'bye');
+        steps.mark('hung up');
+        await saveWrapUp();
+        const tasks = await waitForTasks(agentPage as Page);
+        expect(tasks.map((task) => task.fields.CallObject)).toContain(callId);
+        steps.mark('wrap-up saved, call logged');
+        steps.print();
+    });
+
+    it('places a call from the dial pad that rings a phone, connects, and ends when the callee hangs up', async () => {
+        const steps = stepTimer('outbound call');
+        const callee = await openPhone({ user: CALLEE });
+        steps.mark('callee registered');
+        const dialPad = softphone.locator('c-softphone-dial-pad');
+        await dialPad.getByLabel(label('Softphone_NumberToDial')).fill('415 555 0199');
+        await button(label('Softphone_Call'), dialPad).click();
+
+        const incoming = await callee.waitFor('the call at the callee', (event) => event.type === 'incoming');
+        expect(incoming).toMatchObject({ from: AGENT.user });
+        const active = softphone.locator('c-softphone-active-call');
+        await see(label('Softphone_CallProgressRinging'), active);
+        steps.mark('ringing on both ends');
+
+        await callee.answer();
+        await see(label('Softphone_CallConnected'), active);
+        await callee.waitFor('the callee connected', (event) => event.type === 'established');
+        steps.mark('connected on both ends');
+        await poll(
+            'audio at the callee',
+            () => callee.media(),
+            (media) => media.bytesReceived > 0
+        );
+        await poll('audio at the agent', agentMedia, (media) => media.bytesReceived > 0);
+        steps.mark('audio both ways');
+
+        await callee.hangUp();
+        await callee.waitFor('the callee done', (event) => event.type === 'terminated');
+        await softphone.locator('c-softphone-wrap-up').waitFor({ timeout: UI_TIMEOUT_MS });
+        await active.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+        steps.mark('hung up by the callee, wrap-up shown');
+        await saveWrapUp();
+        steps.print();
+    });
+
+    it('shows and logs a missed call when the caller hangs up while it rings', async () => {
+        const steps = stepTimer('missed call');
+        const caller = await openPhone({ user: '+14155550124' });
+        const before = (await waitForTasks(agentPage as Page, 0)).length;
+        const callId = await caller.call(AGENT.user);
+        const incoming = softphone.locator('c-softphone-incoming-call');
+        await see('(415) 555-0124', incoming);
+        await caller.waitFor(
+            '180 Ringing at the caller',
+            (event) => event.type === 'progress' && event.status === 180
+        );
+
+        steps.mark('ringing on both ends');
+        await caller.hangUp();
+        await caller.waitFor('the CANCEL done', (event) => event.type === 'terminated');
+        await incoming.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+        const recent = softphone.locator('c-softphone-recent-calls li').first();
+        await see(label('Softphone_OutcomeMissed'), recent);
+        await see('(415) 555-0124', recent);
+        steps.mark('missed call in the recent calls');
+
+        const tasks = await waitForTasks(agentPage as Page, before + 1);
+        expect(tasks.find((task) => task.fields.CallObject === callId)?.fields).toMatchObject({
+            Subject: 'Missed call from (415) 555-0124',
+            CallType: 'Inbound',
+            CallDisposition: 'Missed'
+        });
+        steps.mark('logged as a Task');
+        steps.print();
+    });
+
+    it('ends the call when Kamailio dies mid-call, says so, and registers again once it is back', async () => {
+        const pbx = kamailio;
+        if (!pbx) throw new Error('not started');
+        const steps = stepTimer('Kamailio outage');
+        const caller = await openPhone({ user: '+14155550125' });
+        const callId = await caller.call(AGENT.user);
+        const incoming = softphone.locator('c-softphone-incoming-call');
+        await see('(415) 555-0125', incoming);
+        await button(label('Softphone_Answer'), incoming).click();
+        const active = softphone.locator('c-softphone-active-call');
+        await see(label('Softphone_CallConnected'), active);
+        await caller.waitFor('the caller connected', (event) => event.type === 'established');
+
+        steps.mark('call connected');
+        await pbx.crash();
+        steps.mark('Kamailio killed (SIGKILL)');
+        // The agent sees the outage in words, and the call ends into its wrap-up.
+        await see(label('Softphone_RegistrationFailed'));
+        await softphone
+            .getByText(/The connection to the phone system was lost|Cannot connect to the phone system/)
+            .first()
+            .waitFor({ timeout: UI_TIMEOUT_MS });
+        await softphone.locator('c-softphone-wrap-up').waitFor({ timeout: UI_TIMEOUT_MS });
+        await active.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+        steps.mark('outage shown, call ended into wrap-up');
+
+        await pbx.restart();
+        steps.mark('Kamailio started again');
+        await see(label('Softphone_Ready'));
+        steps.mark('Ready again');
+        await poll(
+            'the agent in the location table',
+            () => pbx.registeredUsers(),
+            (users) => users.includes(AGENT.user)
+        );
+
+        // The call's log is still written.
+        await saveWrapUp();
+        const tasks = await waitForTasks(agentPage as Page);
+        expect(tasks.map((task) => task.fields.CallObject)).toContain(callId);
+        steps.mark('wrap-up saved, call logged');
+        steps.print();
+        expect(agentProblems).toEqual([]);
+    });
+});

@@ -1,0 +1,168 @@
+import { execFile, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** Debian's Kamailio (`apt-get install kamailio kamailio-websocket-modules`). */
+export const KAMAILIO = '/usr/sbin/kamailio';
+export const KAMCMD = '/usr/sbin/kamcmd';
+/** The project's registrar and proxy config for WebSocket clients on the loopback interface. */
+export const KAMAILIO_CONFIG = path.join(__dirname, '..', 'kamailio', 'kamailio.cfg');
+
+/** A Kamailio the tests started, in the foreground, on a loopback port. */
+export interface KamailioProcess {
+    readonly port: number;
+    /** `ws://127.0.0.1:<port>`: what the softphone's PBX WebSocket URL is set to. */
+    readonly url: string;
+    /** Users with a registered contact, from the location table (`kamcmd ul.dump`). */
+    registeredUsers(): Promise<string[]>;
+    /** Kills every Kamailio process at once (SIGKILL), as a crash would: sockets close without goodbye. */
+    crash(): Promise<void>;
+    /** Starts it again on the same port (after {@link KamailioProcess.crash}). */
+    restart(): Promise<void>;
+    /** SIGTERM, then SIGKILL if it has not exited within `ms`; removes its runtime directory. */
+    stop(ms?: number): Promise<void>;
+    /** What it printed, for a failing test's message. */
+    output(): string;
+}
+
+/** A free TCP port on 127.0.0.1 (free now; Kamailio takes it a moment later). */
+export function freePort(): Promise<number> {
+    return new Promise((resolve, reject) => {
+        const server = createServer();
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const { port } = server.address() as AddressInfo;
+            server.close(() => resolve(port));
+        });
+    });
+}
+
+function accepts(port: number): Promise<boolean> {
+    return new Promise((resolve) => {
+        const socket = createConnection({ host: '127.0.0.1', port });
+        socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+        });
+        socket.once('error', () => resolve(false));
+    });
+}
+
+function exited(child: ChildProcess, ms: number): Promise<boolean> {
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+    return new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(false), ms);
+        child.once('exit', () => {
+            clearTimeout(timer);
+            resolve(true);
+        });
+    });
+}
+
+/** Signals Kamailio's whole process group (the main process and the children it forked). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+    if (child.pid === undefined) return;
+    try {
+        process.kill(-child.pid, signal);
+    } catch {
+        // Already gone.
+    }
+}
+
+/**
+ * Starts Kamailio with the project's config in the foreground (`-DD -E`) on `port` (a free one by default),
+ * in its own process group and runtime directory, and waits until it accepts connections.
+ */
+export async function startKamailio(port?: number, readyMs = 10_000): Promise<KamailioProcess> {
+    const listenPort = port ?? (await freePort());
+    const runtimeDir = mkdtempSync(path.join(tmpdir(), 'softphone-kamailio-'));
+    const control = path.join(runtimeDir, 'kamailio_ctl');
+    let output = '';
+    let child: ChildProcess | undefined;
+    const stopOnExit = (): void => {
+        if (child) signalGroup(child, 'SIGKILL');
+    };
+
+    const launch = async (): Promise<void> => {
+        const started = spawn(
+            KAMAILIO,
+            [
+                '-f',
+                KAMAILIO_CONFIG,
+                '-DD',
+                '-E',
+                '-Y',
+                runtimeDir,
+                '-m',
+                '64',
+                '-M',
+                '8',
+                '-A',
+                `WS_PORT=${listenPort}`,
+                '-A',
+                `CTL_SOCKET="unix:${control}"`
+            ],
+            { detached: true, stdio: ['ignore', 'pipe', 'pipe'] }
+        );
+        child = started;
+        started.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        started.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        const deadline = Date.now() + readyMs;
+        while (!(await accepts(listenPort))) {
+            if (started.exitCode !== null || Date.now() > deadline) {
+                signalGroup(started, 'SIGKILL');
+                throw new Error(
+                    `Kamailio did not start on 127.0.0.1:${listenPort}\n--- output ---\n${output}`
+                );
+            }
+            await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+    };
+
+    process.once('exit', stopOnExit);
+    await launch();
+
+    return {
+        port: listenPort,
+        url: `ws://127.0.0.1:${listenPort}`,
+        registeredUsers: () =>
+            new Promise((resolve, reject) => {
+                execFile(KAMCMD, ['-s', `unix:${control}`, 'ul.dump'], { timeout: 5000 }, (error, stdout) => {
+                    if (error) {
+                        reject(error);
+                        return;
+                    }
+                    resolve([...stdout.matchAll(/AoR:\s*(\S+)/g)].map((match) => match[1] ?? ''));
+                });
+            }),
+        async crash() {
+            const current = child;
+            if (!current) return;
+            signalGroup(current, 'SIGKILL');
+            await exited(current, 5000);
+            // The children take a moment to go; wait until the port is free.
+            const deadline = Date.now() + 5000;
+            while ((await accepts(listenPort)) && Date.now() < deadline) {
+                await new Promise((resolve) => setTimeout(resolve, 50));
+            }
+        },
+        restart: launch,
+        async stop(ms = 5000) {
+            const current = child;
+            process.off('exit', stopOnExit);
+            if (current && current.exitCode === null && current.signalCode === null) {
+                signalGroup(current, 'SIGTERM');
+                if (!(await exited(current, ms))) {
+                    signalGroup(current, 'SIGKILL');
+                    await exited(current, ms);
+                }
+            }
+            rmSync(runtimeDir, { recursive: true, force: true });
+        },
+        output: () => output
+    };
+}

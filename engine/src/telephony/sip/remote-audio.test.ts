@@ -1,0 +1,70 @@
+import { createRemoteAudioElement, REMOTE_AUDIO_ATTRIBUTE } from './remote-audio';
+
+/** Just enough of a document and an `<audio>` element. */
+function fakeDocument() {
+    const body: unknown[] = [];
+    const audio = {
+        autoplay: false,
+        hidden: false,
+        srcObject: null as unknown,
+        attributes: new Map<string, string>(),
+        plays: 0,
+        paused: false,
+        setAttribute(name: string, value: string) {
+            this.attributes.set(name, value);
+        },
+        play() {
+            this.plays++;
+            return Promise.reject(new Error('autoplay refused'));
+        },
+        pause() {
+            this.paused = true;
+        },
+        remove() {
+            body.splice(body.indexOf(this), 1);
+        }
+    };
+    const document = {
+        body: { append: (element: unknown) => body.push(element) },
+        createElement: (tag: string) => {
+            expect(tag).toBe('audio');
+            return audio;
+        }
+    } as unknown as Document;
+    return { document, body, audio };
+}
+
+function fakeStream() {
+    const listeners: (() => void)[] = [];
+    const stream = {
+        addEventListener: (_type: string, listener: () => void) => listeners.push(listener)
+    } as unknown as MediaStream;
+    return { stream, addTrack: () => listeners.forEach((listener) => listener()) };
+}
+
+describe('createRemoteAudioElement', () => {
+    it('plays the stream in a hidden autoplaying <audio> it adds, marked with the call id', async () => {
+        const { document, body, audio } = fakeDocument();
+        const { stream, addTrack } = fakeStream();
+        const output = createRemoteAudioElement(document, 'c1');
+        expect(body).toEqual([]);
+        output.play(stream);
+        expect(body).toEqual([audio]);
+        expect(audio).toMatchObject({ autoplay: true, hidden: true, srcObject: stream, plays: 1 });
+        expect(audio.attributes.get(REMOTE_AUDIO_ATTRIBUTE)).toBe('c1');
+        addTrack();
+        expect(audio.plays).toBe(2);
+        await Promise.resolve();
+    });
+
+    it('stops and removes the element, and can stop twice', () => {
+        const { document, body, audio } = fakeDocument();
+        const output = createRemoteAudioElement(document, 'c1');
+        output.stop();
+        output.play(fakeStream().stream);
+        output.stop();
+        output.stop();
+        expect(body).toEqual([]);
+        expect(audio).toMatchObject({ paused: true, srcObject: null });
+    });
+});

@@ -1,0 +1,45 @@
+/**
+ * Where a call's remote party is heard. The provider gives each call its own, and stops it when the call
+ * ends.
+ * @public
+ */
+export interface RemoteAudio {
+    /** Plays `stream` (its tracks may arrive later). */
+    play(stream: MediaStream): void;
+    /** Stops playing and releases the output. */
+    stop(): void;
+}
+
+/** Marks the `<audio>` elements the provider creates, for people and tests looking at the page. */
+export const REMOTE_AUDIO_ATTRIBUTE = 'data-softphone-remote-audio';
+
+/**
+ * A {@link RemoteAudio} on an `<audio>` element the provider creates, hidden at the end of `document.body`
+ * (so it survives re-renders of the UI), removed when the call ends.
+ * @public
+ */
+export function createRemoteAudioElement(document: Document, callId: string): RemoteAudio {
+    let element: HTMLAudioElement | undefined;
+    return {
+        play(stream) {
+            if (!element) {
+                element = document.createElement('audio');
+                element.autoplay = true;
+                element.hidden = true;
+                element.setAttribute(REMOTE_AUDIO_ATTRIBUTE, callId);
+                document.body.append(element);
+            }
+            element.srcObject = stream;
+            // Autoplay may be refused until the agent interacts with the page; answering or dialling does.
+            element.play().catch(() => undefined);
+            stream.addEventListener('addtrack', () => element?.play().catch(() => undefined));
+        },
+        stop() {
+            if (!element) return;
+            element.pause();
+            element.srcObject = null;
+            element.remove();
+            element = undefined;
+        }
+    };
+}

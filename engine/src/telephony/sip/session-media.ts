@@ -1,0 +1,35 @@
+import type { SessionDescriptionHandler } from 'sip.js';
+
+/** What the WebRTC session description handler offers beyond SIP.js's interface. */
+interface WebMedia {
+    enableSenderTracks(enable: boolean): void;
+    readonly remoteMediaStream: MediaStream;
+}
+
+function isWebMedia(
+    handler: SessionDescriptionHandler | undefined
+): handler is SessionDescriptionHandler & WebMedia {
+    return (
+        handler !== undefined &&
+        'enableSenderTracks' in handler &&
+        typeof handler.enableSenderTracks === 'function' &&
+        'remoteMediaStream' in handler
+    );
+}
+
+/**
+ * Turns the agent's microphone on the call on or off (mute, and silence while on hold). The peer connection
+ * keeps its tracks, so nothing is renegotiated. Does nothing for a handler without local tracks.
+ * @internal
+ */
+export function setSending(handler: SessionDescriptionHandler | undefined, enabled: boolean): void {
+    if (isWebMedia(handler)) handler.enableSenderTracks(enabled);
+}
+
+/**
+ * The stream the remote party is heard on, `undefined` for a handler that has none.
+ * @internal
+ */
+export function remoteStreamOf(handler: SessionDescriptionHandler | undefined): MediaStream | undefined {
+    return isWebMedia(handler) ? handler.remoteMediaStream : undefined;
+}

@@ -1,0 +1,66 @@
+import type { SessionDescriptionHandlerFactory, UserAgentOptions } from 'sip.js';
+import type { BackoffPolicy } from '../../log/retry-backoff';
+import type { Clock } from '../../time';
+import type { MicrophoneDevices } from './microphone';
+import type { RemoteAudio } from './remote-audio';
+
+/**
+ * Where the SIP provider's diagnostics go (the engine passes its log). Never given a password.
+ * @public
+ */
+export interface SipProviderLog {
+    info(message: string): void;
+    warn(message: string): void;
+}
+
+/**
+ * Options bucket of {@link SipTelephonyProvider}: the call center's settings, then seams for tests.
+ * @public
+ */
+export interface SipTelephonyProviderOptions {
+    /** The PBX's WebSocket URL: `wss://` (`ws://` only on this machine, as the settings allow). */
+    readonly server: string;
+    /** The SIP domain: the host of the agent's address (`sip:<user>@<domain>`) and of the numbers dialled. */
+    readonly domain: string;
+    /** STUN and TURN server URLs for ICE; none by default (host candidates only). */
+    readonly iceServers?: readonly string[];
+    /** Default: `systemClock`. Reconnect timers run on it; SIP.js keeps its own protocol timers. */
+    readonly clock?: Clock;
+    readonly log?: SipProviderLog;
+    /** Waits before reconnecting after the WebSocket drops. Default {@link DEFAULT_RECONNECT_BACKOFF}. */
+    readonly reconnectBackoff?: BackoffPolicy;
+    /** Jitter source in [0, 1). Default: `Math.random`. */
+    readonly random?: () => number;
+    /**
+     * Longest wait for ICE candidates before an offer or answer is sent, in milliseconds. Default 1000: host
+     * candidates take a few milliseconds, STUN a round trip; a call does not wait seconds for a slow server.
+     */
+    readonly iceGatheringTimeoutMs?: number;
+    /** Seconds a registration lasts (SIP.js refreshes it before). Default 600. */
+    readonly registrationExpires?: number;
+    /** Seconds an inbound call rings before it is refused with 480 and missed. Default 60. */
+    readonly noAnswerTimeout?: number;
+    /** The `User-Agent` header. */
+    readonly userAgentString?: string;
+    /** Plays each call's remote audio. Default: a hidden `<audio>` element per call in `document.body`. */
+    readonly remoteAudio?: (callId: string) => RemoteAudio | undefined;
+    /** The microphone. Default: `navigator.mediaDevices`. */
+    readonly mediaDevices?: () => MicrophoneDevices | undefined;
+    /** Test seam: SIP.js's transport (default: its WebSocket transport). */
+    readonly transportConstructor?: NonNullable<UserAgentOptions['transportConstructor']>;
+    /** Test seam: SIP.js's session description handler factory (default: WebRTC with the microphone). */
+    readonly sessionDescriptionHandlerFactory?: SessionDescriptionHandlerFactory;
+    /**
+     * Told when a delegate callback throws; the provider's own state is settled by then. Default: rethrow in
+     * a microtask, so the error shows as uncaught.
+     */
+    readonly onDelegateError?: (error: unknown) => void;
+}
+
+/** 1 s, 2 s, 4 s … up to 30 s, each between half and all of that: agents are back soon after an outage. */
+export const DEFAULT_RECONNECT_BACKOFF: BackoffPolicy = {
+    baseMs: 1_000,
+    maxMs: 30_000,
+    factor: 2,
+    jitter: 0.5
+};

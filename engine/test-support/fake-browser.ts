@@ -1,0 +1,271 @@
+import type { EngineSnapshot, UiCommand } from '../src/bridge';
+import { serializeBridgeMessage, uiMessage } from '../src/bridge';
+import type { CspViolation, WebSocketConstructor } from '../src/diagnostics';
+import { startEngine } from '../src/engine';
+import type { EngineOptions, RunningEngine } from '../src/engine';
+import { toEighteenCharacterId } from '../src/log';
+import { FakeStorage } from '../src/log/test-support/fake-storage';
+import { ManualClock } from '../src/time';
+import { FakeBridgeWindow } from './fake-bridge-window';
+import { fakeError, FakeOpenCti } from './fake-open-cti';
+import type { FakeAnswer, FakeRecord } from './fake-open-cti';
+import { FakeBroadcastHub, FakeLockBroker } from './fake-tabs';
+
+/** Lets promise chains, fake Open CTI answers and fake deliveries run. */
+export async function settleAll(): Promise<void> {
+    for (let i = 0; i < 8; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** The adapter page's document: listeners for CSP reports and visibility, and links that record their clicks. */
+export class FakeDocument {
+    visibilityState = 'visible';
+    /** Every link clicked (the `tel:` URIs the desk phone was asked to open). */
+    readonly opened: string[] = [];
+    private readonly listeners = new Map<string, ((event: never) => void)[]>();
+
+    addEventListener(type: string, listener: (event: never) => void): void {
+        this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+    }
+
+    removeEventListener(type: string, listener: (event: never) => void): void {
+        this.listeners.set(
+            type,
+            (this.listeners.get(type) ?? []).filter((candidate) => candidate !== listener)
+        );
+    }
+
+    createElement(_tag: 'a'): { href: string; rel: string; click(): void } {
+        const opened = this.opened;
+        return {
+            href: '',
+            rel: '',
+            click() {
+                opened.push(this.href);
+            }
+        };
+    }
+
+    /** The browser reports a CSP violation. */
+    violate(event: CspViolation): void {
+        for (const listener of this.listeners.get('securitypolicyviolation') ?? []) listener(event as never);
+    }
+
+    /** The tab is hidden (switched away from, or being closed or reloaded). */
+    hide(): void {
+        this.visibilityState = 'hidden';
+        for (const listener of this.listeners.get('visibilitychange') ?? []) listener(undefined as never);
+    }
+
+    listenerCount(type: string): number {
+        return (this.listeners.get(type) ?? []).length;
+    }
+}
+
+/** A Task as the fake org keeps it. */
+export interface OrgTask {
+    readonly Id: string;
+    readonly CallObject: string;
+    readonly [field: string]: unknown;
+}
+
+/**
+ * What the org does with the next `runApex` calls: save and answer; fail before saving; never answer (a
+ * time-out); save and never answer (the answer was lost after the org committed).
+ */
+export type ApexBehaviour = 'normal' | 'fail' | 'no-answer' | 'commit-then-no-answer';
+
+/**
+ * One Salesforce org, seen from the tabs of one browser profile: `SoftphoneCallLogService.saveCallLog`
+ * upserting Tasks by `CallObject` as the Apex does (parameters decoded from `methodParams` as Salesforce
+ * does), with scripted faults.
+ */
+export class FakeOrg {
+    readonly tasks = new Map<string, OrgTask>();
+    inserts = 0;
+    updates = 0;
+    apexCalls = 0;
+    /** The `methodParams` of every call. */
+    readonly requests: string[] = [];
+    /** While true every save fails before it is saved (an outage). */
+    offline = false;
+    private readonly script: ApexBehaviour[] = [];
+
+    next(...behaviours: ApexBehaviour[]): this {
+        this.script.push(...behaviours);
+        return this;
+    }
+
+    /** The `runApex` answer for one call, as a scripted `FakeOpenCti` answer. */
+    runApex(args: Readonly<Record<string, unknown>>): FakeAnswer {
+        this.apexCalls += 1;
+        this.requests.push(String(args['methodParams'] ?? ''));
+        const behaviour: ApexBehaviour = this.offline ? 'fail' : (this.script.shift() ?? 'normal');
+        if (args['apexClass'] !== 'SoftphoneCallLogService' || args['methodName'] !== 'saveCallLog') {
+            return fakeError('APEX_ERROR', 'No such method');
+        }
+        if (behaviour === 'fail') return fakeError('UNABLE_TO_LOCK_ROW', 'unable to obtain exclusive access');
+        if (behaviour === 'no-answer') return 'never';
+        const callLog = new URLSearchParams(String(args['methodParams'] ?? '')).get('callLog');
+        if (callLog === null) return fakeError('APEX_ERROR', 'callLog is missing');
+        const request = JSON.parse(callLog) as Record<string, unknown>;
+        const { CallObject } = request;
+        const fields = Object.fromEntries(
+            Object.entries(request).filter(([key]) => key !== 'version' && key !== 'CallObject')
+        );
+        if (typeof CallObject !== 'string') return fakeError('APEX_ERROR', 'CallObject is required');
+        const existing = this.tasks.get(CallObject);
+        const Id =
+            existing?.Id ?? toEighteenCharacterId(`00T${String(this.tasks.size + 1).padStart(12, '0')}`);
+        if (existing) this.updates += 1;
+        else this.inserts += 1;
+        this.tasks.set(CallObject, { ...existing, ...fields, Id, CallObject });
+        if (behaviour === 'commit-then-no-answer') return 'never';
+        return { success: true, returnValue: { runApex: Id }, errors: null };
+    }
+
+    task(callId: string): OrgTask | undefined {
+        return this.tasks.get(callId);
+    }
+}
+
+/** The adapter page of one tab: bridge, Open CTI, storage, document, Web Locks and BroadcastChannel. */
+export class FakePageWindow extends FakeBridgeWindow {
+    readonly document = new FakeDocument();
+    /** The page's WebSocket, when a test gives it one (the engine wraps it to watch connections). */
+    WebSocket?: WebSocketConstructor;
+
+    constructor(
+        api: FakeOpenCti,
+        readonly localStorage: FakeStorage,
+        readonly BroadcastChannel: ReturnType<FakeBroadcastHub['channelClass']> | undefined,
+        readonly navigator: { readonly locks?: ReturnType<FakeLockBroker['manager']> }
+    ) {
+        super(api);
+    }
+}
+
+/** Records the engine's log. */
+export interface RecordedLog {
+    readonly info: string[];
+    readonly warn: string[];
+}
+
+/** One browser tab running the softphone. */
+export class FakeTab {
+    readonly log: RecordedLog = { info: [], warn: [] };
+    readonly engine: RunningEngine;
+    closed = false;
+
+    constructor(
+        private readonly profile: FakeBrowserProfile,
+        readonly name: string,
+        readonly api: FakeOpenCti,
+        readonly window: FakePageWindow,
+        options: Partial<EngineOptions>
+    ) {
+        this.engine = startEngine({
+            window,
+            clock: profile.clock,
+            ownerKey: 'org1:user1',
+            log: {
+                info: (message) => this.log.info.push(message),
+                warn: (message) => this.log.warn.push(message)
+            },
+            ...options
+        });
+    }
+
+    snapshot(): EngineSnapshot {
+        return this.engine.snapshot();
+    }
+
+    /** A command from the UI, over the bridge as the LWC sends it. */
+    async send(command: UiCommand): Promise<void> {
+        this.window.deliver(serializeBridgeMessage(uiMessage(command)), this.window.location.origin);
+        await settleAll();
+    }
+
+    /** The tab is closed or reloaded: the page goes away (as hidden first), its locks and channels with it. */
+    async close(options: { crash?: boolean } = {}): Promise<void> {
+        this.closed = true;
+        if (!options.crash) {
+            this.window.document.hide();
+            await this.engine.stop();
+        }
+        this.profile.locks.closeTab(this.name);
+        this.profile.hub.closeTab(this.name);
+        await settleAll();
+    }
+}
+
+/** Options for {@link FakeBrowserProfile.openTab}. */
+export interface OpenTabOptions {
+    /** Call center settings; the demo line by default. */
+    readonly settings?: Readonly<Record<string, string>>;
+    /** Leaves out Web Locks (BroadcastChannel only), or both. */
+    readonly coordination?: 'web-locks' | 'broadcast-channel' | 'none';
+    readonly engine?: Partial<EngineOptions>;
+    /** The page's `WebSocket` constructor. */
+    readonly webSocket?: WebSocketConstructor;
+}
+
+export const DEMO_SETTINGS: Readonly<Record<string, string>> = {
+    '/reqGeneralInfo/reqDisplayName': 'Softphone for Salesforce',
+    '/softphoneSettings/telephonyMode': 'demo',
+    '/softphoneSettings/defaultCountry': 'US',
+    '/softphoneSettings/wrapUpSeconds': '0',
+    '/softphoneSettings/dispositionValues': 'Answered,No answer'
+};
+
+/**
+ * A browser profile (one user, one org): shared time, localStorage, Web Locks and BroadcastChannel, and the
+ * org behind every tab's Open CTI. Tabs opened here are the same softphone the adapter page starts.
+ */
+export class FakeBrowserProfile {
+    readonly clock = new ManualClock(Date.UTC(2026, 10, 25, 15, 0, 0));
+    readonly storage = new FakeStorage();
+    readonly locks = new FakeLockBroker();
+    readonly hub = new FakeBroadcastHub();
+    readonly org = new FakeOrg();
+    readonly tabs: FakeTab[] = [];
+    private readonly records: FakeRecord[] = [];
+
+    addRecords(...records: FakeRecord[]): this {
+        this.records.push(...records);
+        return this;
+    }
+
+    async openTab(name: string, options: OpenTabOptions = {}): Promise<FakeTab> {
+        const api = new FakeOpenCti();
+        api.settingsAnswer = { success: true, returnValue: options.settings ?? DEMO_SETTINGS, errors: null };
+        api.addRecords(...this.records);
+        api.script('runApex', (args) => this.org.runApex(args));
+        const coordination = options.coordination ?? 'web-locks';
+        const window = new FakePageWindow(
+            api,
+            this.storage,
+            coordination === 'none' ? undefined : this.hub.channelClass(name),
+            coordination === 'web-locks' ? { locks: this.locks.manager(name) } : {}
+        );
+        if (options.webSocket) window.WebSocket = options.webSocket;
+        const tab = new FakeTab(this, name, api, window, options.engine ?? {});
+        this.tabs.push(tab);
+        await tab.engine.started;
+        await this.advance(1_000);
+        return tab;
+    }
+
+    /** Moves time in steps, letting everything settle between them. */
+    async advance(ms: number, step = 250): Promise<void> {
+        await settleAll();
+        for (let passed = 0; passed < ms; passed += step) {
+            this.clock.advance(Math.min(step, ms - passed));
+            await settleAll();
+        }
+    }
+
+    /** Stops every tab still open (afterEach). */
+    async closeAll(): Promise<void> {
+        for (const tab of this.tabs) if (!tab.closed) await tab.close();
+    }
+}
