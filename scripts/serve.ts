@@ -5,6 +5,8 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { startKamailio } from '../e2e/sip/support/kamailio-process';
+import { startPhoneServer } from '../e2e/sip/support/phone-server';
 import { prepareSimulator } from '../sim';
 import type { SimulatorSite, SiteAnswer } from '../sim';
 import { generateAll } from './build/index';
@@ -18,17 +20,26 @@ import { generateAll } from './build/index';
  * `--port 0` asks for a free port. `--no-build` serves the generated files as they are on disk.
  * `--setting <item>=<value>` (repeatable) overrides one of the call center's Softphone Settings, e.g.
  * `--setting telephonyMode=sip --setting pbxWebSocketUrl=ws://127.0.0.1:5080 --setting sipDomain=pbx.test`.
+ * `--pbx` starts a Kamailio on 127.0.0.1 (the end-to-end tests' configuration), points the call center at it,
+ * and serves a caller page, so the same journey runs over real SIP and WebRTC.
  */
+
+/** The SIP domain of the local PBX, as in the end-to-end tests. */
+const LOCAL_PBX_DOMAIN = 'softphone.test';
+/** The agent's SIP user on the local PBX (it does not check passwords). */
+const LOCAL_PBX_AGENT = '1001';
 
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 5173;
-const USAGE = 'usage: npm start -- [--port <0-65535>] [--no-build] [--setting <item>=<value> ...]';
+const USAGE = 'usage: npm start -- [--port <0-65535>] [--no-build] [--pbx] [--setting <item>=<value> ...]';
 
 interface CliOptions {
     readonly port: number;
     readonly build: boolean;
     /** Overrides of the call center's Softphone Settings items, `name=value`. */
     readonly settings: readonly string[];
+    /** Start a local Kamailio and a caller page, and point the call center at them. */
+    readonly pbx: boolean;
 }
 
 function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
@@ -39,6 +50,7 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
             options: {
                 port: { type: 'string' },
                 'no-build': { type: 'boolean', default: false },
+                pbx: { type: 'boolean', default: false },
                 setting: { type: 'string', multiple: true, default: [] },
                 help: { type: 'boolean', short: 'h', default: false }
             },
@@ -54,7 +66,7 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
     const text = values.port ?? env.PORT ?? String(DEFAULT_PORT);
     const port = Number(text);
     if (!/^\d+$/.test(text) || port > 65535) throw new Error(`port must be 0-65535, not ${text}\n${USAGE}`);
-    return { port, build: !values['no-build'], settings: values.setting };
+    return { port, build: !values['no-build'], settings: values.setting, pbx: values.pbx };
 }
 
 /** Regenerates the compiled LWC `.js` and the engine resource, writing only the files that changed. */
@@ -156,12 +168,22 @@ async function main(): Promise<void> {
     const root = path.resolve(__dirname, '..');
     const options = readCliOptions(process.argv.slice(2), process.env);
     if (options.build) await buildProject(root);
+    const kamailio = options.pbx ? await startKamailio() : undefined;
+    const phones = options.pbx ? await startPhoneServer() : undefined;
+    const settings = kamailio
+        ? [
+              'telephonyMode=sip',
+              `pbxWebSocketUrl=${kamailio.url}`,
+              `sipDomain=${LOCAL_PBX_DOMAIN}`,
+              ...options.settings
+          ]
+        : options.settings;
     const simulator = await prepareSimulator({
         root,
         log: (message) => console.log(message),
-        settingsOverrides: options.settings
+        settingsOverrides: settings
     });
-    for (const setting of options.settings) console.log(`Call center setting overridden: ${setting}`);
+    for (const setting of settings) console.log(`Call center setting overridden: ${setting}`);
     const server = createServer();
     server.on('request', handler(simulator.site, server));
     const port = await listenWithFallback(server, options.port);
@@ -169,9 +191,23 @@ async function main(): Promise<void> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Softphone simulator ready in ${seconds} s: ${url}`);
     console.log(`Without Open CTI: ${url}?opencti=off   Stop: Ctrl+C`);
+    if (kamailio && phones) {
+        const caller = new URL('caller', phones.url);
+        caller.search = new URLSearchParams({
+            server: kamailio.url,
+            domain: LOCAL_PBX_DOMAIN,
+            agent: LOCAL_PBX_AGENT
+        }).toString();
+        console.log(`Local PBX: Kamailio at ${kamailio.url} (domain ${LOCAL_PBX_DOMAIN}).`);
+        console.log(
+            `Sign in the softphone as SIP user ${LOCAL_PBX_AGENT} (any password), then ring it from ${caller}`
+        );
+    }
     const stop = (): void => {
-        server.close(() => process.exit(0));
-        server.closeAllConnections();
+        void Promise.all([kamailio?.stop(), phones?.stop()]).finally(() => {
+            server.close(() => process.exit(0));
+            server.closeAllConnections();
+        });
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

@@ -11,6 +11,8 @@ export interface ServeProcess {
     readonly url: string;
     /** Milliseconds from spawning the process to the printed URL. */
     readonly startMs: number;
+    /** Everything the server printed so far. */
+    output(): string;
     /** Stops the server: SIGTERM, then SIGKILL if it has not exited within `ms`. */
     stop(ms?: number): Promise<void>;
 }
@@ -74,7 +76,7 @@ export function startServe(timeoutMs: number, extraArgs: readonly string[] = [])
             ready = true;
             clearTimeout(timer);
             child.off('exit', onExit);
-            resolve({ url: match[1], startMs: performance.now() - started, stop });
+            resolve({ url: match[1], startMs: performance.now() - started, output: () => output, stop });
         });
         child.once('exit', onExit);
     });
