@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { exited } from './child-process';
 
 /** The project root. */
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -18,17 +18,6 @@ export interface ServeProcess {
 }
 
 const READY = /ready in [\d.]+ s: (http:\/\/127\.0\.0\.1:\d+\/)/;
-
-function exited(child: ChildProcess, ms: number): Promise<boolean> {
-    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-    return new Promise((resolve) => {
-        const timer = setTimeout(() => resolve(false), ms);
-        child.once('exit', () => {
-            clearTimeout(timer);
-            resolve(true);
-        });
-    });
-}
 
 /**
  * Starts `scripts/serve.ts` (what `npm start` runs) in a child process on a free loopback port and waits for

@@ -5,6 +5,7 @@ import { createConnection, createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { exited } from '../../support/child-process';
 
 /** Debian's Kamailio (`apt-get install kamailio kamailio-websocket-modules`). */
 export const KAMAILIO = '/usr/sbin/kamailio';
@@ -49,17 +50,6 @@ function accepts(port: number): Promise<boolean> {
             resolve(true);
         });
         socket.once('error', () => resolve(false));
-    });
-}
-
-function exited(child: ChildProcess, ms: number): Promise<boolean> {
-    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-    return new Promise((resolve) => {
-        const timer = setTimeout(() => resolve(false), ms);
-        child.once('exit', () => {
-            clearTimeout(timer);
-            resolve(true);
-        });
     });
 }
 
