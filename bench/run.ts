@@ -2,9 +2,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { logDrainBench } from './benches/log-drain';
+import { outboundSetupBench } from './benches/outbound-setup';
+import { ringLatencyBench } from './benches/ring-latency';
 import { roundTripsBench } from './benches/round-trips';
 import { sizeBench } from './benches/size';
 import { soakBench } from './benches/soak';
+import { startUpBench } from './benches/start-up';
 import type { Bench, Figure } from './figure';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -29,14 +32,36 @@ function line(figure: Figure): string {
 /** `npm run bench [name…]`: runs the benchmarks, prints every figure, writes JSON, exits 1 on a missed target. */
 async function main(): Promise<void> {
     const only = process.argv.slice(2);
-    const benches: Bench[] = [sizeBench(ROOT), roundTripsBench, logDrainBench, soakBench(ROOT)].filter(
-        (bench) => only.length === 0 || only.includes(bench.name)
-    );
+    const benches: Bench[] = [
+        sizeBench(ROOT),
+        roundTripsBench,
+        logDrainBench,
+        soakBench(ROOT),
+        ringLatencyBench,
+        outboundSetupBench,
+        startUpBench
+    ].filter((bench) => only.length === 0 || only.includes(bench.name));
     const results: Record<string, Figure[]> = {};
     let missed = 0;
     for (const bench of benches) {
         console.log(`== ${bench.name}`);
-        const figures = await bench.run();
+        let figures: Figure[];
+        try {
+            figures = await bench.run();
+        } catch (error) {
+            // A bench that cannot run is a missed target, reported, and the others still run.
+            const message = error instanceof Error ? error.message : String(error);
+            figures = [
+                {
+                    name: `${bench.name} could not run`,
+                    unit: '',
+                    value: NaN,
+                    target: 'runs',
+                    pass: false,
+                    note: message.split('\n')[0] ?? message
+                }
+            ];
+        }
         results[bench.name] = figures;
         for (const figure of figures) {
             console.log(`   ${line(figure)}`);

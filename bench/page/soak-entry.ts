@@ -104,8 +104,15 @@ const soak = {
     async start(): Promise<void> {
         await engine.started;
         await send({ type: 'set-agent-status', status: 'available' });
-        clock.advance(1000);
-        await settle();
+        // Registration waits for this tab to own the phone line (Web Locks answer asynchronously).
+        for (let i = 0; i < 100 && engine.snapshot().registration !== 'registered'; i++) {
+            clock.advance(500);
+            await settle();
+            await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        if (engine.snapshot().registration !== 'registered') {
+            throw new Error(`the demo line did not register: ${JSON.stringify(engine.snapshot())}`);
+        }
     },
     async calls(count: number): Promise<number> {
         for (let i = 0; i < count; i++) {

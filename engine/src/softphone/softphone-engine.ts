@@ -476,11 +476,9 @@ export class SoftphoneEngine {
                 .catch((error: unknown) => this.deps.log.warn(messageOf(error)));
             return;
         }
-        await this.updateUtilityItem();
-        await this.deps.host
-            .setSoftphonePanelVisibility(true)
-            .catch((error: unknown) => this.deps.log.warn(messageOf(error)));
-        const result = await popInboundCall(
+        // The screen pop goes first: it is what the agent waits for. Opening the panel and relabelling the
+        // utility item are separate Open CTI round-trips that run alongside it.
+        const popping = popInboundCall(
             this.deps.host,
             {
                 ...(parsed.ok ? { numberE164: parsed.e164 } : {}),
@@ -489,6 +487,13 @@ export class SoftphoneEngine {
             },
             settings
         );
+        const panel = Promise.all([
+            this.updateUtilityItem(),
+            this.deps.host
+                .setSoftphonePanelVisibility(true)
+                .catch((error: unknown) => this.deps.log.warn(messageOf(error)))
+        ]);
+        const [result] = await Promise.all([popping, panel]);
         for (const failure of result.failures)
             this.deps.log.warn(`Screen pop ${failure.step}: ${failure.message}`);
         if (result.failures.length > 0)

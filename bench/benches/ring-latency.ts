@@ -1,0 +1,106 @@
+import { summarize } from '../stats';
+import type { Bench, Figure } from '../figure';
+import { AGENT, marksOf, until, withSipRig } from './sip-rig';
+
+/** Calls to the softphone, and as many to the bare SIP.js phone (alternating); bounded so the bench stays short. */
+export const RING_CALLS = 60;
+const BARE_USER = '2001';
+const CALLER = '+14155550123';
+
+/**
+ * Ring latency: the INVITE leaving the caller's WebSocket → the ringing card painted in the softphone's panel
+ * and the screen-pop request posted to Open CTI (the later of the two). Baseline: the same caller's INVITE to
+ * a bare SIP.js `UserAgent` page → its `onInvite` callback.
+ */
+export const ringLatencyBench: Bench = {
+    name: 'ring-latency',
+    run: () =>
+        withSipRig(async (rig): Promise<Figure[]> => {
+            const context = await rig.newContext();
+            const agentPage = await context.newPage();
+            const agent = await rig.signIn(agentPage);
+            const caller = await rig.openPhone(context, CALLER);
+            const bare = await rig.openPhone(context, BARE_USER);
+            // The console stays in front: a page behind gets its animation frames throttled.
+            await agentPage.bringToFront();
+            const bareOrigin = await bare.origin();
+            const incoming = agent.softphone.locator('c-softphone-incoming-call');
+
+            const softphone: number[] = [];
+            const painted: number[] = [];
+            const popped: number[] = [];
+            const baseline: number[] = [];
+            const popMethods = new Set<string>();
+            const sentAt = async (callId: string): Promise<number> =>
+                until('the INVITE leaving the caller', async () => {
+                    const marks = await marksOf(caller.page);
+                    return marks.sent.find((mark) => mark.callId === callId)?.t;
+                });
+            const ended = async (callId: string): Promise<void> => {
+                await caller.hangUp();
+                await until('the caller done', async () =>
+                    (await caller.events()).some(
+                        (event) => event.type === 'terminated' && event.callId === callId
+                    )
+                        ? true
+                        : undefined
+                );
+            };
+
+            for (let call = 0; call < RING_CALLS; call++) {
+                // The bare SIP.js phone: INVITE out → onInvite (its page records the moment, 1 ms resolution).
+                const bareCall = await caller.call(BARE_USER);
+                const bareSent = await sentAt(bareCall);
+                const arrived = await until('the INVITE at the bare phone', async () => {
+                    const event = (await bare.events()).find(
+                        (candidate) => candidate.type === 'incoming' && candidate.callId === bareCall
+                    );
+                    return event ? bareOrigin + event.at : undefined;
+                });
+                baseline.push(arrived - bareSent);
+                await ended(bareCall);
+
+                // The softphone: INVITE out → card painted and screen pop requested.
+                const callId = await caller.call(AGENT.user);
+                const sent = await sentAt(callId);
+                const [card, pop] = await until('the ringing card and the screen pop', async () => {
+                    const [panelMarks, consoleMarks] = await Promise.all([
+                        marksOf(agent.panel),
+                        marksOf(agent.page)
+                    ]);
+                    const shown = panelMarks.cards.find(
+                        (mark) =>
+                            mark.tag === 'c-softphone-incoming-call' && mark.inserted > sent && mark.painted
+                    );
+                    const request = consoleMarks.pops.find((mark) => mark.t > sent);
+                    return shown?.painted && request ? ([shown.painted, request] as const) : undefined;
+                });
+                popMethods.add(pop.method);
+                painted.push(card - sent);
+                popped.push(pop.t - sent);
+                softphone.push(Math.max(card, pop.t) - sent);
+                await ended(callId);
+                await incoming.waitFor({ state: 'detached' });
+            }
+            await context.close();
+
+            const measured = summarize(softphone);
+            const base = summarize(baseline);
+            const pass = measured.p95 <= 1.2 * base.p95 && measured.p95 <= base.p95 + 30;
+            const part = (samples: number[]): string => {
+                const summary = summarize(samples);
+                return `median ${summary.median.toFixed(1)} / p95 ${summary.p95.toFixed(1)} ms`;
+            };
+            return [
+                {
+                    name: 'ring latency: INVITE out → ringing card painted and screen pop requested',
+                    unit: 'ms',
+                    summary: measured,
+                    baseline: { name: 'bare SIP.js UserAgent onInvite', summary: base },
+                    target: 'p95 ≤ 1.2× baseline and ≤ baseline + 30 ms',
+                    pass,
+                    note: `${RING_CALLS} calls each; card painted ${part(painted)}; screen pop (${[...popMethods].join(', ')}) requested ${part(popped)}`
+                }
+            ];
+        })
+};

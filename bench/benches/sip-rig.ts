@@ -1,0 +1,247 @@
+import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
+import { closeWithin, launchChromium } from '../../e2e/support/chromium';
+import { label, UI_TIMEOUT_MS } from '../../e2e/support/console-page';
+import { startServe } from '../../e2e/support/serve-process';
+import type { ServeProcess } from '../../e2e/support/serve-process';
+import type { PhoneEvent, PhoneStartOptions, PhoneWindow } from '../../e2e/sip/phone-page/phone-page-api';
+import { startKamailio } from '../../e2e/sip/support/kamailio-process';
+import type { KamailioProcess } from '../../e2e/sip/support/kamailio-process';
+import { startPhoneServer } from '../../e2e/sip/support/phone-server';
+import type { PhoneServer } from '../../e2e/sip/support/phone-server';
+
+/** Shared set-up of the SIP benches: a real Kamailio, `npm start` in sip mode, SIP.js phones, one Chromium. */
+
+export const DOMAIN = 'softphone.test';
+export const AGENT = { user: '1001', password: 'not checked by the test PBX' };
+
+/** Chromium for WebRTC on loopback without a microphone, as in the SIP end-to-end tests. */
+const MEDIA_ARGS = [
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    '--allow-loopback-in-peer-connection',
+    '--autoplay-policy=no-user-gesture-required'
+];
+
+/** A moment on this machine's clock, in milliseconds since the epoch with sub-millisecond precision. */
+export interface Marks {
+    /** SIP requests this page put on its WebSocket (INVITE only), with their Call-ID. */
+    sent: { callId: string; t: number }[];
+    /** INVITEs that arrived on this page's WebSocket. */
+    received: { callId: string; t: number }[];
+    /** 200 OK answers to REGISTER that arrived on this page's WebSocket. */
+    registered: number[];
+    /** Clicks in this frame (capture phase on the window, before any component sees them). */
+    clicks: number[];
+    /** Watched elements inserted: when the insertion was observed and when the next frame was painted. */
+    cards: { tag: string; inserted: number; painted?: number }[];
+    /** Screen-pop requests from the panel's `sforce.opencti` as the console received them (top frame only). */
+    pops: { method: string; t: number }[];
+}
+
+export type MarkedWindow = Window & { __benchMarks?: Marks };
+
+/**
+ * Runs in every frame before the page's own scripts (so before SIP.js and LWC's synthetic shadow patch
+ * anything). Timestamps are `performance.timeOrigin + performance.now()`: one clock for every page of the
+ * machine. Hooks: WebSocket send (INVITE leaving) and receive (INVITE arriving, REGISTER 200), clicks,
+ * a MutationObserver on the ringing card and the sign-in form followed by requestAnimationFrame (the frame
+ * that shows it) and a message posted from that frame (after it was painted), and in the console window a
+ * capturing `message` listener that sees each request the panel's `sforce.opencti` posts before the console
+ * does. (Wrapping `postMessage` instead would change the message's `source`, which the console checks.)
+ */
+const MARKS_SCRIPT = `(() => {
+    if (window.__benchMarks) return;
+    const now = () => performance.timeOrigin + performance.now();
+    const marks = { sent: [], received: [], registered: [], clicks: [], cards: [], pops: [] };
+    window.__benchMarks = marks;
+    const callIdOf = (text) => (/^(?:Call-ID|i):\\s*(\\S+)/im.exec(text) || [])[1] || '';
+    const send = WebSocket.prototype.send;
+    WebSocket.prototype.send = function (data) {
+        if (typeof data === 'string' && data.startsWith('INVITE ')) marks.sent.push({ callId: callIdOf(data), t: now() });
+        return send.call(this, data);
+    };
+    window.WebSocket = new Proxy(WebSocket, {
+        construct(target, args) {
+            const socket = new target(...args);
+            socket.addEventListener('message', (event) => {
+                const t = now();
+                const data = event.data;
+                if (typeof data !== 'string') return;
+                if (data.startsWith('INVITE ')) marks.received.push({ callId: callIdOf(data), t });
+                else if (data.startsWith('SIP/2.0 200') && /^CSeq:\\s*\\d+\\s+REGISTER/im.test(data)) marks.registered.push(t);
+            });
+            return socket;
+        }
+    });
+    window.addEventListener('click', () => marks.clicks.push(now()), true);
+    const watched = ['c-softphone-incoming-call', 'c-softphone-sign-in'];
+    const querySelector = Element.prototype.querySelector;
+    const found = (node, tag) =>
+        node.nodeType === 1 && (node.localName === tag || querySelector.call(node, tag) !== null);
+    const observer = new MutationObserver((records) => {
+        const t = now();
+        for (const tag of watched) {
+            if (!records.some((record) => [...record.addedNodes].some((node) => found(node, tag)))) continue;
+            const card = { tag, inserted: t };
+            marks.cards.push(card);
+            requestAnimationFrame(() => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () => { card.painted = now(); channel.port1.close(); };
+                channel.port2.postMessage(0);
+            });
+        }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+    if (window === window.top) {
+        window.addEventListener('message', (event) => {
+            const t = now();
+            if (typeof event.data !== 'string') return;
+            const method = (/"method":"(searchAndScreenPop|screenPop)"/.exec(event.data) || [])[1];
+            if (method) marks.pops.push({ method, t });
+        }, true);
+    }
+})();`;
+
+export async function marksOf(target: Page | Frame): Promise<Marks> {
+    return target.evaluate(() => {
+        const marks = (window as MarkedWindow).__benchMarks;
+        return marks
+            ? (JSON.parse(JSON.stringify(marks)) as Marks)
+            : { sent: [], received: [], registered: [], clicks: [], cards: [], pops: [] };
+    });
+}
+
+/** Polls `read` until it gives a value, within `ms`. */
+export async function until<T>(
+    what: string,
+    read: () => Promise<T | undefined>,
+    ms = UI_TIMEOUT_MS
+): Promise<T> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+        const value = await read();
+        if (value !== undefined) return value;
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+}
+
+/** A plain SIP.js phone page (the e2e test phone). */
+export interface BenchPhone {
+    readonly page: Page;
+    /** Calls `target`; resolves with the Call-ID once the INVITE is sent. */
+    call(target: string): Promise<string>;
+    hangUp(): Promise<void>;
+    events(): Promise<readonly PhoneEvent[]>;
+    /** The page's `performance.timeOrigin`. */
+    origin(): Promise<number>;
+}
+
+/** The agent's console with the softphone signed in to Kamailio. */
+export interface SignedInAgent {
+    readonly page: Page;
+    readonly panel: Frame;
+    readonly softphone: Locator;
+}
+
+export interface SipRig {
+    readonly kamailio: KamailioProcess;
+    readonly server: ServeProcess;
+    readonly phones: PhoneServer;
+    readonly browser: Browser;
+    /** A fresh browser context with the marks installed in every frame. */
+    newContext(): Promise<BrowserContext>;
+    /** Opens a test phone in `context` and registers it as `user`. */
+    openPhone(context: BrowserContext, user: string): Promise<BenchPhone>;
+    /** Opens the console in `context`, shows the sign-in form and signs the agent in; resolves when Ready. */
+    signIn(page: Page): Promise<SignedInAgent>;
+}
+
+/** Starts Kamailio, the server and Chromium, runs `body`, and stops all three whatever happens. */
+export async function withSipRig<T>(body: (rig: SipRig) => Promise<T>): Promise<T> {
+    let kamailio: KamailioProcess | undefined;
+    let server: ServeProcess | undefined;
+    let phones: PhoneServer | undefined;
+    let browser: Browser | undefined;
+    try {
+        kamailio = await startKamailio();
+        const pbx = kamailio;
+        const started = await Promise.allSettled([
+            startPhoneServer(),
+            startServe(50_000, [
+                '--setting',
+                'telephonyMode=sip',
+                '--setting',
+                `pbxWebSocketUrl=${pbx.url}`,
+                '--setting',
+                `sipDomain=${DOMAIN}`,
+                '--setting',
+                'iceServers=none'
+            ]),
+            launchChromium(MEDIA_ARGS)
+        ]);
+        if (started[0].status === 'fulfilled') phones = started[0].value;
+        if (started[1].status === 'fulfilled') server = started[1].value;
+        if (started[2].status === 'fulfilled') browser = started[2].value;
+        for (const result of started) if (result.status === 'rejected') throw result.reason;
+        const [phoneServer, serve, chromium] = [phones, server, browser] as [
+            PhoneServer,
+            ServeProcess,
+            Browser
+        ];
+        const rig: SipRig = {
+            kamailio: pbx,
+            server: serve,
+            phones: phoneServer,
+            browser: chromium,
+            async newContext() {
+                const context = await chromium.newContext({ viewport: { width: 1280, height: 800 } });
+                await context.addInitScript(MARKS_SCRIPT);
+                return context;
+            },
+            async openPhone(context, user) {
+                const page = await context.newPage();
+                await page.goto(phoneServer.url);
+                await page.waitForFunction(() => (window as PhoneWindow).phone !== undefined);
+                const options: PhoneStartOptions = { server: pbx.url, domain: DOMAIN, user };
+                await page.evaluate((start) => (window as PhoneWindow).phone?.start(start), options);
+                return {
+                    page,
+                    call: (target) =>
+                        page.evaluate(
+                            (to) => (window as PhoneWindow).phone?.call(to) ?? Promise.resolve(''),
+                            target
+                        ),
+                    hangUp: () => page.evaluate(() => (window as PhoneWindow).phone?.hangUp()),
+                    events: () => page.evaluate(() => (window as PhoneWindow).phone?.events() ?? []),
+                    origin: () => page.evaluate(() => performance.timeOrigin)
+                };
+            },
+            async signIn(page) {
+                await page.goto(serve.url, { timeout: UI_TIMEOUT_MS });
+                const element = await page.waitForSelector('iframe[data-utility-panel]', {
+                    timeout: UI_TIMEOUT_MS
+                });
+                const panel = await element.contentFrame();
+                if (!panel) throw new Error('no utility panel');
+                const softphone = panel.locator('c-softphone');
+                const form = softphone.locator('c-softphone-sign-in');
+                await form
+                    .getByLabel(label('Softphone_SipUser'))
+                    .fill(AGENT.user, { timeout: UI_TIMEOUT_MS });
+                await form.getByLabel(label('Softphone_SipPassword')).fill(AGENT.password);
+                await form.getByRole('button', { name: label('Softphone_SipSignIn'), exact: true }).click();
+                await softphone
+                    .getByText(label('Softphone_Ready'), { exact: true })
+                    .first()
+                    .waitFor({ timeout: UI_TIMEOUT_MS });
+                return { page, panel, softphone };
+            }
+        };
+        return await body(rig);
+    } finally {
+        await closeWithin(browser, 5000);
+        await Promise.all([server?.stop(), phones?.stop()]);
+        await kamailio?.stop();
+    }
+}
