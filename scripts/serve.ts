@@ -20,6 +20,8 @@ import { generateAll } from './build/index';
  * `--port 0` asks for a free port. `--no-build` serves the generated files as they are on disk.
  * `--setting <item>=<value>` (repeatable) overrides one of the call center's Softphone Settings, e.g.
  * `--setting telephonyMode=sip --setting pbxWebSocketUrl=ws://127.0.0.1:5080 --setting sipDomain=pbx.test`.
+ * `--production` runs LWC in production mode, as Lightning does unless debug mode is on (the default here is
+ * development mode, which keeps the engine's warnings for developers; benchmarks use production).
  * `--pbx` starts a Kamailio on 127.0.0.1 (the end-to-end tests' configuration), points the call center at it,
  * and serves a caller page, so the same journey runs over real SIP and WebRTC.
  */
@@ -31,7 +33,8 @@ const LOCAL_PBX_AGENT = '1001';
 
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 5173;
-const USAGE = 'usage: npm start -- [--port <0-65535>] [--no-build] [--pbx] [--setting <item>=<value> ...]';
+const USAGE =
+    'usage: npm start -- [--port <0-65535>] [--no-build] [--production] [--pbx] [--setting <item>=<value> ...]';
 
 interface CliOptions {
     readonly port: number;
@@ -40,6 +43,8 @@ interface CliOptions {
     readonly settings: readonly string[];
     /** Start a local Kamailio and a caller page, and point the call center at them. */
     readonly pbx: boolean;
+    /** Run LWC in production mode instead of development mode. */
+    readonly production: boolean;
 }
 
 function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
@@ -51,6 +56,7 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
                 port: { type: 'string' },
                 'no-build': { type: 'boolean', default: false },
                 pbx: { type: 'boolean', default: false },
+                production: { type: 'boolean', default: false },
                 setting: { type: 'string', multiple: true, default: [] },
                 help: { type: 'boolean', short: 'h', default: false }
             },
@@ -66,7 +72,13 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
     const text = values.port ?? env.PORT ?? String(DEFAULT_PORT);
     const port = Number(text);
     if (!/^\d+$/.test(text) || port > 65535) throw new Error(`port must be 0-65535, not ${text}\n${USAGE}`);
-    return { port, build: !values['no-build'], settings: values.setting, pbx: values.pbx };
+    return {
+        port,
+        build: !values['no-build'],
+        settings: values.setting,
+        pbx: values.pbx,
+        production: values.production
+    };
 }
 
 /** Regenerates the compiled LWC `.js` and the engine resource, writing only the files that changed. */
@@ -181,7 +193,8 @@ async function main(): Promise<void> {
     const simulator = await prepareSimulator({
         root,
         log: (message) => console.log(message),
-        settingsOverrides: settings
+        settingsOverrides: settings,
+        mode: options.production ? 'production' : 'development'
     });
     for (const setting of settings) console.log(`Call center setting overridden: ${setting}`);
     const server = createServer();

@@ -168,7 +168,9 @@ export async function withSipRig<T>(body: (rig: SipRig) => Promise<T>): Promise<
         const pbx = kamailio;
         const started = await Promise.allSettled([
             startPhoneServer(),
-            startServe(50_000, [
+            // Production mode, as agents run LWC in Lightning unless an admin turns debug mode on.
+            startServe(90_000, [
+                '--production',
                 '--setting',
                 'telephonyMode=sip',
                 '--setting',
