@@ -65,10 +65,6 @@ export const STANDARD_FIELDS: Readonly<Record<string, Readonly<Record<string, Fi
     }
 };
 
-/**
- * Values of the standard picklists the sample data uses that Salesforce ships in every new org (scratch orgs
- * included), from the Object Reference's picklist values; a value outside these may not exist in the org.
- */
 /** The standard Industry picklist (one standard value set shared by Account and Lead). */
 const INDUSTRY: readonly string[] = [
     'Agriculture',
@@ -105,6 +101,10 @@ const INDUSTRY: readonly string[] = [
     'Other'
 ];
 
+/**
+ * Values of the standard picklists the sample data uses that Salesforce ships in every new org (scratch orgs
+ * included), from the Object Reference's picklist values; a value outside these may not exist in the org.
+ */
 export const STANDARD_PICKLIST_VALUES: Readonly<Record<string, readonly string[]>> = {
     'Account.Type': [
         'Prospect',
