@@ -9,6 +9,7 @@ import { startKamailio } from '../e2e/sip/support/kamailio-process';
 import { startPhoneServer } from '../e2e/sip/support/phone-server';
 import { prepareSimulator } from '../sim';
 import type { SimulatorSite, SiteAnswer } from '../sim';
+import { FILE_CACHE_CONTROL, fileEtag, matchesEtag } from '../sim/site/file-validators';
 import { generateAll } from './build/index';
 
 /**
@@ -20,8 +21,9 @@ import { generateAll } from './build/index';
  * `--port 0` asks for a free port. `--no-build` serves the generated files as they are on disk.
  * `--setting <item>=<value>` (repeatable) overrides one of the call center's Softphone Settings, e.g.
  * `--setting telephonyMode=sip --setting pbxWebSocketUrl=ws://127.0.0.1:5080 --setting sipDomain=pbx.test`.
- * `--production` runs LWC in production mode, as Lightning does unless debug mode is on (the default here is
- * development mode, which keeps the engine's warnings for developers; benchmarks use production).
+ * `--production` runs LWC in production mode and serves it minified, as Lightning does unless debug mode is on
+ * (the default here is development mode, which keeps the engine's warnings and readable sources for
+ * developers; benchmarks use production).
  * `--pbx` starts a Kamailio on 127.0.0.1 (the end-to-end tests' configuration), points the call center at it,
  * and serves a caller page, so the same journey runs over real SIP and WebRTC.
  */
@@ -97,11 +99,18 @@ async function buildProject(root: string): Promise<void> {
     }
 }
 
-function send(response: ServerResponse, status: number, contentType: string, body: Buffer | string): void {
+/** Sends a body; by default the browser keeps no copy (built content changes from one start to the next). */
+function send(
+    response: ServerResponse,
+    status: number,
+    contentType: string,
+    body: Buffer | string,
+    cacheHeaders: Readonly<Record<string, string>> = { 'Cache-Control': 'no-store' }
+): void {
     response.writeHead(status, {
         'Content-Type': contentType,
         'Content-Length': Buffer.byteLength(body),
-        'Cache-Control': 'no-store',
+        ...cacheHeaders,
         'X-Content-Type-Options': 'nosniff'
     });
     response.end(response.req.method === 'HEAD' ? undefined : body);
@@ -115,7 +124,15 @@ async function respond(response: ServerResponse, answer: SiteAnswer): Promise<vo
     if (answer.kind === 'file') {
         const info = await stat(answer.file).catch(() => undefined);
         if (info?.isFile()) {
-            send(response, 200, answer.contentType, await readFile(answer.file));
+            // Files on disk (SLDS, the engine resource) carry a validator, so a page that uses one several
+            // times (an SVG sprite in every icon) loads and parses it once, and a rebuilt file is fetched anew.
+            const cacheHeaders = { 'Cache-Control': FILE_CACHE_CONTROL, ETag: fileEtag(info) };
+            if (matchesEtag(response.req.headers['if-none-match'], cacheHeaders.ETag)) {
+                response.writeHead(304, cacheHeaders);
+                response.end();
+                return;
+            }
+            send(response, 200, answer.contentType, await readFile(answer.file), cacheHeaders);
             return;
         }
     }

@@ -5,6 +5,7 @@ import { customLabelPlugin } from '../labels/label-plugin';
 import type { CustomLabels } from '../labels/custom-labels';
 import { definePlugin } from './define-plugin';
 import { isRuntimeModule, orgLwcModules } from './lwc-modules';
+import { minifyModule } from './minify-module';
 
 /** What to mount: a component module, its tag name, and the id of the element it is created in. */
 export interface MountTarget {
@@ -20,6 +21,8 @@ export interface AppBundleOptions {
     readonly mount: MountTarget;
     /** Constants such as `process.env.NODE_ENV`, see {@link definePlugin}. */
     readonly define: Readonly<Record<string, string>>;
+    /** Minify the bundle (production mode), see {@link minifyModule}. */
+    readonly minify: boolean;
 }
 
 /** The org's components compiled into one ES module, and the runtime modules it imports. */
@@ -75,6 +78,7 @@ export function failOnUnresolved(log: RollupLog, warn: (log: RollupLog) => void)
  * Compiles the org's components with the open-source LWC compiler into one ES module that mounts the
  * target component. Custom labels are inlined; `lwc`, `@lwc/*` and `lightning/*` stay bare imports, served
  * by the vendor bundle through an import map. An unknown `c/` module, label or other import fails the build.
+ * In production mode the bundle is minified, as Lightning serves components.
  */
 export async function buildAppBundle(options: AppBundleOptions): Promise<AppBundle> {
     const bundle = await rollup({
@@ -95,7 +99,8 @@ export async function buildAppBundle(options: AppBundleOptions): Promise<AppBund
     try {
         const { output } = await bundle.generate({ format: 'es' });
         const [chunk] = output;
-        return { code: chunk.code, runtimeModules: [...chunk.imports].sort() };
+        const code = options.minify ? await minifyModule(chunk.code, 'app.js') : chunk.code;
+        return { code, runtimeModules: [...chunk.imports].sort() };
     } finally {
         await bundle.close();
     }

@@ -1,6 +1,7 @@
 import type { CustomLabels } from '../labels/custom-labels';
 import { buildAppBundle } from './app-bundle';
 import type { MountTarget } from './app-bundle';
+import { iconCategoriesOf, modulePreloads } from './module-preloads';
 import { buildVendorBundle } from './vendor-bundle';
 import type { VendorBundle } from './vendor-bundle';
 import { cachedVendorBundle, vendorCacheKey } from './vendor-cache';
@@ -29,30 +30,35 @@ export interface LwcBundle {
     readonly vendor: VendorBundle;
     /** Bare specifier → URL, for `<script type="importmap">`. */
     readonly importMap: Readonly<Record<string, string>>;
+    /** URLs of the vendor files the app loads first, for `<link rel="modulepreload">`, see {@link modulePreloads}. */
+    readonly modulePreloads: readonly string[];
     /** Whether the vendor bundle came from the cache. */
     readonly vendorCached: boolean;
 }
 
 /**
  * Builds the LWC side of the simulator: the org's components (fresh on every start, well under a second)
- * and the runtime they import (cached on disk by package versions and module list).
+ * and the runtime they import (cached on disk by package versions, module list and mode). Production mode
+ * minifies both, as Lightning serves them unless debug mode is on.
  */
 export async function buildLwcBundle(options: LwcBundleOptions): Promise<LwcBundle> {
     const define = {
         'process.env.NODE_ENV': JSON.stringify(options.mode),
         'import.meta.env.SSR': 'false'
     };
+    const minify = options.mode === 'production';
     const app = await buildAppBundle({
         lwcDir: options.lwcDir,
         labels: options.labels,
         mount: options.mount,
-        define
+        define,
+        minify
     });
-    const key = vendorCacheKey(options.root, app.runtimeModules, define);
+    const key = vendorCacheKey(options.root, app.runtimeModules, { define, minify });
     const { bundle: vendor, cached } = await cachedVendorBundle(
         options.cacheDir,
         key,
-        () => buildVendorBundle({ root: options.root, modules: app.runtimeModules, define }),
+        () => buildVendorBundle({ root: options.root, modules: app.runtimeModules, define, minify }),
         options.onVendorBuild
     );
     const importMap = Object.fromEntries(
@@ -62,5 +68,12 @@ export async function buildLwcBundle(options: LwcBundleOptions): Promise<LwcBund
             return [specifier, options.vendorUrl + file];
         })
     );
-    return { app: app.code, vendor, importMap, vendorCached: cached };
+    const preloads = modulePreloads(vendor, app.runtimeModules, iconCategoriesOf(app.code));
+    return {
+        app: app.code,
+        vendor,
+        importMap,
+        modulePreloads: preloads.map((file) => options.vendorUrl + file),
+        vendorCached: cached
+    };
 }

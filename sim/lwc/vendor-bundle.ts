@@ -1,9 +1,10 @@
 import path from 'node:path';
 import lwc from '@lwc/rollup-plugin';
 import { rollup } from 'rollup';
-import type { Plugin } from 'rollup';
+import type { OutputChunk, Plugin } from 'rollup';
 import { failOnUnresolved } from './app-bundle';
 import { definePlugin } from './define-plugin';
+import { minifyModule } from './minify-module';
 
 const LWC_PLUGIN = 'rollup-plugin-lwc-compiler';
 
@@ -17,12 +18,28 @@ export interface VendorBundleOptions {
     readonly modules: readonly string[];
     /** Constants such as `process.env.NODE_ENV`, see {@link definePlugin}. */
     readonly define: Readonly<Record<string, string>>;
+    /** Minify every file (production mode), see {@link minifyModule}. */
+    readonly minify: boolean;
 }
 
-/** The runtime as ES modules: files by path relative to the vendor URL, and the file of each specifier. */
+/** One file of the vendor bundle: its chunk name and the files it imports (paths as in {@link VendorBundle}). */
+export interface VendorChunk {
+    /** Rollup's name for the chunk, from its main module, e.g. `iconSvgTemplatesUtility`. */
+    readonly name: string;
+    /** Files it imports statically: the browser fetches them before the file runs. */
+    readonly imports: readonly string[];
+    /** Files it loads with `import()` when it needs them. */
+    readonly dynamicImports: readonly string[];
+}
+
+/**
+ * The runtime as ES modules: files by path relative to the vendor URL, the file of each specifier, and the
+ * import graph between the files (what a page can preload).
+ */
 export interface VendorBundle {
     readonly files: ReadonlyMap<string, string>;
     readonly entries: Readonly<Record<string, string>>;
+    readonly chunks: Readonly<Record<string, VendorChunk>>;
 }
 
 /**
@@ -67,8 +84,8 @@ function closedGatesPlugin(): Plugin {
 /**
  * Bundles the shared runtime the app imports: the LWC engine, synthetic shadow and the base components,
  * one entry file per specifier (so an import map can point at it) plus shared and lazily loaded chunks
- * (the base components load icon templates on demand). Compiling the icon templates takes seconds, which
- * is why {@link cachedVendorBundle} keeps the result on disk.
+ * (the base components load icon templates on demand), minified in production mode. Compiling the icon
+ * templates takes seconds, which is why {@link cachedVendorBundle} keeps the result on disk.
  */
 export async function buildVendorBundle(options: VendorBundleOptions): Promise<VendorBundle> {
     const bundle = await rollup({
@@ -90,14 +107,27 @@ export async function buildVendorBundle(options: VendorBundleOptions): Promise<V
             entryFileNames: '[name].js',
             chunkFileNames: 'chunks/[name]-[hash].js'
         });
+        const built = await Promise.all(
+            output
+                .filter((item): item is OutputChunk => item.type === 'chunk')
+                .map(async (chunk) => ({
+                    chunk,
+                    code: options.minify ? await minifyModule(chunk.code, chunk.fileName) : chunk.code
+                }))
+        );
         const files = new Map<string, string>();
         const entries: Record<string, string> = {};
-        for (const item of output) {
-            if (item.type !== 'chunk') continue;
-            files.set(item.fileName, item.code);
-            if (item.isEntry) entries[item.name] = item.fileName;
+        const chunks: Record<string, VendorChunk> = {};
+        for (const { chunk, code } of built) {
+            files.set(chunk.fileName, code);
+            if (chunk.isEntry) entries[chunk.name] = chunk.fileName;
+            chunks[chunk.fileName] = {
+                name: chunk.name,
+                imports: [...chunk.imports],
+                dynamicImports: [...chunk.dynamicImports]
+            };
         }
-        return { files, entries };
+        return { files, entries, chunks };
     } finally {
         await bundle.close();
     }

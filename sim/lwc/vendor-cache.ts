@@ -3,15 +3,25 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import path from 'node:path';
 import type { VendorBundle } from './vendor-bundle';
 
-/** Bump when the vendor build changes in a way the key's inputs do not show. */
-const VENDOR_FORMAT = 2;
+/**
+ * Bump when the vendor build changes in a way the key's inputs do not show.
+ * 3: the manifest keeps the import graph (`chunks`); production bundles are minified.
+ */
+const VENDOR_FORMAT = 3;
 
-/** Packages whose versions decide the vendor bundle's contents. */
-export const VENDOR_PACKAGES = ['lwc', '@lwc/rollup-plugin', 'lightning-base-components', 'rollup'] as const;
+/** Packages whose versions decide the vendor bundle's contents (esbuild minifies it in production mode). */
+export const VENDOR_PACKAGES = [
+    'lwc',
+    '@lwc/rollup-plugin',
+    'lightning-base-components',
+    'rollup',
+    'esbuild'
+] as const;
 
 interface Manifest {
     readonly entries: Readonly<Record<string, string>>;
     readonly files: readonly string[];
+    readonly chunks: VendorBundle['chunks'];
 }
 
 /** The installed version of a package, read from its `package.json` (some packages do not export it). */
@@ -23,12 +33,13 @@ export function installedVersion(root: string, name: string): string {
 }
 
 /**
- * The cache key of a vendor bundle: a hash of the package versions, the modules and the constants, so a
- * dependency upgrade or a new base component builds a new bundle.
+ * The cache key of a vendor bundle: a hash of the package versions, the modules and the build settings
+ * (constants, minification), so a dependency upgrade, a new base component or another mode builds a new
+ * bundle.
  */
-export function vendorCacheKey(root: string, modules: readonly string[], define: object): string {
+export function vendorCacheKey(root: string, modules: readonly string[], settings: object): string {
     const versions = Object.fromEntries(VENDOR_PACKAGES.map((name) => [name, installedVersion(root, name)]));
-    const input = JSON.stringify({ format: VENDOR_FORMAT, versions, modules: [...modules].sort(), define });
+    const input = JSON.stringify({ format: VENDOR_FORMAT, versions, modules: [...modules].sort(), settings });
     return createHash('sha256').update(input).digest('hex').slice(0, 16);
 }
 
@@ -40,7 +51,7 @@ function readCached(dir: string): VendorBundle | undefined {
         const files = new Map(
             manifest.files.map((file) => [file, readFileSync(path.join(dir, file), 'utf8')])
         );
-        return { files, entries: manifest.entries };
+        return { files, entries: manifest.entries, chunks: manifest.chunks };
     } catch {
         return undefined;
     }
@@ -54,7 +65,11 @@ function writeCached(dir: string, bundle: VendorBundle): void {
         mkdirSync(path.dirname(target), { recursive: true });
         writeFileSync(target, code);
     }
-    const manifest: Manifest = { entries: bundle.entries, files: [...bundle.files.keys()] };
+    const manifest: Manifest = {
+        entries: bundle.entries,
+        files: [...bundle.files.keys()],
+        chunks: bundle.chunks
+    };
     writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
     try {
         renameSync(staging, dir);

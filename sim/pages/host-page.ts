@@ -2,7 +2,7 @@ import type { CallCenterSettings } from '../../engine/src/cti';
 import { SEED_ELEMENT_ID, SETTINGS_ELEMENT_ID, UTILITY_ELEMENT_ID } from '../browser/simulator-globals';
 import type { UtilityItem } from '../console/utility-item';
 import type { SeedFixture } from '../org/seed-org';
-import { ROUTES } from '../site/routes';
+import { iconUrl, ROUTES } from '../site/routes';
 import { escapeHtml, jsonForScript } from './html';
 
 export interface HostPageOptions {
@@ -42,10 +42,10 @@ body { margin: 0; min-height: 100vh; background: #b0c4df; }
 .sim-panel iframe { flex: 1 1 auto; width: 100%; border: 0; }
 `;
 
-function icon(sprite: string, name: string, className: string, marker: string): string {
+function icon(name: string, className: string, marker: string): string {
     return (
         `<svg class="${className}" aria-hidden="true" ${marker}>` +
-        `<use href="${sprite}#${escapeHtml(name)}"></use></svg>`
+        `<use href="${escapeHtml(iconUrl('utility', name))}"></use></svg>`
     );
 }
 
@@ -59,7 +59,6 @@ function icon(sprite: string, name: string, className: string, marker: string): 
 export function renderHostPage(options: HostPageOptions): string {
     const { utility, callCenter } = options;
     const label = escapeHtml(utility.label);
-    const sprite = ROUTES.sldsUtilitySprite;
     const openCti = options.openCti
         ? 'Open CTI for Lightning (simulated)'
         : '<strong>off</strong> (<code>?opencti=off</code>): the panel has no <code>sforce.opencti</code>';
@@ -113,13 +112,13 @@ ${json(UTILITY_ELEMENT_ID, utility)}
   <header class="slds-utility-panel__header slds-grid slds-shrink-none">
     <div class="slds-media slds-media_center">
       <div class="slds-media__figure slds-m-right_x-small">
-        <span class="slds-icon_container">${icon(sprite, utility.icon, 'slds-icon slds-icon_x-small slds-icon-text-default', 'data-utility-panel-icon')}</span>
+        <span class="slds-icon_container">${icon(utility.icon, 'slds-icon slds-icon_x-small slds-icon-text-default', 'data-utility-panel-icon')}</span>
       </div>
       <div class="slds-media__body"><h2 id="utility-panel-heading" data-utility-panel-label>${label}</h2></div>
     </div>
     <div class="slds-col_bump-left slds-shrink-none">
       <button class="slds-button slds-button_icon" title="Minimize" data-utility-toggle>
-        ${icon(sprite, 'minimize_window', 'slds-button__icon', '')}<span class="slds-assistive-text">Minimize</span>
+        ${icon('minimize_window', 'slds-button__icon', '')}<span class="slds-assistive-text">Minimize</span>
       </button>
     </div>
   </header>
@@ -132,7 +131,7 @@ ${json(UTILITY_ELEMENT_ID, utility)}
   <ul class="slds-utility-bar">
     <li class="slds-utility-bar__item">
       <button class="slds-button slds-utility-bar__action slds-is-active" aria-pressed="true" data-utility-toggle data-utility-button>
-        ${icon(sprite, utility.icon, 'slds-button__icon slds-button__icon_left', 'data-utility-item-icon')}<span class="slds-utility-bar__text" data-utility-item-label>${label}</span>
+        ${icon(utility.icon, 'slds-button__icon slds-button__icon_left', 'data-utility-item-icon')}<span class="slds-utility-bar__text" data-utility-item-label>${label}</span>
       </button>
     </li>
   </ul>

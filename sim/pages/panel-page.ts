@@ -10,6 +10,8 @@ export interface PanelPageOptions {
     readonly itemLabels: ItemLabels;
     /** Bare module specifiers of the LWC bundle (`lwc`, `lightning/icon`, ...) to their URLs. */
     readonly importMap: Readonly<Record<string, string>>;
+    /** URLs of the modules the LWC app loads first, fetched and compiled in parallel while the page loads. */
+    readonly modulePreloads: readonly string[];
     /** The page title (the utility item's label). */
     readonly title: string;
 }
@@ -18,6 +20,9 @@ export interface PanelPageOptions {
  * The utility panel's document, our equivalent of the Softphone Visualforce page: in the same order it loads
  * Open CTI (the simulator's, which talks to the console page around it), the engine static resource, starts
  * the engine, then creates `c-softphone` in `#softphone-root` (an ES module bundle instead of Lightning Out).
+ * After the app's script come `<link rel="modulepreload">`s for the runtime modules it loads first, so the
+ * browser fetches them all at once (and compiles them off the main thread) instead of discovering them one
+ * import level at a time, without holding up the page's own scripts.
  */
 export function renderPanelPage(options: PanelPageOptions): string {
     const openCti = options.openCti
@@ -41,6 +46,7 @@ export function renderPanelPage(options: PanelPageOptions): string {
         `<div id="${SOFTPHONE_ROOT_ID}"></div>`,
         `<script src="${ROUTES.startEngine}"></script>`,
         `<script type="module" src="${ROUTES.lwcApp}"></script>`,
+        ...options.modulePreloads.map((url) => `<link rel="modulepreload" href="${escapeHtml(url)}">`),
         '</body>',
         '</html>',
         ''

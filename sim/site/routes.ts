@@ -10,8 +10,8 @@ export const ROUTES = {
     /** SLDS, from `@salesforce-ux/design-system/assets` (styles, icons, images). */
     sldsAssets: '/assets/',
     sldsStylesheet: '/assets/styles/salesforce-lightning-design-system.min.css',
-    sldsUtilitySprite: '/assets/icons/utility-sprite/svg/symbols.svg',
-    sldsStandardSprite: '/assets/icons/standard-sprite/svg/symbols.svg',
+    /** One SLDS icon as a one-symbol document: `/sim/icons/<category>/<name>.svg#<name>`, see {@link iconUrl}. */
+    icons: '/sim/icons/',
     /** The engine static resource, served from the file the build generated. */
     engineResource: '/resource/SoftphoneEngine.js',
     /** The simulator's own browser scripts. */
@@ -22,3 +22,8 @@ export const ROUTES = {
     lwcApp: '/lwc/app.js',
     lwcVendor: '/lwc/vendor/'
 } as const;
+
+/** The URL a `<use href>` takes to draw one SLDS icon, e.g. `iconUrl('utility', 'call')`. */
+export function iconUrl(category: 'utility' | 'standard', name: string): string {
+    return `${ROUTES.icons}${category}/${name}.svg#${name}`;
+}

@@ -20,8 +20,13 @@ const site = createSimulatorSite({
     seed: { records: [{ ref: 'acme', sobjectType: 'Account', fields: { Name: 'Acme </script> & Co' } }] },
     lwc: {
         app: 'app();',
-        vendor: { files: new Map([['lwc.js', 'engine();']]), entries: { lwc: 'lwc.js' } },
+        vendor: {
+            files: new Map([['lwc.js', 'engine();']]),
+            entries: { lwc: 'lwc.js' },
+            chunks: { 'lwc.js': { name: 'lwc', imports: [], dynamicImports: [] } }
+        },
         importMap: { lwc: '/lwc/vendor/lwc.js' },
+        modulePreloads: ['/lwc/vendor/lwc.js', '/lwc/vendor/chunks/a&b.js'],
         vendorCached: true
     },
     scripts: new Map([[ROUTES.fakeOpenCti, 'fake();']]),
@@ -64,6 +69,17 @@ describe('createSimulatorSite', () => {
         );
         expect(order.every((index, i) => index > (order[i - 1] ?? -1))).toBe(true);
         expect(page).toContain('<script type="importmap">{"imports":{"lwc":"/lwc/vendor/lwc.js"}}</script>');
+    });
+
+    it("preloads the LWC app's modules in the panel page, after the import map and the page's scripts", () => {
+        const page = body('/panel');
+        const preloads = [
+            '<link rel="modulepreload" href="/lwc/vendor/lwc.js">',
+            '<link rel="modulepreload" href="/lwc/vendor/chunks/a&amp;b.js">'
+        ].map((link) => page.indexOf(link));
+        expect(preloads[0]).toBeGreaterThan(page.indexOf(`src="${ROUTES.lwcApp}"`));
+        expect(preloads[0]).toBeGreaterThan(page.indexOf('<script type="importmap">'));
+        expect(preloads[1]).toBeGreaterThan(preloads[0] ?? Infinity);
     });
 
     it('leaves Open CTI out with ?opencti=off, on both pages', () => {

@@ -5,6 +5,9 @@ import type { LwcBundle } from '../lwc/lwc-bundle';
 import type { SeedFixture } from '../org/seed-org';
 import { renderHostPage } from '../pages/host-page';
 import { renderPanelPage } from '../pages/panel-page';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { iconFile, iconSymbolDocument } from './icon-symbol';
 import { pageOptionsFrom, pageQuery } from './page-options';
 import { ROUTES } from './routes';
 import { NOT_FOUND } from './site-answer';
@@ -36,6 +39,7 @@ export interface SimulatorSite {
 
 const JS = CONTENT_TYPES['.js'] ?? '';
 const HTML = CONTENT_TYPES['.html'] ?? '';
+const SVG = CONTENT_TYPES['.svg'] ?? '';
 
 /**
  * Creates the simulator's site: the console page (`/`), the utility panel page (`/panel`), the engine
@@ -50,6 +54,26 @@ export function createSimulatorSite(content: SimulatorSiteContent): SimulatorSit
         const options = pageOptionsFrom(url.searchParams);
         if (typeof options === 'string') return { kind: 'error', status: 400, message: options };
         return { kind: 'content', contentType: HTML, body: render(options.openCti) };
+    };
+    const icons = new Map<string, string>();
+    const icon = (relative: string): SiteAnswer => {
+        const [category = '', file = ''] = relative.split('/', 3);
+        const name = file.endsWith('.svg') ? file.slice(0, -'.svg'.length) : '';
+        const source = relative.split('/').length === 2 ? iconFile(category, name) : undefined;
+        if (source === undefined) return NOT_FOUND;
+        let body = icons.get(source);
+        if (body === undefined) {
+            try {
+                body = iconSymbolDocument(
+                    name,
+                    readFileSync(path.join(content.sldsAssetsDir, source), 'utf8')
+                );
+            } catch {
+                return NOT_FOUND;
+            }
+            icons.set(source, body);
+        }
+        return { kind: 'content', contentType: SVG, body };
     };
     return {
         answer(url) {
@@ -72,6 +96,7 @@ export function createSimulatorSite(content: SimulatorSiteContent): SimulatorSit
                         openCti,
                         itemLabels: content.itemLabels,
                         importMap: content.lwc.importMap,
+                        modulePreloads: content.lwc.modulePreloads,
                         title: content.utility.label
                     })
                 );
@@ -86,6 +111,7 @@ export function createSimulatorSite(content: SimulatorSiteContent): SimulatorSit
                 const code = content.lwc.vendor.files.get(route.slice(ROUTES.lwcVendor.length));
                 return code === undefined ? NOT_FOUND : { kind: 'content', contentType: JS, body: code };
             }
+            if (route.startsWith(ROUTES.icons)) return icon(route.slice(ROUTES.icons.length));
             if (route.startsWith(ROUTES.sldsAssets)) {
                 const file = fileInside(content.sldsAssetsDir, route.slice(ROUTES.sldsAssets.length));
                 const contentType = file === undefined ? undefined : contentTypeOf(file);

@@ -2,9 +2,8 @@ import { activitiesOf } from '../../org/activity-list';
 import type { OrgRecord } from '../../org/org-record';
 import { fieldText } from '../../org/org-record';
 import type { ConsoleViewContext } from './console-view-context';
-import { SPRITES } from './console-view-context';
 import { recordLink } from './field-value';
-import { h, spriteIcon } from './dom';
+import { h, sldsIcon } from './dom';
 
 function duration(task: OrgRecord): string {
     const seconds = Number(task.fields.CallDurationInSeconds ?? 0);
@@ -32,8 +31,8 @@ function taskItem(context: ConsoleViewContext, task: OrgRecord): HTMLElement {
             h(
                 'p',
                 { className: 'slds-text-title_bold' },
-                spriteIcon(
-                    SPRITES.standard,
+                sldsIcon(
+                    'standard',
                     'log_a_call',
                     'slds-icon slds-icon_x-small slds-icon-standard-log-a-call slds-m-right_x-small'
                 ),

@@ -1,6 +1,5 @@
 import type { ConsoleState } from '../../console/console-state';
 import type { OrgStore } from '../../org/org-store';
-import { ROUTES } from '../../site/routes';
 
 /** What the console's views read and act on. */
 export interface ConsoleViewContext {
@@ -9,9 +8,3 @@ export interface ConsoleViewContext {
     /** The agent clicks a phone number: hands it to the softphone; false when click-to-dial is off. */
     readonly clickToDial: (recordId: string, field: string) => boolean;
 }
-
-/** SLDS sprites, served from `@salesforce-ux/design-system/assets`. */
-export const SPRITES = {
-    utility: ROUTES.sldsUtilitySprite,
-    standard: ROUTES.sldsStandardSprite
-} as const;

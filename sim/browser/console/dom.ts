@@ -1,3 +1,5 @@
+import { iconUrl } from '../../site/routes';
+
 /** Attributes, properties and listeners of an element made by {@link h}. */
 export interface ElementOptions {
     readonly className?: string;
@@ -38,13 +40,13 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** An SLDS sprite icon (`<svg><use href="sprite#name">`), hidden from assistive technology. */
-export function spriteIcon(sprite: string, name: string, className: string): SVGSVGElement {
+/** An SLDS icon (`<svg><use href="…/name.svg#name">`), hidden from assistive technology. */
+export function sldsIcon(category: 'utility' | 'standard', name: string, className: string): SVGSVGElement {
     const svg = document.createElementNS(SVG, 'svg');
     svg.setAttribute('class', className);
     svg.setAttribute('aria-hidden', 'true');
     const use = document.createElementNS(SVG, 'use');
-    use.setAttribute('href', `${sprite}#${name}`);
+    use.setAttribute('href', iconUrl(category, name));
     svg.append(use);
     return svg;
 }

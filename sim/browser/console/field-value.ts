@@ -3,8 +3,7 @@ import { fieldText } from '../../org/org-record';
 import { recordTitle } from '../../org/org-search';
 import type { FieldDefinition } from '../../org/sobject-catalog';
 import type { ConsoleViewContext } from './console-view-context';
-import { SPRITES } from './console-view-context';
-import { h, spriteIcon } from './dom';
+import { h, sldsIcon } from './dom';
 
 /** A link that opens a record page. */
 export function recordLink(
@@ -45,8 +44,8 @@ export function phoneValue(context: ConsoleViewContext, record: OrgRecord, field
                 }
             }
         },
-        spriteIcon(
-            SPRITES.utility,
+        sldsIcon(
+            'utility',
             'call',
             'slds-icon slds-icon_xx-small slds-icon-text-default slds-m-right_xx-small'
         ),

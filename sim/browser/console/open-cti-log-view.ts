@@ -24,10 +24,21 @@ function row(entry: OpenCtiLogEntry): HTMLElement {
 
 /** Lists every Open CTI call the console answers, newest last, with its arguments on hover. */
 export function mountOpenCtiLog(list: HTMLElement, service: OpenCtiService): void {
+    let scrolling = false;
+    // Once per frame: reading scrollHeight forces a layout, which after every call would cost the softphone's
+    // main thread (it is the console's) several milliseconds each.
+    const scrollToNewest = (): void => {
+        if (scrolling) return;
+        scrolling = true;
+        requestAnimationFrame(() => {
+            scrolling = false;
+            list.scrollTop = list.scrollHeight;
+        });
+    };
     const add = (entry: OpenCtiLogEntry): void => {
         list.querySelector('[data-empty]')?.remove();
         list.append(row(entry));
-        list.scrollTop = list.scrollHeight;
+        scrollToNewest();
     };
     for (const entry of service.log()) add(entry);
     service.subscribeLog(add);

@@ -5,9 +5,8 @@ import { fieldOf, sobjectNamed } from '../../org/sobject-catalog';
 import type { FieldDefinition, SObjectDefinition } from '../../org/sobject-catalog';
 import { activityCard } from './activity-list-view';
 import type { ConsoleViewContext } from './console-view-context';
-import { SPRITES } from './console-view-context';
 import { fieldValue } from './field-value';
-import { h, replaceChildren, spriteIcon } from './dom';
+import { h, replaceChildren, sldsIcon } from './dom';
 import { recordForm } from './record-form';
 
 /** A drawn record page, and what the workspace may do with it when the view is refreshed. */
@@ -24,7 +23,7 @@ export function objectIcon(sobject: SObjectDefinition, size = 'slds-icon_small')
     return h(
         'span',
         { className: `slds-icon_container slds-icon-standard-${sobject.icon.replace(/_/g, '-')}` },
-        spriteIcon(SPRITES.standard, sobject.icon, `slds-icon ${size}`)
+        sldsIcon('standard', sobject.icon, `slds-icon ${size}`)
     );
 }
 

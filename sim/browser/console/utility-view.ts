@@ -1,5 +1,5 @@
 import type { ConsoleState } from '../../console/console-state';
-import { SPRITES } from './console-view-context';
+import { iconUrl } from '../../site/routes';
 
 /** The elements of the utility bar and the docked panel the server put in the page. */
 export interface UtilityElements {
@@ -32,6 +32,12 @@ export function findUtilityElements(document: Document): UtilityElements | undef
     };
 }
 
+/** Points an icon at a utility icon; setting `href`, even to the value it has, makes the browser load it again. */
+function showIcon(use: SVGUseElement, name: string): void {
+    const href = iconUrl('utility', name);
+    if (use.getAttribute('href') !== href) use.setAttribute('href', href);
+}
+
 /**
  * Keeps the utility bar and the docked panel in step with the console state: the item's label and icon
  * (`setSoftphoneItemLabel` / `Icon`), the panel's label, icon and size, and whether it is open
@@ -42,10 +48,10 @@ export function mountUtility(elements: UtilityElements, state: ConsoleState, bod
     const draw = (): void => {
         const utility = state.utility;
         elements.itemLabel.textContent = utility.itemLabel;
-        elements.itemIcon.setAttribute('href', `${SPRITES.utility}#${utility.itemIcon}`);
+        showIcon(elements.itemIcon, utility.itemIcon);
         elements.itemButton.title = utility.itemLabel;
         elements.panelLabel.textContent = utility.panelLabel;
-        elements.panelIcon.setAttribute('href', `${SPRITES.utility}#${utility.panelIcon}`);
+        showIcon(elements.panelIcon, utility.panelIcon);
         elements.panel.style.width = `${utility.panelWidth}px`;
         elements.panel.style.height = `${utility.panelHeight}px`;
         elements.panel.classList.toggle('slds-is-open', utility.panelVisible);

@@ -1,0 +1,45 @@
+import { minifyModule } from './minify-module';
+
+const MODULE = `
+import { registerTemplate } from '../lwc.js';
+/** The templates of the icons, loaded when the first icon renders. */
+export async function templates() {
+    const { default: library } = await import('./chunks/iconSvgTemplatesUtility.js');
+    return library;
+}
+export default function render(element) {
+    if ("production" !== 'production') {
+        console.warn('development-only check');
+    }
+    return registerTemplate(element);
+}
+`;
+
+describe('minifyModule', () => {
+    it('shrinks a module and drops its development-only branches', async () => {
+        const code = await minifyModule(MODULE, 'icon.js');
+        expect(code.length).toBeLessThan(MODULE.length / 2);
+        expect(code).not.toContain('development-only check');
+        expect(code).not.toContain('loaded when the first icon renders');
+    });
+
+    it("keeps the module's imports, exports and import() calls", async () => {
+        const code = await minifyModule(MODULE, 'icon.js');
+        expect(code).toMatch(/import\{registerTemplate as \w+\}from"\.\.\/lwc\.js"/);
+        expect(code).toContain('import("./chunks/iconSvgTemplatesUtility.js")');
+        expect(code).toMatch(/export\{.*\bas default\b.*\}|export default/);
+        expect(code).toMatch(/\bas templates\b|export async function templates/);
+    });
+
+    it('keeps license comments', async () => {
+        const code = await minifyModule(
+            `/** @license MIT (c) Salesforce */\nexport const a = 1;\n`,
+            'lwc.js'
+        );
+        expect(code).toContain('@license MIT (c) Salesforce');
+    });
+
+    it('names the file when the module does not parse', async () => {
+        await expect(minifyModule('export const = 1;', 'broken.js')).rejects.toThrow('broken.js');
+    });
+});
