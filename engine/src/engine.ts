@@ -1,5 +1,5 @@
-import { initialSnapshot, WindowBridge } from './bridge';
-import type { BridgeWindow, EngineSnapshot } from './bridge';
+import { afterUiPaint, initialSnapshot, WindowBridge } from './bridge';
+import type { BridgeWindow, EngineSnapshot, PaintWindow } from './bridge';
 import { OpenCtiHost } from './cti';
 import type { WindowWithOpenCti } from './cti';
 import { ConnectivityDiagnostics, watchWebSockets } from './diagnostics';
@@ -36,7 +36,8 @@ export interface EngineDocument {
 export type EngineWindow = BridgeWindow &
     WindowWithOpenCti &
     TabsEnvironment &
-    WebSocketWindow & { readonly localStorage?: StorageLike; readonly document?: EngineDocument };
+    WebSocketWindow &
+    PaintWindow & { readonly localStorage?: StorageLike; readonly document?: EngineDocument };
 
 export interface EngineOptions {
     readonly window: EngineWindow;
@@ -230,7 +231,8 @@ export function startEngine(options: EngineOptions): RunningEngine {
         },
         loadAgentStatus: () => loadAgentStatus(storage),
         saveAgentStatus: (status) => saveAgentStatus(storage, status),
-        takeOver: () => guard?.takeOver()
+        takeOver: () => guard?.takeOver(),
+        afterUiPaint: () => afterUiPaint(page, clock)
     });
     running.engine = engine;
     void guard?.start();

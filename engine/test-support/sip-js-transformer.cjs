@@ -11,12 +11,12 @@ const version = require(path.join(root, 'node_modules', 'sip.js', 'package.json'
 const ENTRY = [
     "export * from 'sip.js';",
     "export { IncomingRequestMessage, IncomingResponseMessage, LoggerFactory, Parser } from 'sip.js/lib/core/index.js';",
-    "export { defaultSessionDescriptionHandlerFactory } from 'sip.js/lib/platform/web/index.js';",
+    "export { defaultSessionDescriptionHandlerFactory, SessionDescriptionHandler } from 'sip.js/lib/platform/web/index.js';",
     "export { Md5 } from 'sip.js/lib/core/messages/md5.js';"
 ].join('\n');
 
 module.exports = {
-    getCacheKey: () => `sip.js@${version}:2`,
+    getCacheKey: () => `sip.js@${version}:3`,
     process() {
         const result = buildSync({
             stdin: { contents: ENTRY, resolveDir: root, loader: 'js' },

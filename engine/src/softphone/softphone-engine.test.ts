@@ -28,7 +28,7 @@ async function settle(): Promise<void> {
 }
 
 /** A softphone on the demo phone system, a fake Open CTI console and a manual clock. */
-async function startRig(settings: Record<string, string> = SETTINGS) {
+async function startRig(settings: Record<string, string> = SETTINGS, afterUiPaint?: () => Promise<void>) {
     const clock = new ManualClock(Date.UTC(2026, 10, 25, 15, 0, 0));
     const fake = new FakeOpenCti();
     fake.settingsAnswer = { success: true, returnValue: settings, errors: null };
@@ -58,7 +58,8 @@ async function startRig(settings: Record<string, string> = SETTINGS) {
         createProvider: () => {
             provider = new DemoTelephonyProvider({ clock, idFactory: () => `demo-${snapshots.length}` });
             return provider;
-        }
+        },
+        ...(afterUiPaint ? { afterUiPaint } : {})
     });
     await engine.start();
     const demo = (): DemoTelephonyProvider => {
@@ -98,6 +99,25 @@ describe('SoftphoneEngine', () => {
         expect(rig.fake.clickToDialEnabled).toBe(true);
         expect(rig.fake.calls).toContain('notifyInitializationComplete');
         expect(rig.fake.itemLabel).toBe('Phone');
+    });
+
+    it('shows a ringing call and opens the panel at once, and pops the record once the UI has painted it', async () => {
+        let painted: () => void = () => undefined;
+        const rig = await startRig(SETTINGS, () => new Promise<void>((resolve) => (painted = resolve)));
+        await available(rig);
+        const labelBefore = rig.fake.itemLabel;
+
+        const call = rig.demo().simulateIncomingCall({ from: '+1 (415) 555-0100' });
+        await settle();
+        expect(rig.snapshots.at(-1)?.call).toMatchObject({ id: call.callId, state: 'ringing' });
+        expect(rig.fake.panelVisible).toBe(true);
+        expect(rig.fake.callsTo('searchAndScreenPop')).toEqual([]);
+        expect(rig.fake.itemLabel).toBe(labelBefore);
+
+        painted();
+        await settle();
+        expect(rig.fake.pops).toEqual([{ type: FAKE_SCREENPOP_TYPE.SOBJECT, params: { recordId: ADA.Id } }]);
+        expect(rig.fake.itemLabel).toBe('Incoming call');
     });
 
     it('takes an inbound call from ring to one complete Task: screen pop, answer, hold, resume, hang up, wrap-up', async () => {

@@ -56,6 +56,8 @@ export interface SoftphoneEngineDeps {
     readonly saveAgentStatus?: (status: AgentStatus) => void;
     /** Asks the tab that owns the phone line to hand it to this tab (the UI's Take over). */
     readonly takeOver?: () => void;
+    /** Resolves once the UI has painted the last snapshot; without it, work that waits for that goes on at once. */
+    readonly afterUiPaint?: () => Promise<void>;
 }
 
 const RECENT_CALLS = 20;
@@ -476,8 +478,14 @@ export class SoftphoneEngine {
                 .catch((error: unknown) => this.deps.log.warn(messageOf(error)));
             return;
         }
-        // The screen pop goes first: it is what the agent waits for. Opening the panel and relabelling the
-        // utility item are separate Open CTI round-trips that run alongside it.
+        // The panel opens at once, so the ringing card is seen. The screen pop and the new item label wait for
+        // the card's frame: the console renders the record on the same main thread (its pages and ours share
+        // a site), which would hold the card back. The pop then goes first: it is what the agent waits for.
+        const opening = this.deps.host
+            .setSoftphonePanelVisibility(true)
+            .catch((error: unknown) => this.deps.log.warn(messageOf(error)));
+        await (this.deps.afterUiPaint?.() ?? Promise.resolve());
+        if (this.disposed) return;
         const popping = popInboundCall(
             this.deps.host,
             {
@@ -487,13 +495,7 @@ export class SoftphoneEngine {
             },
             settings
         );
-        const panel = Promise.all([
-            this.updateUtilityItem(),
-            this.deps.host
-                .setSoftphonePanelVisibility(true)
-                .catch((error: unknown) => this.deps.log.warn(messageOf(error)))
-        ]);
-        const [result] = await Promise.all([popping, panel]);
+        const [result] = await Promise.all([popping, opening, this.updateUtilityItem()]);
         for (const failure of result.failures)
             this.deps.log.warn(`Screen pop ${failure.step}: ${failure.message}`);
         if (result.failures.length > 0)

@@ -5,7 +5,7 @@ export { checkSipCredentials, MAX_SIP_PASSWORD_LENGTH, MAX_SIP_USER_LENGTH } fro
 export { endCauseForStatus, statusText } from './sip-end-cause';
 export { incomingCallFromInvite, ivrHeadersOf } from './incoming-call-from-invite';
 export { isLoopbackServer, keepLoopbackCandidates } from './loopback-media';
-export { microphoneError, microphoneStreamFactory } from './microphone';
+export { Microphone, microphoneError } from './microphone';
 export type { MicrophoneDevices } from './microphone';
 export { createRemoteAudioElement, REMOTE_AUDIO_ATTRIBUTE } from './remote-audio';
 export type { RemoteAudio } from './remote-audio';

@@ -1,7 +1,10 @@
 import { TelephonyError } from '../telephony-error';
-import { microphoneError, microphoneStreamFactory } from './microphone';
+import { Microphone, microphoneError } from './microphone';
+import { FakeMicrophoneDevices } from './test-support/fake-webrtc';
+import { settleNetwork } from './test-support/wait-for';
 
 const domError = (name: string): Error => Object.assign(new Error(name), { name });
+const CALL = { audio: true, video: false } as const;
 
 describe('microphone', () => {
     it.each([
@@ -16,23 +19,125 @@ describe('microphone', () => {
         expect(error.code).toBe('microphone-denied');
         expect(error.message).toMatch(words);
     });
+});
 
-    it('asks for audio only and passes the stream through', async () => {
-        const stream = {} as MediaStream;
-        const getUserMedia = jest.fn().mockResolvedValue(stream);
-        const factory = microphoneStreamFactory(() => ({ getUserMedia }));
-        await expect(factory({ audio: true, video: true })).resolves.toBe(stream);
-        expect(getUserMedia).toHaveBeenCalledWith({ audio: true, video: false });
+describe('Microphone', () => {
+    let devices: FakeMicrophoneDevices;
+    let microphone: Microphone;
+
+    beforeEach(() => {
+        devices = new FakeMicrophoneDevices();
+        microphone = new Microphone(() => devices);
+    });
+
+    afterEach(() => {
+        microphone.release();
+    });
+
+    it('opens audio only for each call when it is not kept open, and hands the call that stream', async () => {
+        const stream = await microphone.open({ audio: true, video: true });
+        expect(devices.asked).toEqual([CALL]);
+        expect(stream.getTracks()).toEqual(devices.live);
+        await microphone.open(CALL);
+        expect(devices.asked).toHaveLength(2);
     });
 
     it('turns a refusal into microphone-denied', async () => {
-        const factory = microphoneStreamFactory(() => ({
-            getUserMedia: () => Promise.reject(domError('NotAllowedError'))
-        }));
-        await expect(factory({ audio: true })).rejects.toMatchObject({ code: 'microphone-denied' });
+        devices.refusal = domError('NotAllowedError');
+        await expect(microphone.open(CALL)).rejects.toMatchObject({
+            code: 'microphone-denied',
+            message: expect.stringMatching(/blocked the microphone/)
+        });
     });
 
     it('says why there is no microphone on an insecure page', async () => {
-        await expect(microphoneStreamFactory(() => undefined)({})).rejects.toThrow(/https/);
+        await expect(new Microphone(() => undefined).open(CALL)).rejects.toThrow(/https/);
+    });
+
+    it('kept open, opens once and gives each call its own track, which the call stops', async () => {
+        await microphone.keepOpen();
+        expect(devices.asked).toEqual([CALL]);
+        const [kept] = devices.live;
+
+        const first = await microphone.open(CALL);
+        const second = await microphone.open(CALL);
+        expect(devices.asked).toHaveLength(1);
+        const [firstTrack] = first.getTracks();
+        const [secondTrack] = second.getTracks();
+        expect(new Set([kept, firstTrack, secondTrack]).size).toBe(3);
+        expect(devices.live).toHaveLength(3);
+
+        firstTrack?.stop();
+        expect(devices.live).toEqual([kept, secondTrack]);
+    });
+
+    it('lets a call wait for the opening under way rather than open a second time', async () => {
+        devices.holding = true;
+        void microphone.keepOpen();
+        const call = microphone.open(CALL);
+        devices.letOpen();
+        await call;
+        expect(devices.asked).toHaveLength(1);
+        expect(devices.live).toHaveLength(2);
+    });
+
+    it('on release stops the kept track, not the tracks of calls in progress', async () => {
+        await microphone.keepOpen();
+        const call = await microphone.open(CALL);
+        microphone.release();
+        expect(devices.live).toEqual(call.getTracks());
+        await microphone.open(CALL);
+        expect(devices.asked).toHaveLength(2);
+    });
+
+    it('released while it opens, stops the stream once open; a call that waited opens its own', async () => {
+        devices.holding = true;
+        void microphone.keepOpen();
+        const call = microphone.open(CALL);
+        microphone.release();
+        devices.letOpen();
+        const stream = await call;
+        await settleNetwork(0);
+        expect(devices.asked).toHaveLength(2);
+        expect(devices.live).toEqual(stream.getTracks());
+    });
+
+    it('opens again when the kept track ended (a microphone unplugged)', async () => {
+        await microphone.keepOpen();
+        devices.live.forEach((track) => track.stop());
+        const call = await microphone.open(CALL);
+        expect(devices.asked).toHaveLength(2);
+        expect(call.getTracks()[0]?.readyState).toBe('live');
+        expect(devices.live).toHaveLength(2);
+    });
+
+    it('follows the default device when the devices change, and stops watching on release', async () => {
+        await microphone.keepOpen();
+        const [before] = devices.live;
+        devices.changeDevices();
+        await settleNetwork(0);
+        expect(devices.asked).toHaveLength(2);
+        expect(before?.readyState).toBe('ended');
+        expect(devices.live).toHaveLength(1);
+
+        microphone.release();
+        expect(devices.watchers).toBe(0);
+        expect(devices.live).toEqual([]);
+    });
+
+    it('does not keep a refusal: the next call asks again and says why if it is still refused', async () => {
+        devices.refusal = domError('NotAllowedError');
+        await microphone.keepOpen();
+        await expect(microphone.open(CALL)).rejects.toMatchObject({ code: 'microphone-denied' });
+        devices.refusal = undefined;
+        await expect(microphone.open(CALL)).resolves.toBeDefined();
+        expect(devices.asked).toHaveLength(3);
+        expect(devices.live).toHaveLength(2);
+    });
+
+    it('opens a call of its own for constraints other than the plain microphone', async () => {
+        await microphone.keepOpen();
+        await microphone.open({ audio: { deviceId: 'headset' } });
+        expect(devices.asked).toEqual([CALL, { audio: { deviceId: 'headset' }, video: false }]);
     });
 });

@@ -3,10 +3,23 @@ import { TelephonyError } from '../telephony-error';
 /** The part of `navigator.mediaDevices` the softphone uses. */
 export interface MicrophoneDevices {
     getUserMedia(constraints: MediaStreamConstraints): Promise<MediaStream>;
+    addEventListener?(type: 'devicechange', listener: () => void): void;
+    removeEventListener?(type: 'devicechange', listener: () => void): void;
 }
+
+/** The microphone as every call asks for it. */
+const CALL_AUDIO: MediaStreamConstraints = { audio: true, video: false };
 
 function nameOf(error: unknown): string {
     return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+}
+
+function isLive(stream: MediaStream): boolean {
+    return stream.getAudioTracks().some((track) => track.readyState === 'live');
+}
+
+function stopTracks(stream: MediaStream): void {
+    for (const track of stream.getTracks()) track.stop();
 }
 
 /**
@@ -27,17 +40,100 @@ export function microphoneError(error: unknown): TelephonyError {
     return new TelephonyError('microphone-denied', words);
 }
 
+/** The stream kept open, or still opening. */
+interface KeptStream {
+    readonly opening: Promise<MediaStream>;
+    stream?: MediaStream;
+}
+
 /**
- * The media stream factory the SIP.js session description handler calls for each call: the agent's
- * microphone (no camera), turning a refusal into a `microphone-denied` {@link TelephonyError} that SIP.js
- * passes back out of `invite()` and `accept()`.
+ * The agent's microphone for calls (audio only, no camera). Opening it takes `getUserMedia`, from about
+ * 10 ms to a few hundred the first time; so while the agent is available ({@link Microphone.keepOpen}) one
+ * stream stays open and each call takes its own clone of it at once, which the call stops when it ends.
+ * Otherwise each call opens the microphone itself.
+ *
+ * The kept stream follows the devices: when they change (a headset plugged in, the default device switched)
+ * or its track ended, it is opened again on the current default. A refusal becomes a `microphone-denied`
+ * {@link TelephonyError}, which SIP.js passes back out of `invite()` and `accept()`.
  * @public
  */
-export function microphoneStreamFactory(
-    devices: () => MicrophoneDevices | undefined
-): (constraints: MediaStreamConstraints) => Promise<MediaStream> {
-    return async (constraints) => {
-        const mediaDevices = devices();
+export class Microphone {
+    private kept: KeptStream | undefined;
+    private keeping = false;
+    private watched: MicrophoneDevices | undefined;
+    private readonly onDeviceChange = (): void => this.devicesChanged();
+
+    constructor(private readonly devices: () => MicrophoneDevices | undefined) {}
+
+    /**
+     * Opens the microphone now, in the background, and keeps it open for the calls to come until
+     * {@link Microphone.release}. A failure is not reported here: the next call opens it again and says why.
+     */
+    keepOpen(): Promise<void> {
+        this.keeping = true;
+        this.watchDevices();
+        return this.keptStream().then(
+            () => undefined,
+            () => undefined
+        );
+    }
+
+    /** Closes the kept stream; calls in progress keep their own tracks. */
+    release(): void {
+        this.keeping = false;
+        this.watched?.removeEventListener?.('devicechange', this.onDeviceChange);
+        this.watched = undefined;
+        this.drop();
+    }
+
+    /** A stream for one call; the caller stops its tracks when the call ends. */
+    async open(constraints: MediaStreamConstraints = CALL_AUDIO): Promise<MediaStream> {
+        if (!this.keeping || (constraints.audio ?? true) !== true) return this.openDevice(constraints);
+        const stream = await this.keptStream();
+        // Released or ended while it opened: this call opens its own.
+        return isLive(stream) ? stream.clone() : this.openDevice(constraints);
+    }
+
+    private keptStream(): Promise<MediaStream> {
+        if (this.kept?.stream && !isLive(this.kept.stream)) this.drop();
+        if (this.kept) return this.kept.opening;
+        const kept: KeptStream = { opening: this.openDevice(CALL_AUDIO) };
+        this.kept = kept;
+        kept.opening.then(
+            (stream) => {
+                if (this.kept === kept) kept.stream = stream;
+                else stopTracks(stream);
+            },
+            () => {
+                if (this.kept === kept) this.kept = undefined;
+            }
+        );
+        return kept.opening;
+    }
+
+    /** Forgets the kept stream and stops it (once it opened, if it is still opening). */
+    private drop(): void {
+        const kept = this.kept;
+        this.kept = undefined;
+        if (kept?.stream) stopTracks(kept.stream);
+    }
+
+    private watchDevices(): void {
+        if (this.watched) return;
+        const devices = this.devices();
+        if (!devices?.addEventListener) return;
+        devices.addEventListener('devicechange', this.onDeviceChange);
+        this.watched = devices;
+    }
+
+    private devicesChanged(): void {
+        if (!this.keeping || !this.kept) return;
+        this.drop();
+        void this.keptStream().catch(() => undefined);
+    }
+
+    private async openDevice(constraints: MediaStreamConstraints): Promise<MediaStream> {
+        const mediaDevices = this.devices();
         if (!mediaDevices) {
             throw new TelephonyError(
                 'microphone-denied',
@@ -53,5 +149,5 @@ export function microphoneStreamFactory(
         } catch (error) {
             throw microphoneError(error);
         }
-    };
+    }
 }

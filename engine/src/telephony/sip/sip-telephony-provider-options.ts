@@ -32,8 +32,9 @@ export interface SipTelephonyProviderOptions {
     /** Jitter source in [0, 1). Default: `Math.random`. */
     readonly random?: () => number;
     /**
-     * Longest wait for ICE candidates before an offer or answer is sent, in milliseconds. Default 1000: host
-     * candidates take a few milliseconds, STUN a round trip; a call does not wait seconds for a slow server.
+     * Longest wait for ICE candidates before an offer or answer is sent, in milliseconds. Default 1000. The
+     * wait usually ends much sooner, once the candidates that matter for `iceServers` are in (host ones take
+     * a few milliseconds, STUN and TURN a round trip or two); this bounds it when a server is slow or silent.
      */
     readonly iceGatheringTimeoutMs?: number;
     /** Seconds a registration lasts (SIP.js refreshes it before). Default 600. */

@@ -8,7 +8,6 @@ import type {
     UserAgentOptions
 } from 'sip.js';
 import type { IncomingResponse } from 'sip.js/lib/core/index.js';
-import { defaultSessionDescriptionHandlerFactory } from 'sip.js/lib/platform/web/index.js';
 import { systemClock } from '../../time';
 import type { Clock } from '../../time';
 import { TelephonyError } from '../telephony-error';
@@ -29,9 +28,10 @@ import {
     dtmfRelayBody,
     toneOfDtmfRelay
 } from './dtmf-relay';
+import { enoughIceCandidatesFor } from './enough-ice-candidates';
 import { incomingCallFromInvite } from './incoming-call-from-invite';
 import { isLoopbackServer, keepLoopbackCandidates } from './loopback-media';
-import { microphoneStreamFactory } from './microphone';
+import { Microphone } from './microphone';
 import { createRemoteAudioElement } from './remote-audio';
 import type { RemoteAudio } from './remote-audio';
 import type { SipCall, SipCallState } from './sip-call';
@@ -40,6 +40,7 @@ import { endCauseForStatus, statusText } from './sip-end-cause';
 import { SipLine } from './sip-line';
 import { remoteStreamOf, setSending } from './session-media';
 import { sipTarget } from './sip-target';
+import { softphoneSessionDescriptionHandlerFactory } from './softphone-session-description-handler';
 import { DEFAULT_RECONNECT_BACKOFF } from './sip-telephony-provider-options';
 import type { SipProviderLog, SipTelephonyProviderOptions } from './sip-telephony-provider-options';
 
@@ -131,9 +132,12 @@ function untilAnswered(
  * - Inbound: an INVITE becomes `onIncomingCall` (number, display name, `X-` headers lower-cased); `answer()`
  *   sends 200 OK with the agent's microphone, `decline()` 603 Decline (486 Busy Here with `reason: busy`);
  *   the caller's CANCEL ends it with `caller-cancelled`, SIP.js's no-answer timer with `no-answer`.
- * - Outbound: `dial()` resolves once the INVITE is sent (after the microphone opened and ICE gathered, at
- *   most `iceGatheringTimeoutMs`); 100/180/183 become progress, a final refusal an end cause
- *   ({@link endCauseForStatus}).
+ * - Outbound: `dial()` resolves once the INVITE is sent; 100/180/183 become progress, a final refusal an
+ *   end cause ({@link endCauseForStatus}).
+ * - Media set-up is quick for both directions: while the agent is registered the microphone stays open and
+ *   each call takes its own copy of its track ({@link Microphone}); an offer or answer goes out once it lists
+ *   the ICE candidates that matter for the configured ICE servers ({@link enoughIceCandidatesFor}), at most
+ *   `iceGatheringTimeoutMs` after it was created.
  * - Hold and resume are re-INVITEs (`sendonly` / `sendrecv`) confirmed by `onHoldChanged`; the agent's
  *   microphone is silent while held or muted. DTMF goes as RFC 4733 telephone-events when the call
  *   negotiated them, else as SIP INFO `application/dtmf-relay`; DTMF received by INFO becomes `onDtmf`.
@@ -142,7 +146,8 @@ function untilAnswered(
  * - A call whose WebSocket dropped ends at once with `connection-lost` (its signalling cannot reach the agent
  *   any more); the engine still logs it.
  * - Remote audio plays through an `<audio>` element per call. A refused microphone rejects `dial()` and
- *   `answer()` with a `microphone-denied` {@link TelephonyError}.
+ *   `answer()` with a `microphone-denied` {@link TelephonyError}; when it cannot be kept open ahead, each
+ *   call asks for it again.
  *
  * Events about a command's own call are reported before its promise settles. Commands refuse with a
  * `TelephonyError`: `credentials-needed` before sign-in, `no-such-call`, `invalid-state` (saying what to do),
@@ -159,6 +164,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
     private readonly remoteAudio: (callId: string) => RemoteAudio | undefined;
     private readonly modifiers: SessionDescriptionHandlerModifier[];
     private readonly mediaOptions: { readonly iceGatheringTimeout: number };
+    private readonly microphone: Microphone;
     private readonly calls = new Map<string, SipCall>();
     /** Legs handed over by an attended transfer, hung up by us if the target does not. */
     private readonly handedOver = new Set<Session>();
@@ -176,6 +182,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
         // A PBX on this machine (tests): the other parties are here too, so media stays on the loopback interface.
         this.modifiers = isLoopbackServer(options.server) ? [keepLoopbackCandidates] : [];
         this.mediaOptions = { iceGatheringTimeout: options.iceGatheringTimeoutMs ?? 1_000 };
+        this.microphone = new Microphone(options.mediaDevices ?? defaultMediaDevices);
     }
 
     /** `needed` until the agent signed in, and again after the PBX refused the user name or password. */
@@ -205,19 +212,27 @@ export class SipTelephonyProvider implements TelephonyProvider {
         const previous = [this.line, this.refusedLine];
         this.line = this.createLine(checked);
         this.refusedLine = undefined;
+        this.microphone.release();
         for (const line of previous) await line?.dispose();
         if (this.registration !== 'unregistered') this.setRegistration('unregistered');
     }
 
-    /** Registers the signed-in agent; resolves once the PBX accepted it (retries go on in the background). */
+    /**
+     * Registers the signed-in agent; resolves once the PBX accepted it (retries go on in the background).
+     * The microphone opens now and stays open until the agent un-registers, so calls start without waiting
+     * for it.
+     */
     async register(): Promise<void> {
         this.assertRunning('register');
-        await this.requireLine('register').register();
+        const line = this.requireLine('register');
+        void this.microphone.keepOpen();
+        await line.register();
     }
 
-    /** Un-registers; calls in progress go on. */
+    /** Un-registers and closes the microphone kept open for calls; calls in progress go on. */
     async unregister(): Promise<void> {
         this.assertRunning('unregister');
+        this.microphone.release();
         const line = this.line;
         if (line) await line.unregister();
         else if (this.registration !== 'unregistered') this.setRegistration('unregistered');
@@ -415,12 +430,13 @@ export class SipTelephonyProvider implements TelephonyProvider {
     }
 
     /**
-     * Hangs up every call, un-registers (waiting at most 2 s), closes the WebSocket and forgets the
-     * credentials; then reports nothing more. Calling it again does nothing.
+     * Hangs up every call, closes the microphone, un-registers (waiting at most 2 s), closes the WebSocket
+     * and forgets the credentials; then reports nothing more. Calling it again does nothing.
      */
     async dispose(): Promise<void> {
         if (this.lifecycle !== 'running') return;
         this.lifecycle = 'disposing';
+        this.microphone.release();
         for (const call of [...this.calls.values()]) {
             this.end(call, 'local-hang-up');
             await this.quietly('dispose', () => this.release(call.session));
@@ -449,9 +465,11 @@ export class SipTelephonyProvider implements TelephonyProvider {
             ...(options.transportConstructor ? { transportConstructor: options.transportConstructor } : {}),
             sessionDescriptionHandlerFactory:
                 options.sessionDescriptionHandlerFactory ??
-                defaultSessionDescriptionHandlerFactory(
-                    microphoneStreamFactory(options.mediaDevices ?? defaultMediaDevices)
-                ),
+                softphoneSessionDescriptionHandlerFactory({
+                    openMicrophone: (constraints) => this.microphone.open(constraints),
+                    enough: enoughIceCandidatesFor(options.iceServers ?? []),
+                    clock: this.clock
+                }),
             sessionDescriptionHandlerFactoryOptions: {
                 iceGatheringTimeout: this.mediaOptions.iceGatheringTimeout,
                 peerConnectionConfiguration: {
@@ -487,6 +505,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
                     // Forget them: the agent types them again. The line closes once its calls are over.
                     this.line = undefined;
                     this.refusedLine = line;
+                    this.microphone.release();
                     this.closeRefusedLine();
                 },
                 onInvite: (invitation) => this.onInvite(invitation),

@@ -33,12 +33,19 @@ export interface SipRig {
     close(): Promise<void>;
 }
 
-/** Builds a {@link SipRig}; the agent's password is required by the PBX. @internal */
-export function createSipRig(options: Partial<SipTelephonyProviderOptions> = {}): SipRig {
+/**
+ * Builds a {@link SipRig}; the agent's password is required by the PBX. With `media: 'webrtc'` the provider
+ * keeps its own WebRTC session description handler (the test installs fake WebRTC, see `fake-webrtc.ts`).
+ * @internal
+ */
+export function createSipRig(
+    options: Partial<SipTelephonyProviderOptions> = {},
+    media: 'fake' | 'webrtc' = 'fake'
+): SipRig {
     const network = new InMemorySipNetwork();
     network.passwords.set(AGENT.user, AGENT.password);
     const clock = new ManualClock();
-    const media = new FakeMedia();
+    const fakeMedia = new FakeMedia();
     const speakers = new FakeSpeakers();
     const warnings: string[] = [];
     const provider = new SipTelephonyProvider({
@@ -47,7 +54,7 @@ export function createSipRig(options: Partial<SipTelephonyProviderOptions> = {})
         clock,
         random: () => 0.5,
         transportConstructor: network.transport,
-        sessionDescriptionHandlerFactory: media.factory,
+        ...(media === 'fake' ? { sessionDescriptionHandlerFactory: fakeMedia.factory } : {}),
         remoteAudio: (callId) => speakers.output(callId),
         log: { info: () => undefined, warn: (message) => warnings.push(message) },
         ...options
@@ -58,7 +65,7 @@ export function createSipRig(options: Partial<SipTelephonyProviderOptions> = {})
     return {
         network,
         clock,
-        media,
+        media: fakeMedia,
         speakers,
         provider,
         events,

@@ -54,6 +54,8 @@ export default class Softphone extends LightningElement {
     engineTimer;
     phaseKey;
     focusPending;
+    focusFrame;
+    focusTimer;
     messageListener = (event) => this.handleMessage(event);
     connectedCallback() {
         window.addEventListener('message', this.messageListener);
@@ -67,12 +69,31 @@ export default class Softphone extends LightningElement {
     disconnectedCallback() {
         window.removeEventListener('message', this.messageListener);
         clearTimeout(this.engineTimer);
+        this.cancelFocus();
     }
     renderedCallback() {
-        if (this.focusPending === undefined) return;
-        const target = this.template?.querySelector(FOCUS_TARGET[this.focusPending]);
+        const phase = this.focusPending;
+        if (phase === undefined) return;
         this.focusPending = undefined;
-        target?.focus();
+        // A call that rings must not take the keyboard from what the agent is typing elsewhere in the console.
+        if (phase === 'ringing' && !document.hasFocus()) return;
+        // After the frame that shows the change: focusing forces a style and layout pass that would hold it back.
+        this.cancelFocus();
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.focusFrame = requestAnimationFrame(() => {
+            this.focusFrame = undefined;
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            this.focusTimer = setTimeout(() => {
+                this.focusTimer = undefined;
+                this.template?.querySelector(FOCUS_TARGET[phase])?.focus();
+            }, 0);
+        });
+    }
+    cancelFocus() {
+        if (this.focusFrame !== undefined) cancelAnimationFrame(this.focusFrame);
+        clearTimeout(this.focusTimer);
+        this.focusFrame = undefined;
+        this.focusTimer = undefined;
     }
     get isStarting() {
         return this.snapshot.status === 'starting';
@@ -182,6 +203,7 @@ export default class Softphone extends LightningElement {
         if (key === this.phaseKey) return;
         const first = this.phaseKey === undefined;
         this.phaseKey = key;
+        this.cancelFocus(); // focus meant for the phase that just ended
         if (phase !== undefined && !(first && phase === 'idle')) this.focusPending = phase;
     }
 }

@@ -76,6 +76,8 @@ export default class Softphone extends LightningElement {
     private engineTimer: ReturnType<typeof setTimeout> | undefined;
     private phaseKey: string | undefined;
     private focusPending: keyof typeof FOCUS_TARGET | undefined;
+    private focusFrame: number | undefined;
+    private focusTimer: ReturnType<typeof setTimeout> | undefined;
     private readonly messageListener = (event: MessageEvent): void => this.handleMessage(event);
 
     override connectedCallback(): void {
@@ -91,13 +93,33 @@ export default class Softphone extends LightningElement {
     override disconnectedCallback(): void {
         window.removeEventListener('message', this.messageListener);
         clearTimeout(this.engineTimer);
+        this.cancelFocus();
     }
 
     override renderedCallback(): void {
-        if (this.focusPending === undefined) return;
-        const target = this.template?.querySelector<HTMLElement>(FOCUS_TARGET[this.focusPending]);
+        const phase = this.focusPending;
+        if (phase === undefined) return;
         this.focusPending = undefined;
-        target?.focus();
+        // A call that rings must not take the keyboard from what the agent is typing elsewhere in the console.
+        if (phase === 'ringing' && !document.hasFocus()) return;
+        // After the frame that shows the change: focusing forces a style and layout pass that would hold it back.
+        this.cancelFocus();
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.focusFrame = requestAnimationFrame(() => {
+            this.focusFrame = undefined;
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            this.focusTimer = setTimeout(() => {
+                this.focusTimer = undefined;
+                this.template?.querySelector<HTMLElement>(FOCUS_TARGET[phase])?.focus();
+            }, 0);
+        });
+    }
+
+    private cancelFocus(): void {
+        if (this.focusFrame !== undefined) cancelAnimationFrame(this.focusFrame);
+        clearTimeout(this.focusTimer);
+        this.focusFrame = undefined;
+        this.focusTimer = undefined;
     }
 
     get isStarting(): boolean {
@@ -232,6 +254,7 @@ export default class Softphone extends LightningElement {
         if (key === this.phaseKey) return;
         const first = this.phaseKey === undefined;
         this.phaseKey = key;
+        this.cancelFocus(); // focus meant for the phase that just ended
         if (phase !== undefined && !(first && phase === 'idle')) this.focusPending = phase;
     }
 }

@@ -40,6 +40,13 @@ function flushPromises(): Promise<void> {
     return Promise.resolve();
 }
 
+/** Waits for the next frame and the task after it, when the softphone moves focus. */
+async function afterNextPaint(): Promise<void> {
+    await flushPromises();
+    // eslint-disable-next-line @lwc/lwc/no-async-operation -- waits for the frame the component waits for
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /** Records what the UI posts to the engine: the bridge messages, parsed. */
 function spyOnBridge(): { posted: Record<string, unknown>[]; targets: unknown[] } {
     const posted: Record<string, unknown>[] = [];
@@ -235,9 +242,10 @@ describe('c-softphone', () => {
         });
 
         it('does not take focus on the first snapshot', async () => {
+            jest.spyOn(document, 'hasFocus').mockReturnValue(true);
             const focus = jest.spyOn(HTMLElement.prototype, 'focus');
             await mountWith(READY);
-            await flushPromises();
+            await afterNextPaint();
             expect(focus).not.toHaveBeenCalled();
         });
 
@@ -325,14 +333,29 @@ describe('c-softphone', () => {
             ]);
         });
 
-        it('moves focus to Answer when a call rings', async () => {
+        it('moves focus to Answer when a call rings, after the frame that shows it', async () => {
+            jest.spyOn(document, 'hasFocus').mockReturnValue(true);
             const focus = jest.spyOn(HTMLElement.prototype, 'focus');
             const element = await mountWith(READY);
             sendSnapshot(RINGING);
             await flushPromises();
+            expect(child(element, 'c-softphone-incoming-call')).not.toBeNull();
+            expect(focus).not.toHaveBeenCalled();
+
+            await afterNextPaint();
             expect(focus.mock.contexts).toEqual([
                 inChild(element, 'c-softphone-incoming-call', '[data-id="answer"]')
             ]);
+        });
+
+        it('leaves the keyboard where it is when a call rings while the agent works elsewhere', async () => {
+            jest.spyOn(document, 'hasFocus').mockReturnValue(false);
+            const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+            const element = await mountWith(READY);
+            sendSnapshot(RINGING);
+            await afterNextPaint();
+            expect(child(element, 'c-softphone-incoming-call')).not.toBeNull();
+            expect(focus).not.toHaveBeenCalled();
         });
 
         it('shows the call controls and the notes once connected', async () => {
@@ -390,28 +413,29 @@ describe('c-softphone', () => {
         });
 
         it('moves focus with the call: Answer, the call summary, notes, then the number to dial', async () => {
+            jest.spyOn(document, 'hasFocus').mockReturnValue(true);
             const focus = jest.spyOn(HTMLElement.prototype, 'focus');
             const element = await mountWith(READY);
             const focused = (): unknown => focus.mock.contexts.at(-1);
 
             sendSnapshot(RINGING);
-            await flushPromises();
+            await afterNextPaint();
             expect(focused()).toBe(inChild(element, 'c-softphone-incoming-call', '[data-id="answer"]'));
 
             sendSnapshot(CONNECTED);
-            await flushPromises();
+            await afterNextPaint();
             expect(focused()).toBe(inChild(element, 'c-softphone-active-call', '[data-id="summary"]'));
 
             sendSnapshot(withCall(CONNECTED, { state: 'held', holdStartedAt: 1767229300000 }));
-            await flushPromises();
+            await afterNextPaint();
             expect(focus).toHaveBeenCalledTimes(2);
 
             sendSnapshot(WRAP_UP);
-            await flushPromises();
+            await afterNextPaint();
             expect(focused()).toBe(inChild(element, 'c-softphone-wrap-up', '[data-id="notes"]'));
 
             sendSnapshot(withCall(WRAP_UP, { state: 'ended' }));
-            await flushPromises();
+            await afterNextPaint();
             expect(focused()).toBe(inChild(element, 'c-softphone-dial-pad', '[data-id="number"]'));
             expect(focus).toHaveBeenCalledTimes(4);
         });

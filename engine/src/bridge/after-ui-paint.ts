@@ -1,0 +1,39 @@
+import type { Clock } from '../time';
+
+/** The part of `window` that tells when a frame is painted; tests and Node leave it out. */
+export interface PaintWindow {
+    requestAnimationFrame?(callback: () => void): number;
+    cancelAnimationFrame?(handle: number): void;
+}
+
+/**
+ * A frame is not painted when the panel is hidden (a minimised utility panel, a background tab), so the wait
+ * ends after this long whatever happens: about two frames at 60 Hz.
+ */
+export const PAINT_WAIT_CAP_MS = 34;
+
+/**
+ * Resolves once the UI's next frame has been painted: the frame that shows the snapshot posted just before.
+ * A task queued from inside the animation-frame callback runs after that frame's paint. When no frame comes
+ * within {@link PAINT_WAIT_CAP_MS} it resolves then; without `requestAnimationFrame` (no page to paint) at once.
+ */
+export function afterUiPaint(page: PaintWindow, clock: Clock): Promise<void> {
+    const requestFrame = page.requestAnimationFrame?.bind(page);
+    if (!requestFrame) return Promise.resolve();
+    return new Promise((resolve) => {
+        let done = false;
+        let frame: number | undefined;
+        const finish = (): void => {
+            if (done) return;
+            done = true;
+            clock.clearTimer(cap);
+            if (frame !== undefined) page.cancelAnimationFrame?.(frame);
+            resolve();
+        };
+        const cap = clock.setTimer(finish, PAINT_WAIT_CAP_MS);
+        frame = requestFrame(() => {
+            frame = undefined;
+            clock.setTimer(finish, 0);
+        });
+    });
+}
