@@ -1,6 +1,6 @@
 import { summarize } from '../stats';
 import type { Bench, Figure } from '../figure';
-import { AGENT, marksOf, until, withSipRig } from './sip-rig';
+import { AGENT, marksOf, nextMark, until, withSipRig } from './sip-rig';
 
 /** Calls to the softphone, and as many to the bare SIP.js phone (alternating); bounded so the bench stays short. */
 export const RING_CALLS = 60;
@@ -63,22 +63,14 @@ export const ringLatencyBench: Bench = {
                 // The softphone: INVITE out → card painted and screen pop requested.
                 const callId = await caller.call(AGENT.user);
                 const sent = await sentAt(callId);
-                const [card, pop] = await until('the ringing card and the screen pop', async () => {
-                    const [panelMarks, consoleMarks] = await Promise.all([
-                        marksOf(agent.panel),
-                        marksOf(agent.page)
-                    ]);
-                    const shown = panelMarks.cards.find(
-                        (mark) =>
-                            mark.tag === 'c-softphone-incoming-call' && mark.inserted > sent && mark.painted
-                    );
-                    const request = consoleMarks.pops.find((mark) => mark.t > sent);
-                    return shown?.painted && request ? ([shown.painted, request] as const) : undefined;
-                });
-                popMethods.add(pop.method);
-                painted.push(card - sent);
+                const [card, pop] = await Promise.all([
+                    nextMark(agent.panel, 'card', sent),
+                    nextMark(agent.page, 'pop', sent)
+                ]);
+                popMethods.add(pop.method ?? '');
+                painted.push(card.t - sent);
                 popped.push(pop.t - sent);
-                softphone.push(Math.max(card, pop.t) - sent);
+                softphone.push(Math.max(card.t, pop.t) - sent);
                 await ended(callId);
                 await incoming.waitFor({ state: 'detached' });
             }

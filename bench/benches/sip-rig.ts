@@ -38,7 +38,7 @@ export interface Marks {
     pops: { method: string; t: number }[];
 }
 
-export type MarkedWindow = Window & { __benchMarks?: Marks };
+export type MarkedWindow = Window & { __benchMarks?: Marks; __benchWaiters?: (() => void)[] };
 
 /**
  * Runs in every frame before the page's own scripts (so before SIP.js and LWC's synthetic shadow patch
@@ -54,6 +54,9 @@ const MARKS_SCRIPT = `(() => {
     const now = () => performance.timeOrigin + performance.now();
     const marks = { sent: [], received: [], registered: [], clicks: [], cards: [], pops: [] };
     window.__benchMarks = marks;
+    const waiters = [];
+    window.__benchWaiters = waiters;
+    const notify = () => { for (const waiter of waiters.splice(0)) waiter(); };
     const callIdOf = (text) => (/^(?:Call-ID|i):\\s*(\\S+)/im.exec(text) || [])[1] || '';
     const send = WebSocket.prototype.send;
     WebSocket.prototype.send = function (data) {
@@ -86,7 +89,7 @@ const MARKS_SCRIPT = `(() => {
             marks.cards.push(card);
             requestAnimationFrame(() => {
                 const channel = new MessageChannel();
-                channel.port1.onmessage = () => { card.painted = now(); channel.port1.close(); };
+                channel.port1.onmessage = () => { card.painted = now(); channel.port1.close(); notify(); };
                 channel.port2.postMessage(0);
             });
         }
@@ -97,7 +100,7 @@ const MARKS_SCRIPT = `(() => {
             const t = now();
             if (typeof event.data !== 'string') return;
             const method = (/"method":"(searchAndScreenPop|screenPop)"/.exec(event.data) || [])[1];
-            if (method) marks.pops.push({ method, t });
+            if (method) { marks.pops.push({ method, t }); notify(); }
         }, true);
     }
 })();`;
@@ -109,6 +112,33 @@ export async function marksOf(target: Page | Frame): Promise<Marks> {
             ? (JSON.parse(JSON.stringify(marks)) as Marks)
             : { sent: [], received: [], registered: [], clicks: [], cards: [], pops: [] };
     });
+}
+
+/**
+ * The first ringing card inserted after `after` and painted, in the panel, or the first screen-pop request
+ * after `after`, in the console: waited for inside the page, which tells when a mark is added, so the
+ * measurement does not poll the pages it measures.
+ */
+export function nextMark(
+    target: Page | Frame,
+    kind: 'card' | 'pop',
+    after: number,
+    ms = UI_TIMEOUT_MS
+): Promise<{ t: number; method?: string }> {
+    // A string, not a function: the bench runs through tsx, whose helpers a function would drag along.
+    return target.evaluate(`new Promise((resolve, reject) => {
+        const kind = ${JSON.stringify(kind)}, after = ${after}, ms = ${ms};
+        const timer = setTimeout(() => reject(new Error('no ' + kind + ' mark within ' + ms + ' ms')), ms);
+        const check = () => {
+            const marks = window.__benchMarks;
+            const card = marks && marks.cards.find(
+                (mark) => mark.tag === 'c-softphone-incoming-call' && mark.inserted > after && mark.painted);
+            const pop = marks && marks.pops.find((mark) => mark.t > after);
+            const found = kind === 'card' ? card && { t: card.painted } : pop && { t: pop.t, method: pop.method };
+            if (found) { clearTimeout(timer); resolve(found); } else window.__benchWaiters.push(check);
+        };
+        check();
+    })`);
 }
 
 /** Polls `read` until it gives a value, within `ms`. */

@@ -36,17 +36,19 @@ async function settle(): Promise<void> {
 }
 
 describe('afterUiPaint', () => {
-    it('resolves in the task after the next frame, not before it', async () => {
+    it('waits for the frame after the UI has taken the snapshot', async () => {
         const clock = new ManualClock(0);
-        const { page, paint } = pageWithFrames();
+        const { page, paint, pending } = pageWithFrames();
         const resolved = watch(afterUiPaint(page, clock));
 
+        paint(); // a frame before the UI handled the snapshot's message does not show it
+        await settle();
+        expect(pending()).toBe(0);
+        clock.advance(0); // the task queued after the snapshot's message
+        expect(pending()).toBe(1);
         await settle();
         expect(resolved()).toBe(false);
         paint();
-        await settle();
-        expect(resolved()).toBe(false); // the frame's own callbacks run before its paint
-        clock.advance(0);
         await settle();
         expect(resolved()).toBe(true);
     });
@@ -59,6 +61,7 @@ describe('afterUiPaint', () => {
         clock.advance(PAINT_WAIT_CAP_MS - 1);
         await settle();
         expect(resolved()).toBe(false);
+        expect(pending()).toBe(1);
         clock.advance(1);
         await settle();
         expect(resolved()).toBe(true);

@@ -13,9 +13,11 @@ export interface PaintWindow {
 export const PAINT_WAIT_CAP_MS = 34;
 
 /**
- * Resolves once the UI's next frame has been painted: the frame that shows the snapshot posted just before.
- * A task queued from inside the animation-frame callback runs after that frame's paint. When no frame comes
- * within {@link PAINT_WAIT_CAP_MS} it resolves then; without `requestAnimationFrame` (no page to paint) at once.
+ * Resolves in the frame that paints the snapshot posted just before: a task first (queued after that
+ * snapshot's message, so the UI has rendered it; a frame may come in between), then the next frame's
+ * animation callbacks. Whatever the caller posts from there (an Open CTI request) is delivered only after
+ * that frame is painted. When no frame comes within {@link PAINT_WAIT_CAP_MS} it resolves then; without
+ * `requestAnimationFrame` (no page to paint) at once.
  */
 export function afterUiPaint(page: PaintWindow, clock: Clock): Promise<void> {
     const requestFrame = page.requestAnimationFrame?.bind(page);
@@ -31,9 +33,12 @@ export function afterUiPaint(page: PaintWindow, clock: Clock): Promise<void> {
             resolve();
         };
         const cap = clock.setTimer(finish, PAINT_WAIT_CAP_MS);
-        frame = requestFrame(() => {
-            frame = undefined;
-            clock.setTimer(finish, 0);
-        });
+        clock.setTimer(() => {
+            if (done) return;
+            frame = requestFrame(() => {
+                frame = undefined;
+                finish();
+            });
+        }, 0);
     });
 }

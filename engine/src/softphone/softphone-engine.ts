@@ -56,7 +56,10 @@ export interface SoftphoneEngineDeps {
     readonly saveAgentStatus?: (status: AgentStatus) => void;
     /** Asks the tab that owns the phone line to hand it to this tab (the UI's Take over). */
     readonly takeOver?: () => void;
-    /** Resolves once the UI has painted the last snapshot; without it, work that waits for that goes on at once. */
+    /**
+     * Resolves in the frame that paints the last snapshot (messages posted then arrive after its paint);
+     * without it, work that waits for that goes on at once.
+     */
     readonly afterUiPaint?: () => Promise<void>;
 }
 

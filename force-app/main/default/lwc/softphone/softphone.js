@@ -40,6 +40,22 @@ const PHASE = {
     'wrap-up': 'wrap-up'
 };
 /**
+ * The next snapshot, with each part that has not changed kept as the object the children already hold: a
+ * child given a new but equal object renders again, which on a ring would redraw the recent calls, the
+ * dispositions and the rest for nothing.
+ */
+function keepUnchanged(previous, next) {
+    const before = previous;
+    const merged = { ...next };
+    for (const [key, value] of Object.entries(merged)) {
+        const old = before[key];
+        if (typeof value === 'object' && value !== null && typeof old === 'object' && old !== null) {
+            if (JSON.stringify(old) === JSON.stringify(value)) merged[key] = old;
+        }
+    }
+    return merged;
+}
+/**
  * The agent's softphone panel. It renders the engine's snapshots through its children and turns their
  * `command` events (detail: a `UiCommand`) into bridge messages; it holds no call state of its own.
  */
@@ -189,7 +205,7 @@ export default class Softphone extends LightningElement {
         }
         if (result.message.source !== 'engine') return;
         clearTimeout(this.engineTimer);
-        this.snapshot = result.message.snapshot;
+        this.snapshot = keepUnchanged(this.snapshot, result.message.snapshot);
         this.followPhase();
     }
     /**

@@ -241,6 +241,36 @@ describe('c-softphone', () => {
             expect(child(element, 'c-softphone-status-bar')?.shadowRoot?.querySelector('img')).toBeNull();
         });
 
+        it('keeps the parts of a snapshot that did not change, so their components do not render again', async () => {
+            const history = {
+                ...READY,
+                recentCalls: [
+                    {
+                        id: 'call-1',
+                        direction: 'inbound',
+                        state: 'ended',
+                        number: '+14155550100',
+                        displayNumber: '(415) 555-0100',
+                        startedAt: 1767229200000,
+                        talkSeconds: 61
+                    }
+                ]
+            } as EngineSnapshot;
+            const element = await mountWith(history);
+            const recent = child(element, 'c-softphone-recent-calls');
+            const calls = prop(recent, 'calls');
+            expect(calls).toHaveLength(1);
+
+            sendSnapshot({ ...history, call: RINGING.call } as EngineSnapshot);
+            await flushPromises();
+            expect(child(element, 'c-softphone-incoming-call')).not.toBeNull();
+            expect(prop(recent, 'calls')).toBe(calls);
+
+            sendSnapshot({ ...history, recentCalls: [] } as EngineSnapshot);
+            await flushPromises();
+            expect(prop(recent, 'calls')).toEqual([]);
+        });
+
         it('does not take focus on the first snapshot', async () => {
             jest.spyOn(document, 'hasFocus').mockReturnValue(true);
             const focus = jest.spyOn(HTMLElement.prototype, 'focus');
