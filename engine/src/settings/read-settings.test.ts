@@ -81,11 +81,71 @@ describe('readSettings', () => {
         expect(settings.dispositions).toEqual(['Answered']);
     });
 
-    it('reads STUN and TURN servers', () => {
-        const { settings } = readSettings(
-            section({ iceServers: 'stun:stun.example.com:3478, turns:turn.example.com' })
+    it('reads STUN servers', () => {
+        const { settings, problems } = readSettings(
+            section({ iceServers: 'stun:stun.example.com:3478, stuns:stun.example.com:5349' })
         );
-        expect(settings.iceServers).toEqual(['stun:stun.example.com:3478', 'turns:turn.example.com']);
+        expect(problems).toEqual([]);
+        expect(settings.iceServers).toEqual(['stun:stun.example.com:3478', 'stuns:stun.example.com:5349']);
+    });
+});
+
+describe('readSettings: TURN servers, which need credentials the softphone cannot pass yet', () => {
+    it.each([
+        ['turn:turn.example.com:3478'],
+        ['turns:turn.example.com:5349?transport=tcp'],
+        ['TURN:turn.example.com'],
+        ['Turns:turn.example.com']
+    ])('leaves out %s with a problem naming it, and keeps the STUN servers', (turn) => {
+        const value = `stun:stun.example.com:3478, ${turn}, stun:[2001:db8::1]`;
+        const { settings, problems } = readSettings(section({ iceServers: value }));
+        expect(settings.iceServers).toEqual(['stun:stun.example.com:3478', 'stun:[2001:db8::1]']);
+        expect(problems).toEqual([
+            {
+                setting: 'iceServers',
+                value,
+                message: `iceServers left out ${turn}: TURN servers that need a user name and password are not supported by this softphone yet; calls use the other servers`
+            }
+        ]);
+    });
+
+    it('uses host candidates only when TURN servers were all there was', () => {
+        const { settings, problems } = readSettings(
+            section({ iceServers: 'turn:a.example.com, turns:b.example.com' })
+        );
+        expect(settings.iceServers).toEqual([]);
+        expect(problems).toEqual([
+            expect.objectContaining({
+                setting: 'iceServers',
+                message: expect.stringMatching(
+                    /^iceServers left out turn:a\.example\.com, turns:b\.example\.com: TURN servers .*not supported by this softphone yet; calls use host candidates only$/
+                )
+            })
+        ]);
+    });
+
+    it('names at most three TURN servers and counts the rest', () => {
+        const value = ['stun:stun.example.com', 't1', 't2', 't3', 't4', 't5']
+            .map((host) => (host.startsWith('stun:') ? host : `turn:${host}.example.com`))
+            .join(',');
+        const { settings, problems } = readSettings(section({ iceServers: value }));
+        expect(settings.iceServers).toEqual(['stun:stun.example.com']);
+        expect(problems[0]?.message).toMatch(
+            /left out turn:t1\.example\.com, turn:t2\.example\.com, turn:t3\.example\.com, and 2 more: /
+        );
+    });
+
+    it('reports a TURN server beside a malformed entry, and uses no server of the setting', () => {
+        const value = 'stun:stun.example.com, turn:turn.example.com, http://x';
+        const { settings, problems } = readSettings(section({ iceServers: value }));
+        expect(settings.iceServers).toEqual([]);
+        expect(problems.map(({ setting, message }) => [setting, message])).toEqual([
+            ['iceServers', expect.stringMatching(/^iceServers must be stun: URLs .*bad: http:\/\/x/)],
+            [
+                'iceServers',
+                expect.stringMatching(/left out turn:turn\.example\.com: .*calls use host candidates only$/)
+            ]
+        ]);
     });
 });
 
@@ -109,7 +169,6 @@ describe('readSettings: every setting checked at start', () => {
         ['sipDomain', 'sip:pbx.acme.com', /without sip:/],
         ['sipDomain', 'pbx.acme.com/path', /host name/],
         ['iceServers', 'stun:', /bad: stun: is not a stun/],
-        ['iceServers', 'turn:user:secret@turn.acme.com', /user name or password/],
         ['iceServers', 'stun:stun.acme.com:99999', /port outside 1-65535/],
         ['iceServers', 'turn:turn.acme.com?transport=sctp', /is not a stun/],
         ['defaultCountry', 'UK', /must be GB/],
@@ -122,11 +181,28 @@ describe('readSettings: every setting checked at start', () => {
         expect(problems).toEqual([{ setting, value: value.trim(), message: expect.stringMatching(message) }]);
     });
 
+    it('keeps a password typed into an ICE server out of the problem it shows and logs', () => {
+        const { problems, settings } = readSettings(
+            section({ iceServers: 'stun:stun.acme.com, turn:user:secret@turn.acme.com' })
+        );
+        expect(problems).toEqual([
+            {
+                setting: 'iceServers',
+                value: 'stun:stun.acme.com, turn:***@turn.acme.com',
+                message: expect.stringMatching(
+                    /bad: turn:\*\*\*@turn\.acme\.com must not contain a user name or password/
+                )
+            }
+        ]);
+        expect(JSON.stringify(problems)).not.toContain('secret');
+        expect(settings.iceServers).toEqual([]);
+    });
+
     it.each([
         ['pbxWebSocketUrl', 'wss://192.0.2.10:8089/ws'],
         ['pbxWebSocketUrl', 'wss://[2001:db8::1]:8089/ws'],
         ['sipDomain', '192.0.2.10'],
-        ['iceServers', 'stun:stun.acme.com:3478, turns:turn.acme.com:5349?transport=tcp, stun:[2001:db8::1]'],
+        ['iceServers', 'stun:stun.acme.com:3478, stuns:stun.acme.com:5349, stun:[2001:db8::1]'],
         ['defaultCountry', 'gb'],
         ['defaultCountry', 'DE']
     ])('accepts %s %j', (setting, value) => {

@@ -17,6 +17,12 @@ const MAX_CALL_CENTER_NAME_LENGTH = 255;
 const PLACEHOLDER_DOMAIN = /(^|\.)example\.(com|net|org)$/i;
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const ICE_SERVER = /^(stun|stuns|turn|turns):([^?#\s]+)(\?transport=(udp|tcp))?$/i;
+/**
+ * A TURN server needs a user name and password, which this softphone cannot pass yet; Chromium refuses to make
+ * any peer connection whose servers hold a `turn:` or `turns:` URL without them, so such an entry would fail
+ * every call.
+ */
+const TURN_SERVER = /^turns?:/i;
 const SOBJECT_NAME = /^[A-Za-z][A-Za-z0-9_]{0,79}$/;
 const HOST_NAME =
     /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
@@ -71,6 +77,11 @@ export function checkWebSocketUrl(value: string): string | undefined {
     if (url.hash !== '' || value.includes('#'))
         return 'must not contain a # fragment (WebSocket URLs cannot)';
     return undefined;
+}
+
+/** An ICE server entry as it may be shown and logged: a user name and password in it replaced by `***`. */
+function redactIceServer(server: string): string {
+    return server.replace(/^([a-z]+:)[^,]*@/i, '$1***@');
 }
 
 /** Checks one STUN/TURN URL (RFC 7064/7065): scheme, host, optional port and transport, no credentials. */
@@ -140,19 +151,38 @@ export function readSettings(raw: CallCenterSettings): {
             .split(',')
             .map((server) => server.trim())
             .filter(Boolean);
+        // The problems are shown and logged: a password an admin typed into an entry stays out of both.
+        const shown = servers.map(redactIceServer).join(', ');
         const bad = servers
             .map((server) => ({ server, error: checkIceServer(server) }))
             .filter((entry) => entry.error !== undefined);
         if (bad.length > 0)
             problem(
                 'iceServers',
-                ice,
-                `must be stun: or turn: URLs separated by commas, or none (bad: ${bad
+                shown,
+                `must be stun: URLs separated by commas, or none (bad: ${bad
                     .slice(0, 3)
-                    .map((entry) => `${clip(entry.server)} ${entry.error ?? ''}`)
+                    .map((entry) => `${clip(redactIceServer(entry.server))} ${entry.error ?? ''}`)
                     .join('; ')})`
             );
-        else settings.iceServers = servers;
+        // Well-formed TURN entries are left out with a problem of their own; the other servers stay in use.
+        const turn = servers.filter((server) => TURN_SERVER.test(server) && !checkIceServer(server));
+        const usable = servers.filter((server) => !TURN_SERVER.test(server));
+        if (turn.length > 0) {
+            const named = turn.slice(0, 3).map((server) => clip(server));
+            if (turn.length > 3) named.push(`and ${turn.length - 3} more`);
+            const fallback =
+                bad.length === 0 && usable.length > 0
+                    ? 'calls use the other servers'
+                    : 'calls use host candidates only';
+            problem(
+                'iceServers',
+                shown,
+                `left out ${named.join(', ')}: TURN servers that need a user name and password are not ` +
+                    `supported by this softphone yet; ${fallback}`
+            );
+        }
+        if (bad.length === 0) settings.iceServers = usable;
     }
 
     const country = item(raw, 'defaultCountry');
