@@ -232,7 +232,7 @@ export function startEngine(options: EngineOptions): RunningEngine {
         loadAgentStatus: () => loadAgentStatus(storage),
         saveAgentStatus: (status) => saveAgentStatus(storage, status),
         takeOver: () => guard?.takeOver(),
-        afterUiPaint: () => afterUiPaint(page, clock)
+        afterUiPaint: () => afterUiPaint(page, clock, (listener) => bridge.onNextDelivery(listener))
     });
     running.engine = engine;
     void guard?.start();

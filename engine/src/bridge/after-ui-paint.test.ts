@@ -35,16 +35,33 @@ async function settle(): Promise<void> {
     await new Promise((resolve) => setImmediate(resolve));
 }
 
+/** The bridge's side: the test says when the snapshot reaches the page. */
+function deliveries() {
+    let listeners: (() => void)[] = [];
+    const nextDelivery = (listener: () => void): (() => void) => {
+        listeners.push(listener);
+        return () => {
+            listeners = listeners.filter((candidate) => candidate !== listener);
+        };
+    };
+    const deliver = (): void => {
+        for (const listener of listeners.splice(0)) listener();
+    };
+    return { nextDelivery, deliver, waiting: () => listeners.length };
+}
+
 describe('afterUiPaint', () => {
-    it('waits for the frame after the UI has taken the snapshot', async () => {
+    it('resolves in the first frame after the UI received the snapshot', async () => {
         const clock = new ManualClock(0);
         const { page, paint, pending } = pageWithFrames();
-        const resolved = watch(afterUiPaint(page, clock));
+        const { nextDelivery, deliver } = deliveries();
+        const resolved = watch(afterUiPaint(page, clock, nextDelivery));
 
-        paint(); // a frame before the UI handled the snapshot's message does not show it
+        paint(); // a frame before the UI has the snapshot does not show it
         await settle();
+        expect(resolved()).toBe(false);
         expect(pending()).toBe(0);
-        clock.advance(0); // the task queued after the snapshot's message
+        deliver();
         expect(pending()).toBe(1);
         await settle();
         expect(resolved()).toBe(false);
@@ -53,10 +70,12 @@ describe('afterUiPaint', () => {
         expect(resolved()).toBe(true);
     });
 
-    it('gives up waiting when no frame comes (a hidden panel), and cancels the frame it asked for', async () => {
+    it('gives up waiting when no frame comes (a hidden panel), and cancels what it asked for', async () => {
         const clock = new ManualClock(0);
         const { page, pending } = pageWithFrames();
-        const resolved = watch(afterUiPaint(page, clock));
+        const { nextDelivery, deliver, waiting } = deliveries();
+        const resolved = watch(afterUiPaint(page, clock, nextDelivery));
+        deliver();
 
         clock.advance(PAINT_WAIT_CAP_MS - 1);
         await settle();
@@ -66,10 +85,23 @@ describe('afterUiPaint', () => {
         await settle();
         expect(resolved()).toBe(true);
         expect(pending()).toBe(0);
+        expect(waiting()).toBe(0);
+    });
+
+    it('gives up waiting when the snapshot never reaches the page', async () => {
+        const clock = new ManualClock(0);
+        const { page } = pageWithFrames();
+        const { nextDelivery, waiting } = deliveries();
+        const resolved = watch(afterUiPaint(page, clock, nextDelivery));
+        clock.advance(PAINT_WAIT_CAP_MS);
+        await settle();
+        expect(resolved()).toBe(true);
+        expect(waiting()).toBe(0);
     });
 
     it('resolves at once where there is nothing to paint', async () => {
-        const resolved = watch(afterUiPaint({}, new ManualClock(0)));
+        const { nextDelivery } = deliveries();
+        const resolved = watch(afterUiPaint({}, new ManualClock(0), nextDelivery));
         await settle();
         expect(resolved()).toBe(true);
     });

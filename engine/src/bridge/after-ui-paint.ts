@@ -13,13 +13,19 @@ export interface PaintWindow {
 export const PAINT_WAIT_CAP_MS = 34;
 
 /**
- * Resolves in the frame that paints the snapshot posted just before: a task first (queued after that
- * snapshot's message, so the UI has rendered it; a frame may come in between), then the next frame's
- * animation callbacks. Whatever the caller posts from there (an Open CTI request) is delivered only after
- * that frame is painted. When no frame comes within {@link PAINT_WAIT_CAP_MS} it resolves then; without
- * `requestAnimationFrame` (no page to paint) at once.
+ * Resolves in the frame that paints the snapshot posted just before: `nextDelivery` tells when that snapshot
+ * is dispatched in the page (the task in which the UI renders it), and the next frame after that task shows
+ * it. It resolves in that frame's animation callbacks, so whatever the caller posts from there (an Open CTI
+ * request) is delivered after the frame is painted. When no frame comes within {@link PAINT_WAIT_CAP_MS}
+ * it resolves then; without `requestAnimationFrame` (no page to paint) at once.
+ *
+ * @param nextDelivery - calls its listener once, when the next snapshot reaches the page; returns a cancel
  */
-export function afterUiPaint(page: PaintWindow, clock: Clock): Promise<void> {
+export function afterUiPaint(
+    page: PaintWindow,
+    clock: Clock,
+    nextDelivery: (listener: () => void) => () => void
+): Promise<void> {
     const requestFrame = page.requestAnimationFrame?.bind(page);
     if (!requestFrame) return Promise.resolve();
     return new Promise((resolve) => {
@@ -29,16 +35,16 @@ export function afterUiPaint(page: PaintWindow, clock: Clock): Promise<void> {
             if (done) return;
             done = true;
             clock.clearTimer(cap);
+            stopWaiting();
             if (frame !== undefined) page.cancelAnimationFrame?.(frame);
             resolve();
         };
         const cap = clock.setTimer(finish, PAINT_WAIT_CAP_MS);
-        clock.setTimer(() => {
-            if (done) return;
+        const stopWaiting = nextDelivery(() => {
             frame = requestFrame(() => {
                 frame = undefined;
                 finish();
             });
-        }, 0);
+        });
     });
 }

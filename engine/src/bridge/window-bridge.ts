@@ -15,6 +15,7 @@ export interface BridgeWindow {
  */
 export class WindowBridge {
     private readonly listener = (event: MessageEvent): void => this.receive(event);
+    private deliveryListeners: (() => void)[] = [];
 
     constructor(
         private readonly target: BridgeWindow,
@@ -28,8 +29,20 @@ export class WindowBridge {
         this.target.postMessage(serializeBridgeMessage(stateMessage(snapshot)), this.target.location.origin);
     }
 
+    /**
+     * Calls `listener` once, when the next snapshot this bridge sent is dispatched in the page: the task in
+     * which the UI receives it and renders. Returns a function that cancels the call.
+     */
+    onNextDelivery(listener: () => void): () => void {
+        this.deliveryListeners.push(listener);
+        return () => {
+            this.deliveryListeners = this.deliveryListeners.filter((candidate) => candidate !== listener);
+        };
+    }
+
     dispose(): void {
         this.target.removeEventListener('message', this.listener);
+        this.deliveryListeners = [];
     }
 
     private receive(event: MessageEvent): void {
@@ -40,5 +53,6 @@ export class WindowBridge {
             return;
         }
         if (result.message.source === 'ui') this.onMessage(result.message);
+        else for (const delivered of this.deliveryListeners.splice(0)) delivered();
     }
 }
