@@ -10,6 +10,8 @@ export type PhoneEvent = PhoneHappening & { readonly at: number };
 export type PhoneHappening =
     | { readonly type: 'registered' }
     | { readonly type: 'incoming'; readonly from: string; readonly callId: string }
+    /** The line that shows an incoming call painted (after the frame that shows it; the ring benchmark's floor). */
+    | { readonly type: 'ringing-painted'; readonly callId: string }
     | { readonly type: 'progress'; readonly status: number }
     | { readonly type: 'established'; readonly callId: string }
     | { readonly type: 'terminated'; readonly callId: string }

@@ -100,6 +100,26 @@ function watch(session: Session): void {
     };
 }
 
+/** Shows the incoming call in one line of the page and records when the frame that shows it was painted. */
+function showRinging(callId: string, from: string): void {
+    let line = document.getElementById('ringing');
+    if (!line) {
+        line = document.createElement('p');
+        line.id = 'ringing';
+        document.body.append(line);
+    }
+    line.textContent = `Incoming call from ${from}`;
+    requestAnimationFrame(() => {
+        // A message posted from the frame's callbacks is delivered after that frame is painted.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+            record({ type: 'ringing-painted', callId });
+            channel.port1.close();
+        };
+        channel.port2.postMessage(0);
+    });
+}
+
 const phone: PhoneApi = {
     async start(start) {
         options = start;
@@ -117,11 +137,9 @@ const phone: PhoneApi = {
             },
             delegate: {
                 onInvite: (invitation) => {
-                    record({
-                        type: 'incoming',
-                        from: invitation.remoteIdentity.uri.user ?? '',
-                        callId: invitation.request.callId
-                    });
+                    const from = invitation.remoteIdentity.uri.user ?? '';
+                    record({ type: 'incoming', from, callId: invitation.request.callId });
+                    showRinging(invitation.request.callId, from);
                     watch(invitation);
                     ringing = invitation;
                     if (start.autoAnswer) void phone.answer();
