@@ -109,7 +109,14 @@ function createSipProvider(
         log.warn('SIP telephony needs the PBX WebSocket URL and the SIP domain.');
         return undefined;
     }
-    return new SipTelephonyProvider({ server, domain, iceServers: settings.iceServers, clock, log });
+    return new SipTelephonyProvider({
+        server,
+        domain,
+        iceServers: settings.iceServers,
+        microphoneBetweenCalls: settings.microphoneBetweenCalls,
+        clock,
+        log
+    });
 }
 
 /** The page's localStorage, or undefined where the browser blocks it (e.g. third-party storage off). */

@@ -85,6 +85,7 @@ describe('readCallCenterSettings', () => {
             '/reqGeneralInfo/reqSalesforceCompatibilityMode': 'Lightning'
         });
         expect(settings['/softphoneSettings/telephonyMode']).toMatch(/^(sip|demo|click-to-dial-only)$/);
+        expect(settings['/softphoneSettings/microphoneBetweenCalls']).toMatch(/^(open|closed)$/);
         expect(Object.values(settings).every((value) => typeof value === 'string')).toBe(true);
     });
 

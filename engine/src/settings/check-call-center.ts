@@ -14,6 +14,7 @@ export const KNOWN_SETTINGS: readonly string[] = [
     'pbxWebSocketUrl',
     'sipDomain',
     'iceServers',
+    'microphoneBetweenCalls',
     'defaultCountry',
     'logObject',
     'screenPopNoMatch',

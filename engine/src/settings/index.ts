@@ -1,6 +1,7 @@
 export { DEFAULT_SETTINGS } from './softphone-settings';
 export type {
     LogObject,
+    MicrophoneBetweenCalls,
     MultipleMatchScreenPop,
     NoMatchScreenPop,
     SettingsProblem,

@@ -13,6 +13,7 @@ describe('readSettings', () => {
                 pbxWebSocketUrl: 'wss://pbx.example.com:8089/ws',
                 sipDomain: 'pbx.example.com',
                 iceServers: 'none',
+                microphoneBetweenCalls: 'open',
                 defaultCountry: 'US',
                 logObject: 'Task',
                 screenPopNoMatch: 'NEW_RECORD_MODAL',
@@ -29,6 +30,7 @@ describe('readSettings', () => {
             pbxWebSocketUrl: 'wss://pbx.example.com:8089/ws',
             sipDomain: 'pbx.example.com',
             iceServers: [],
+            microphoneBetweenCalls: 'open',
             defaultCountry: 'US',
             logObject: 'Task',
             screenPopNoMatch: 'NEW_RECORD_MODAL',
@@ -51,6 +53,7 @@ describe('readSettings', () => {
         ['pbxWebSocketUrl', 'not a url', /is not a URL/],
         ['sipDomain', 'pbx example com', /host name/],
         ['iceServers', 'stun:stun.example.com, http://x', /bad: http:\/\/x/],
+        ['microphoneBetweenCalls', 'always', /microphoneBetweenCalls must be open or closed \(got always\)/],
         ['defaultCountry', 'USA', /two-letter/],
         ['logObject', 'Event', /Task or VoiceCall/],
         ['logObject', 'VoiceCall', /not supported by this softphone yet; calls are logged as Tasks/],
@@ -69,6 +72,28 @@ describe('readSettings', () => {
         const { settings } = readSettings(section({ telephonyMode: 'voip', wrapUpSeconds: 'soon' }));
         expect(settings.telephonyMode).toBe('demo');
         expect(settings.wrapUpSeconds).toBe(60);
+    });
+
+    it('keeps the microphone open between calls unless the call center says closed', () => {
+        expect(readSettings({}).settings.microphoneBetweenCalls).toBe('open');
+        expect(
+            readSettings(section({ microphoneBetweenCalls: 'open' })).settings.microphoneBetweenCalls
+        ).toBe('open');
+        const { settings, problems } = readSettings(section({ microphoneBetweenCalls: ' closed ' }));
+        expect(problems).toEqual([]);
+        expect(settings.microphoneBetweenCalls).toBe('closed');
+    });
+
+    it('keeps the microphone open, with a problem naming the item, for a value other than open or closed', () => {
+        const { settings, problems } = readSettings(section({ microphoneBetweenCalls: 'off' }));
+        expect(settings.microphoneBetweenCalls).toBe('open');
+        expect(problems).toEqual([
+            {
+                setting: 'microphoneBetweenCalls',
+                value: 'off',
+                message: 'microphoneBetweenCalls must be open or closed (got off)'
+            }
+        ]);
     });
 
     it('requires the PBX URL and SIP domain in sip mode', () => {
@@ -175,6 +200,7 @@ describe('readSettings: every setting checked at start', () => {
         ['defaultCountry', 'XX', /not a country with a known numbering plan \(got XX\)/],
         ['defaultCountry', 'U1', /two-letter country code/],
         ['telephonyMode', 'SIP ', /\(got SIP\)/],
+        ['microphoneBetweenCalls', 'Closed', /must be open or closed \(got Closed\)/],
         ['screenPopNoMatch', 'popup', /\(got popup\)/]
     ])('names %s when its value %j is unusable', (setting, value, message) => {
         const { problems } = readSettings(section({ [setting]: value }));

@@ -185,6 +185,13 @@ export function readSettings(raw: CallCenterSettings): {
         if (bad.length === 0) settings.iceServers = usable;
     }
 
+    const microphone = item(raw, 'microphoneBetweenCalls');
+    if (microphone !== undefined) {
+        if (oneOf(microphone, ['open', 'closed'] as const)) settings.microphoneBetweenCalls = microphone;
+        else
+            problem('microphoneBetweenCalls', microphone, `must be open or closed (got ${clip(microphone)})`);
+    }
+
     const country = item(raw, 'defaultCountry');
     if (country !== undefined) {
         const code = country.toUpperCase();

@@ -1,6 +1,13 @@
 /** How the softphone reaches phones: a PBX over SIP, scripted demo calls, or the agent's own desk phone. */
 export type TelephonyMode = 'sip' | 'demo' | 'click-to-dial-only';
 
+/**
+ * The agent's microphone between SIP calls: `open` keeps it open while the agent is registered, so calls
+ * start without waiting for it (the browser shows it in use all the time); `closed` opens it for each call
+ * and closes it when the call ends.
+ */
+export type MicrophoneBetweenCalls = 'open' | 'closed';
+
 /** What an inbound call pops when no record matches the caller. */
 export type NoMatchScreenPop = 'NEW_RECORD_MODAL' | 'SEARCH' | 'NONE';
 
@@ -20,6 +27,7 @@ export interface SoftphoneSettings {
     readonly pbxWebSocketUrl?: string;
     readonly sipDomain?: string;
     readonly iceServers: readonly string[];
+    readonly microphoneBetweenCalls: MicrophoneBetweenCalls;
     readonly defaultCountry: string;
     readonly logObject: LogObject;
     readonly screenPopNoMatch: NoMatchScreenPop;
@@ -42,6 +50,7 @@ export interface SettingsProblem {
 export const DEFAULT_SETTINGS: SoftphoneSettings = {
     telephonyMode: 'demo',
     iceServers: [],
+    microphoneBetweenCalls: 'open',
     defaultCountry: 'US',
     logObject: 'Task',
     screenPopNoMatch: 'NEW_RECORD_MODAL',

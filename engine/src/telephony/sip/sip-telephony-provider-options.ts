@@ -24,6 +24,12 @@ export interface SipTelephonyProviderOptions {
     readonly domain: string;
     /** STUN and TURN server URLs for ICE; none by default (host candidates only). */
     readonly iceServers?: readonly string[];
+    /**
+     * The agent's microphone between calls. `open` (the default): opened at registration and kept open until
+     * the agent un-registers, so calls start without waiting for it, while the browser shows it in use.
+     * `closed`: each call opens it and closes it when it ends, so it is in use only during calls.
+     */
+    readonly microphoneBetweenCalls?: 'open' | 'closed';
     /** Default: `systemClock`. Reconnect timers run on it; SIP.js keeps its own protocol timers. */
     readonly clock?: Clock;
     readonly log?: SipProviderLog;

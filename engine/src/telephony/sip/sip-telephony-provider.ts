@@ -135,9 +135,10 @@ function untilAnswered(
  * - Outbound: `dial()` resolves once the INVITE is sent; 100/180/183 become progress, a final refusal an
  *   end cause ({@link endCauseForStatus}).
  * - Media set-up is quick for both directions: while the agent is registered the microphone stays open and
- *   each call takes its own copy of its track ({@link Microphone}); an offer or answer goes out once it lists
- *   the ICE candidates that matter for the configured ICE servers ({@link enoughIceCandidatesFor}), at most
- *   `iceGatheringTimeoutMs` after it was created.
+ *   each call takes its own copy of its track ({@link Microphone}); with `microphoneBetweenCalls` `closed`,
+ *   each call opens the microphone instead and closes it when it ends. An offer or answer goes out once it
+ *   lists the ICE candidates that matter for the configured ICE servers ({@link enoughIceCandidatesFor}), at
+ *   most `iceGatheringTimeoutMs` after it was created.
  * - Hold and resume are re-INVITEs (`sendonly` / `sendrecv`) confirmed by `onHoldChanged`; the agent's
  *   microphone is silent while held or muted. DTMF goes as RFC 4733 telephone-events when the call
  *   negotiated them, else as SIP INFO `application/dtmf-relay`; DTMF received by INFO becomes `onDtmf`.
@@ -165,6 +166,8 @@ export class SipTelephonyProvider implements TelephonyProvider {
     private readonly modifiers: SessionDescriptionHandlerModifier[];
     private readonly mediaOptions: { readonly iceGatheringTimeout: number };
     private readonly microphone: Microphone;
+    /** Whether the microphone stays open between calls while the agent is registered. */
+    private readonly keepMicrophoneOpen: boolean;
     private readonly calls = new Map<string, SipCall>();
     /** Legs handed over by an attended transfer, hung up by us if the target does not. */
     private readonly handedOver = new Set<Session>();
@@ -183,6 +186,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
         this.modifiers = isLoopbackServer(options.server) ? [keepLoopbackCandidates] : [];
         this.mediaOptions = { iceGatheringTimeout: options.iceGatheringTimeoutMs ?? 1_000 };
         this.microphone = new Microphone(options.mediaDevices ?? defaultMediaDevices);
+        this.keepMicrophoneOpen = (options.microphoneBetweenCalls ?? 'open') === 'open';
     }
 
     /** `needed` until the agent signed in, and again after the PBX refused the user name or password. */
@@ -219,17 +223,17 @@ export class SipTelephonyProvider implements TelephonyProvider {
 
     /**
      * Registers the signed-in agent; resolves once the PBX accepted it (retries go on in the background).
-     * The microphone opens now and stays open until the agent un-registers, so calls start without waiting
-     * for it.
+     * With `microphoneBetweenCalls` `open` (the default) the microphone opens now and stays open until the
+     * agent un-registers, so calls start without waiting for it; with `closed` each call opens its own.
      */
     async register(): Promise<void> {
         this.assertRunning('register');
         const line = this.requireLine('register');
-        void this.microphone.keepOpen();
+        if (this.keepMicrophoneOpen) void this.microphone.keepOpen();
         await line.register();
     }
 
-    /** Un-registers and closes the microphone kept open for calls; calls in progress go on. */
+    /** Un-registers and closes the microphone kept open for calls, if any; calls in progress go on. */
     async unregister(): Promise<void> {
         this.assertRunning('unregister');
         this.microphone.release();
