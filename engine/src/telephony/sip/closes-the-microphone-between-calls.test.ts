@@ -1,9 +1,13 @@
 import { SessionState } from 'sip.js';
-import { HOST_GRACE_MS } from './enough-ice-candidates';
 import { AGENT, createSipRig, registerAgent } from './test-support/sip-rig';
 import type { SipRig } from './test-support/sip-rig';
 import type { SipTelephonyProviderOptions } from './sip-telephony-provider-options';
-import { FakeMicrophoneDevices, FakePeerConnection, installFakeWebRtc } from './test-support/fake-webrtc';
+import {
+    FakeMicrophoneDevices,
+    FakePeerConnection,
+    gatherHostCandidate,
+    installFakeWebRtc
+} from './test-support/fake-webrtc';
 import { settleNetwork, waitFor } from './test-support/wait-for';
 
 const CALLEE = '+14155550199';
@@ -30,23 +34,11 @@ describe('SipTelephonyProvider with the microphone closed between calls', () => 
         await settleNetwork(0);
     }
 
-    /** Lets the newest call's description go: a host candidate, then the grace. */
-    async function gatherHostCandidate(count: number): Promise<FakePeerConnection> {
-        await waitFor('a local description', () => {
-            const connection = FakePeerConnection.created[count - 1];
-            return connection?.localDescription !== null && connection?.localDescription !== undefined;
-        });
-        const connection = FakePeerConnection.last;
-        connection.gather('host');
-        rig.clock.advance(HOST_GRACE_MS);
-        return connection;
-    }
-
     /** Dials the callee, waits until it rings, hangs up and waits until its call is over. */
     async function callAndHangUp(count: number): Promise<FakePeerConnection> {
         const callee = rig.phones.find((phone) => phone.user === CALLEE) ?? (await rig.phone(CALLEE));
         const dialled = rig.provider.dial(CALLEE);
-        const connection = await gatherHostCandidate(count);
+        const connection = await gatherHostCandidate(rig.clock, count);
         const callId = await dialled;
         const invitation = await callee.ringing();
         const during = devices.live.length;
@@ -101,7 +93,7 @@ describe('SipTelephonyProvider with the microphone closed between calls', () => 
         expect(devices.asked).toEqual([]);
 
         const answered = rig.provider.answer(offered.call.callId);
-        await gatherHostCandidate(1);
+        await gatherHostCandidate(rig.clock, 1);
         await answered;
         await waitFor('the caller to be connected', () => session.state === SessionState.Established);
         expect(devices.asked).toHaveLength(1);

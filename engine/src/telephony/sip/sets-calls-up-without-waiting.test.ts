@@ -1,8 +1,7 @@
 import { SessionState } from 'sip.js';
-import { HOST_GRACE_MS } from './enough-ice-candidates';
 import { AGENT, createSipRig, registerAgent } from './test-support/sip-rig';
 import type { SipRig } from './test-support/sip-rig';
-import { FakeMicrophoneDevices, FakePeerConnection, installFakeWebRtc } from './test-support/fake-webrtc';
+import { FakeMicrophoneDevices, gatherHostCandidate, installFakeWebRtc } from './test-support/fake-webrtc';
 import { settleNetwork, waitFor } from './test-support/wait-for';
 
 const CALLEE = '+14155550199';
@@ -26,25 +25,13 @@ describe('SipTelephonyProvider media set-up', () => {
         uninstall();
     });
 
-    /** Waits for the newest peer connection to start gathering, gathers a host candidate and lets the grace pass. */
-    async function gatherHostCandidate(count: number): Promise<FakePeerConnection> {
-        await waitFor('a local description', () => {
-            const connection = FakePeerConnection.created[count - 1];
-            return connection?.localDescription !== null && connection?.localDescription !== undefined;
-        });
-        const connection = FakePeerConnection.last;
-        connection.gather('host');
-        rig.clock.advance(HOST_GRACE_MS);
-        return connection;
-    }
-
     it('dials with a copy of the microphone opened at registration, once a host candidate is in', async () => {
         expect(devices.asked).toHaveLength(1);
         const [kept] = devices.live;
         const callee = await rig.phone(CALLEE);
 
         const dialled = rig.provider.dial(CALLEE);
-        const connection = await gatherHostCandidate(1);
+        const connection = await gatherHostCandidate(rig.clock, 1);
         const callId = await dialled;
         const invitation = await callee.ringing();
         expect(invitation.request.callId).toBe(callId);
@@ -73,7 +60,7 @@ describe('SipTelephonyProvider media set-up', () => {
         if (offered?.type !== 'incoming') throw new Error('no incoming call');
 
         const answered = rig.provider.answer(offered.call.callId);
-        await gatherHostCandidate(1);
+        await gatherHostCandidate(rig.clock, 1);
         await answered;
         await waitFor('the caller to be connected', () => session.state === SessionState.Established);
         expect(devices.asked).toHaveLength(1);

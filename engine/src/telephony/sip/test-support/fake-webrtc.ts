@@ -1,4 +1,7 @@
+import type { ManualClock } from '../../../time';
+import { HOST_GRACE_MS } from '../enough-ice-candidates';
 import type { IceCandidateType } from '../enough-ice-candidates';
+import { waitFor } from './wait-for';
 import type { MicrophoneDevices } from '../microphone';
 
 let trackIds = 0;
@@ -257,4 +260,19 @@ export function installFakeWebRtc(): () => void {
         });
         FakePeerConnection.created.length = 0;
     };
+}
+
+/**
+ * Waits for the `count`-th peer connection of the test to make its local description, gathers a host
+ * candidate on the newest one and lets the grace after it pass, so its description goes out.
+ */
+export async function gatherHostCandidate(clock: ManualClock, count: number): Promise<FakePeerConnection> {
+    await waitFor('a local description', () => {
+        const connection = FakePeerConnection.created[count - 1];
+        return connection?.localDescription !== null && connection?.localDescription !== undefined;
+    });
+    const connection = FakePeerConnection.last;
+    connection.gather('host');
+    clock.advance(HOST_GRACE_MS);
+    return connection;
 }
