@@ -1,10 +1,18 @@
 import js from '@eslint/js';
 import lwcConfig from '@salesforce/eslint-config-lwc';
+import importPlugin from 'eslint-plugin-import';
 import jest from 'eslint-plugin-jest';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const TOOLING_TS = ['engine/**/*.ts', 'scripts/**/*.ts', 'sim/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'];
+const TOOLING_TS = [
+    'engine/**/*.ts',
+    'scripts/**/*.ts',
+    'sim/**/*.ts',
+    'harness/**/*.ts',
+    'e2e/**/*.ts',
+    'bench/**/*.ts'
+];
 const LWC_TS = ['force-app/**/lwc/**/*.ts'];
 const LWC_JS = ['force-app/**/lwc/**/*.js'];
 const LWC_TESTS = ['force-app/**/lwc/**/__tests__/**/*.ts'];
@@ -49,6 +57,29 @@ export default [
                             message: 'The engine never imports Salesforce or LWC code.'
                         },
                         { group: ['node:*', 'fs', 'path'], message: 'The engine runs in the browser.' }
+                    ]
+                }
+            ]
+        }
+    },
+
+    // Seams between folders: the end-to-end tests are a leaf. What the dev server, the bench and the tests share
+    // (Kamailio, phone pages, console page helpers, Chromium) lives in harness/.
+    {
+        files: TOOLING_TS,
+        plugins: { import: importPlugin },
+        settings: { 'import/resolver': { node: { extensions: ['.ts', '.js', '.cjs', '.mjs', '.json'] } } },
+        rules: {
+            'import/no-restricted-paths': [
+                'error',
+                {
+                    zones: [
+                        {
+                            target: ['./engine', './scripts', './sim', './harness', './bench'],
+                            from: './e2e',
+                            message:
+                                'Only end-to-end tests import from e2e/; move what others need into harness/.'
+                        }
                     ]
                 }
             ]

@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { UI_TIMEOUT_MS, goAvailable, label, ringAgent } from './support/console-page';
-import { closeWithin, launchChromium } from './support/chromium';
-import { watchProblems } from './support/page-problems';
-import { startServe } from './support/serve-process';
-import type { ServeProcess } from './support/serve-process';
+import { UI_TIMEOUT_MS, goAvailable, label, ringAgent } from '../harness/console-page';
+import { closeWithin, launchChromium } from '../harness/chromium';
+import { watchProblems } from '../harness/page-problems';
+import { startServe } from '../harness/serve-process';
+import type { ServeProcess } from '../harness/serve-process';
 
 /** One console tab of a browser profile, with the softphone in its utility panel. */
 interface Tab {

@@ -1,25 +1,17 @@
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { readCallCenterSettings } from '../sim/call-center/call-center-settings';
-import { readCustomLabels } from '../sim/labels/custom-labels';
 import { PROJECT_FILES } from '../sim/project-files';
 import type { PanelWindow } from '../sim/browser/simulator-globals';
-import { closeWithin, launchChromium } from './support/chromium';
-import { watchProblems } from './support/page-problems';
-import { ROOT, startServe } from './support/serve-process';
-import type { ServeProcess } from './support/serve-process';
+import { closeWithin, launchChromium } from '../harness/chromium';
+import { label, UI_TIMEOUT_MS } from '../harness/console-page';
+import { watchProblems } from '../harness/page-problems';
+import { ROOT } from '../harness/project-root';
+import { startServe } from '../harness/serve-process';
+import type { ServeProcess } from '../harness/serve-process';
 
-/** What the agent should read, straight from the project's labels and call center files. */
-const labels = readCustomLabels(path.join(ROOT, PROJECT_FILES.labelsDir));
+/** The call center settings the agent's softphone starts with (its labels come from the harness). */
 const settings = readCallCenterSettings(path.join(ROOT, PROJECT_FILES.callCenter));
-
-function label(name: string): string {
-    const value = labels.get(name);
-    if (value === undefined) throw new Error(`label ${name} is not in the project`);
-    return value;
-}
-
-const UI_TIMEOUT_MS = 15_000;
 
 /** The utility panel's frame (the adapter page), once it has loaded. */
 async function panelFrame(page: Page): Promise<Frame> {

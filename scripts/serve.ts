@@ -5,8 +5,8 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startKamailio } from '../e2e/sip/support/kamailio-process';
-import { startPhoneServer } from '../e2e/sip/support/phone-server';
+import { startKamailio } from '../harness/kamailio/kamailio-process';
+import { startPhoneServer } from '../harness/phone-page/phone-server';
 import { prepareSimulator } from '../sim';
 import type { SimulatorSite, SiteAnswer } from '../sim';
 import { FILE_CACHE_CONTROL, fileEtag, matchesEtag } from '../sim/site/file-validators';
@@ -24,7 +24,7 @@ import { generateAll } from './build/index';
  * `--production` runs LWC in production mode and serves it minified, as Lightning does unless debug mode is on
  * (the default here is development mode, which keeps the engine's warnings and readable sources for
  * developers; benchmarks use production).
- * `--pbx` starts a Kamailio on 127.0.0.1 (the end-to-end tests' configuration), points the call center at it,
+ * `--pbx` starts a Kamailio on 127.0.0.1 (`harness/kamailio`, as the end-to-end tests do), points the call center at it,
  * and serves a caller page, so the same journey runs over real SIP and WebRTC.
  */
 

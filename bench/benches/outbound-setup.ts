@@ -1,4 +1,4 @@
-import { label, UI_TIMEOUT_MS } from '../../e2e/support/console-page';
+import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
 import { summarize } from '../stats';
 import type { Bench, Figure } from '../figure';
 import { marksOf, until, withSipRig } from './sip-rig';

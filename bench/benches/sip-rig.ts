@@ -1,26 +1,18 @@
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { closeWithin, launchChromium } from '../../e2e/support/chromium';
-import { label, UI_TIMEOUT_MS } from '../../e2e/support/console-page';
-import { startServe } from '../../e2e/support/serve-process';
-import type { ServeProcess } from '../../e2e/support/serve-process';
-import type { PhoneEvent, PhoneStartOptions, PhoneWindow } from '../../e2e/sip/phone-page/phone-page-api';
-import { startKamailio } from '../../e2e/sip/support/kamailio-process';
-import type { KamailioProcess } from '../../e2e/sip/support/kamailio-process';
-import { startPhoneServer } from '../../e2e/sip/support/phone-server';
-import type { PhoneServer } from '../../e2e/sip/support/phone-server';
+import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
+import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { startServe } from '../../harness/serve-process';
+import type { ServeProcess } from '../../harness/serve-process';
+import type { PhoneEvent, PhoneStartOptions, PhoneWindow } from '../../harness/phone-page/phone-page-api';
+import { startKamailio } from '../../harness/kamailio/kamailio-process';
+import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
+import { startPhoneServer } from '../../harness/phone-page/phone-server';
+import type { PhoneServer } from '../../harness/phone-page/phone-server';
 
 /** Shared set-up of the SIP benches: a real Kamailio, `npm start` in sip mode, SIP.js phones, one Chromium. */
 
 export const DOMAIN = 'softphone.test';
 export const AGENT = { user: '1001', password: 'not checked by the test PBX' };
-
-/** Chromium for WebRTC on loopback without a microphone, as in the SIP end-to-end tests. */
-const MEDIA_ARGS = [
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
-    '--allow-loopback-in-peer-connection',
-    '--autoplay-policy=no-user-gesture-required'
-];
 
 /** A moment on this machine's clock, in milliseconds since the epoch with sub-millisecond precision. */
 export interface Marks {
@@ -210,7 +202,7 @@ export async function withSipRig<T>(body: (rig: SipRig) => Promise<T>): Promise<
                 '--setting',
                 'iceServers=none'
             ]),
-            launchChromium(MEDIA_ARGS)
+            launchChromium(CHROMIUM_MEDIA_ARGS)
         ]);
         if (started[0].status === 'fulfilled') phones = started[0].value;
         if (started[1].status === 'fulfilled') server = started[1].value;

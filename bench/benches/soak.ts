@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { build } from 'esbuild';
-import { closeWithin, launchChromium } from '../../e2e/support/chromium';
+import { closeWithin, launchChromium } from '../../harness/chromium';
 import type { Bench, Figure } from '../figure';
 
 const ORIGIN = 'http://127.0.0.1:9';

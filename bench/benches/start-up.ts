@@ -1,5 +1,5 @@
-import { label, UI_TIMEOUT_MS } from '../../e2e/support/console-page';
-import type { PhoneWindow } from '../../e2e/sip/phone-page/phone-page-api';
+import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
+import type { PhoneWindow } from '../../harness/phone-page/phone-page-api';
 import { summarize } from '../stats';
 import type { Bench, Figure } from '../figure';
 import { AGENT, DOMAIN, marksOf, until, withSipRig } from './sip-rig';

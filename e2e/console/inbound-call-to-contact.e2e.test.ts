@@ -9,10 +9,10 @@ import {
     recordId,
     ringAgent,
     today,
-    useConsoleRig,
     waitForTasks
-} from '../support/console-page';
-import { ROOT } from '../support/serve-process';
+} from '../../harness/console-page';
+import { useConsoleRig } from '../support/console-rig';
+import { ROOT } from '../../harness/project-root';
 
 /** The README's picture of the softphone in the local console, taken during this journey's call. */
 const SCREENSHOT = path.join(ROOT, 'docs', 'softphone-local.png');

@@ -4,9 +4,9 @@ import {
     label,
     recordId,
     ringAgent,
-    useConsoleRig,
     waitForTasks
-} from '../support/console-page';
+} from '../../harness/console-page';
+import { useConsoleRig } from '../support/console-rig';
 
 describe('console journey: a missed call', () => {
     const rig = useConsoleRig();

@@ -7,9 +7,9 @@ import {
     press,
     recordId,
     ringAgent,
-    useConsoleRig,
     waitForTasks
-} from '../support/console-page';
+} from '../../harness/console-page';
+import { useConsoleRig } from '../support/console-rig';
 
 describe('console journey: callers the org does not know, or knows twice', () => {
     const rig = useConsoleRig();

@@ -1,24 +1,8 @@
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { readCustomLabels } from '../../sim/labels/custom-labels';
-import { PROJECT_FILES } from '../../sim/project-files';
-import { closeWithin, launchChromium } from '../support/chromium';
-import { ROOT, startServe } from '../support/serve-process';
-import type { ServeProcess } from '../support/serve-process';
-
-const labels = readCustomLabels(path.join(ROOT, PROJECT_FILES.labelsDir));
-const label = (name: string): string => {
-    const value = labels.get(name);
-    if (value === undefined) throw new Error(`label ${name} is not in the project`);
-    return value;
-};
-const UI_TIMEOUT_MS = 15_000;
-const MEDIA_ARGS = [
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
-    '--allow-loopback-in-peer-connection',
-    '--autoplay-policy=no-user-gesture-required'
-];
+import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
+import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { startServe } from '../../harness/serve-process';
+import type { ServeProcess } from '../../harness/serve-process';
 
 /** Waits until the server has printed the caller page's address (it follows the ready line). */
 async function callerUrl(server: ServeProcess): Promise<string> {
@@ -35,7 +19,10 @@ describe('npm start -- --pbx', () => {
     let browser: Browser | undefined;
 
     beforeAll(async () => {
-        [server, browser] = await Promise.all([startServe(60_000, ['--pbx']), launchChromium(MEDIA_ARGS)]);
+        [server, browser] = await Promise.all([
+            startServe(60_000, ['--pbx']),
+            launchChromium(CHROMIUM_MEDIA_ARGS)
+        ]);
     }, 90_000);
 
     afterAll(async () => {

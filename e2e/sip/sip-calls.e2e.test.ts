@@ -1,14 +1,19 @@
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { closeWithin, launchChromium } from '../support/chromium';
-import { label, UI_TIMEOUT_MS, waitForTasks } from '../support/console-page';
-import { watchProblems } from '../support/page-problems';
-import { startServe } from '../support/serve-process';
-import type { ServeProcess } from '../support/serve-process';
-import type { MediaCounters, PhoneEvent, PhoneStartOptions, PhoneWindow } from './phone-page/phone-page-api';
-import { startKamailio } from './support/kamailio-process';
-import type { KamailioProcess } from './support/kamailio-process';
-import { startPhoneServer } from './support/phone-server';
-import type { PhoneServer } from './support/phone-server';
+import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
+import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
+import { watchProblems } from '../../harness/page-problems';
+import { startServe } from '../../harness/serve-process';
+import type { ServeProcess } from '../../harness/serve-process';
+import type {
+    MediaCounters,
+    PhoneEvent,
+    PhoneStartOptions,
+    PhoneWindow
+} from '../../harness/phone-page/phone-page-api';
+import { startKamailio } from '../../harness/kamailio/kamailio-process';
+import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
+import { startPhoneServer } from '../../harness/phone-page/phone-server';
+import type { PhoneServer } from '../../harness/phone-page/phone-server';
 
 /**
  * Real calls end to end: the agent's softphone is the one `npm start` serves (engine + LWC in the simulated
@@ -23,14 +28,6 @@ const CALLER = '+14155550123';
 const CALLER_DISPLAY = '(415) 555-0123';
 const TRANSFER_TARGET = '+14155550188';
 const CALLEE = '+14155550199';
-
-/** Chromium for WebRTC on loopback without a microphone (see /work/shared/notes/sip-e2e-facts.md). */
-const MEDIA_ARGS = [
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
-    '--allow-loopback-in-peer-connection',
-    '--autoplay-policy=no-user-gesture-required'
-];
 
 /** Keeps the peer connections the softphone creates, so the test can read their statistics. */
 const RECORD_PEER_CONNECTIONS = `(() => {
@@ -122,7 +119,7 @@ describe('SIP calls through Kamailio in Chromium', () => {
                 '--setting',
                 'iceServers=none'
             ]),
-            launchChromium(MEDIA_ARGS)
+            launchChromium(CHROMIUM_MEDIA_ARGS)
         ]);
         console.log(
             `Kamailio on ${kamailio.url}, softphone at ${server.url}, set up in ${Date.now() - started} ms`

@@ -6,7 +6,7 @@
  */
 import { Inviter, Registerer, SessionState, UserAgent } from 'sip.js';
 import type { Invitation, Session, SessionDescriptionHandlerModifier } from 'sip.js';
-import { keepLoopbackCandidates } from '../../../engine/src/telephony/sip/loopback-media';
+import { keepLoopbackCandidates } from '../../engine/src/telephony/sip/loopback-media';
 import type {
     MediaCounters,
     PhoneApi,

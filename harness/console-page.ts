@@ -1,13 +1,11 @@
 import path from 'node:path';
 import type { Browser, Frame, Locator, Page } from 'playwright-core';
-import type { ConsoleWindow } from '../../sim/browser/simulator-globals';
-import { readCustomLabels } from '../../sim/labels/custom-labels';
-import type { OrgRecord } from '../../sim/org/org-record';
-import { PROJECT_FILES } from '../../sim/project-files';
-import { closeWithin, launchChromium } from './chromium';
+import type { ConsoleWindow } from '../sim/browser/simulator-globals';
+import { readCustomLabels } from '../sim/labels/custom-labels';
+import type { OrgRecord } from '../sim/org/org-record';
+import { PROJECT_FILES } from '../sim/project-files';
 import { watchProblems } from './page-problems';
-import { ROOT, startServe } from './serve-process';
-import type { ServeProcess } from './serve-process';
+import { ROOT } from './project-root';
 
 /** How long a step may take to show in the UI. */
 export const UI_TIMEOUT_MS = 15_000;
@@ -133,46 +131,4 @@ export function today(page: Page): Promise<string> {
         const pad = (value: number): string => String(value).padStart(2, '0');
         return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
     });
-}
-
-/** The running server and browser of one test file. */
-export interface ConsoleRig {
-    /**
-     * Opens a fresh console (its own browser context: its own org and softphone storage) and waits for the
-     * softphone, unless the query turns Open CTI off.
-     */
-    open(query?: string): Promise<ConsoleSession>;
-}
-
-/**
- * Starts `npm start`'s server and Debian's Chromium for the test file (`beforeAll`) and stops them after it
- * (`afterAll`); pages opened through the rig are closed after each test.
- */
-export function useConsoleRig(): ConsoleRig {
-    let server: ServeProcess | undefined;
-    let browser: Browser | undefined;
-    const pages: Page[] = [];
-    beforeAll(async () => {
-        // Both start at once; whichever started is kept (and stopped in afterAll) even if the other failed.
-        const [served, launched] = await Promise.allSettled([startServe(50_000), launchChromium()]);
-        if (served.status === 'fulfilled') server = served.value;
-        if (launched.status === 'fulfilled') browser = launched.value;
-        if (served.status === 'rejected') throw served.reason;
-        if (launched.status === 'rejected') throw launched.reason;
-    }, 60_000);
-    afterEach(async () => {
-        await Promise.all(pages.splice(0).map((page) => page.context().close()));
-    });
-    afterAll(async () => {
-        await closeWithin(browser, 5000);
-        await server?.stop();
-    }, 20_000);
-    return {
-        async open(query = '') {
-            if (!server || !browser) throw new Error('the server or the browser did not start');
-            const session = await openConsole(browser, server.url + query, !query.includes('opencti=off'));
-            pages.push(session.page);
-            return session;
-        }
-    };
 }

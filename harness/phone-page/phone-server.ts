@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { ROOT } from '../../support/serve-process';
+import { ROOT } from '../project-root';
 
 /** The test phone page, served on the loopback interface. */
 export interface PhoneServer {
@@ -55,11 +55,11 @@ $('hangup').addEventListener('click', () => window.phone.hangUp());
 </script></body></html>
 `;
 
-/** Bundles `phone-page/phone.ts` (SIP.js included) and serves it with its page on a free loopback port. */
+/** Bundles `phone.ts` (SIP.js included) and serves it with its page on a free loopback port. */
 export async function startPhoneServer(): Promise<PhoneServer> {
     const result = await build({
         absWorkingDir: ROOT,
-        entryPoints: [path.join(__dirname, '..', 'phone-page', 'phone.ts')],
+        entryPoints: [path.join(__dirname, 'phone.ts')],
         tsconfig: path.join(ROOT, 'tsconfig.json'),
         bundle: true,
         format: 'iife',

@@ -16,7 +16,18 @@ export const CHROMIUM_ARGS = [
     '--disable-sync'
 ];
 
-/** Launches Debian's Chromium for a test, with `extraArgs` after the usual ones. */
+/**
+ * For WebRTC on loopback without a microphone: a fake device, no permission prompt, loopback candidates, audio
+ * that plays without a click (see /work/shared/notes/sip-e2e-facts.md).
+ */
+export const CHROMIUM_MEDIA_ARGS = [
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    '--allow-loopback-in-peer-connection',
+    '--autoplay-policy=no-user-gesture-required'
+];
+
+/** Launches Debian's Chromium for a test, the dev server's PBX or a bench, with `extraArgs` after the usual ones. */
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
     return chromium.launch({
         executablePath: CHROMIUM_PATH,

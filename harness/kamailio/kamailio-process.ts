@@ -1,19 +1,18 @@
 import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { exited } from '../../support/child-process';
+import { exited } from '../child-process';
+import { acceptsConnections, freePort } from '../loopback-port';
 
 /** Debian's Kamailio (`apt-get install kamailio kamailio-websocket-modules`). */
 export const KAMAILIO = '/usr/sbin/kamailio';
 export const KAMCMD = '/usr/sbin/kamcmd';
 /** The project's registrar and proxy config for WebSocket clients on the loopback interface. */
-export const KAMAILIO_CONFIG = path.join(__dirname, '..', 'kamailio', 'kamailio.cfg');
+export const KAMAILIO_CONFIG = path.join(__dirname, 'kamailio.cfg');
 
-/** A Kamailio the tests started, in the foreground, on a loopback port. */
+/** A Kamailio the harness started, in the foreground, on a loopback port. */
 export interface KamailioProcess {
     readonly port: number;
     /** `ws://127.0.0.1:<port>`: what the softphone's PBX WebSocket URL is set to. */
@@ -28,29 +27,6 @@ export interface KamailioProcess {
     stop(ms?: number): Promise<void>;
     /** What it printed, for a failing test's message. */
     output(): string;
-}
-
-/** A free TCP port on 127.0.0.1 (free now; Kamailio takes it a moment later). */
-export function freePort(): Promise<number> {
-    return new Promise((resolve, reject) => {
-        const server = createServer();
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => {
-            const { port } = server.address() as AddressInfo;
-            server.close(() => resolve(port));
-        });
-    });
-}
-
-function accepts(port: number): Promise<boolean> {
-    return new Promise((resolve) => {
-        const socket = createConnection({ host: '127.0.0.1', port });
-        socket.once('connect', () => {
-            socket.destroy();
-            resolve(true);
-        });
-        socket.once('error', () => resolve(false));
-    });
 }
 
 /** Signals Kamailio's whole process group (the main process and the children it forked). */
@@ -102,7 +78,7 @@ export async function startKamailio(port?: number, readyMs = 10_000): Promise<Ka
         started.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
         started.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
         const deadline = Date.now() + readyMs;
-        while (!(await accepts(listenPort))) {
+        while (!(await acceptsConnections(listenPort))) {
             if (started.exitCode !== null || Date.now() > deadline) {
                 signalGroup(started, 'SIGKILL');
                 throw new Error(
@@ -136,7 +112,7 @@ export async function startKamailio(port?: number, readyMs = 10_000): Promise<Ka
             await exited(current, 5000);
             // The children take a moment to go; wait until the port is free.
             const deadline = Date.now() + 5000;
-            while ((await accepts(listenPort)) && Date.now() < deadline) {
+            while ((await acceptsConnections(listenPort)) && Date.now() < deadline) {
                 await new Promise((resolve) => setTimeout(resolve, 50));
             }
         },

@@ -1,9 +1,6 @@
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { exited } from './child-process';
-
-/** The project root. */
-export const ROOT = path.resolve(__dirname, '..', '..');
+import { ROOT } from './project-root';
 
 /** A running `npm start` server. */
 export interface ServeProcess {
