@@ -1,3 +1,4 @@
+import { createSocket } from 'node:dgram';
 import { createConnection, createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 
@@ -22,5 +23,17 @@ export function acceptsConnections(port: number): Promise<boolean> {
             resolve(true);
         });
         socket.once('error', () => resolve(false));
+    });
+}
+
+/** A free UDP port on 127.0.0.1 (free now; the server started next takes it a moment later). */
+export function freeUdpPort(): Promise<number> {
+    return new Promise((resolve, reject) => {
+        const socket = createSocket('udp4');
+        socket.once('error', reject);
+        socket.bind(0, '127.0.0.1', () => {
+            const { port } = socket.address();
+            socket.close(() => resolve(port));
+        });
     });
 }

@@ -3,6 +3,8 @@
 #   - Java (PMD and prettier-plugin-apex run on the JVM),
 #   - Chromium (browser tests and `npm start` smoke test),
 #   - Kamailio with its WebSocket modules (the SIP end-to-end tests' registrar and proxy; not started here),
+#   - rtpengine (the media bridge between WebRTC and plain RTP) and baresip (the customer's desk phone), used by
+#     the desk-phone tests, bench and `npm start -- --pbx --desk-phone`; neither starts by itself,
 #   - the npm packages pinned in package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +14,9 @@ command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -x /usr/sbin/kamailio ] || need_apt+=(kamailio)
 dpkg -s kamailio-websocket-modules >/dev/null 2>&1 || need_apt+=(kamailio-websocket-modules)
+[ -x /usr/bin/rtpengine ] || need_apt+=(rtpengine-daemon)
+[ -x /usr/bin/rtpengine-ctl ] || need_apt+=(rtpengine-utils)
+[ -x /usr/bin/baresip ] || need_apt+=(baresip baresip-core)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
     echo "setup: installing Debian packages: ${need_apt[*]}"

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exited } from '../child-process';
-import { acceptsConnections, freePort } from '../loopback-port';
+import { acceptsConnections, freePort, freeUdpPort } from '../loopback-port';
 
 /** Debian's Kamailio (`apt-get install kamailio kamailio-websocket-modules`). */
 export const KAMAILIO = '/usr/sbin/kamailio';
@@ -12,11 +12,22 @@ export const KAMCMD = '/usr/sbin/kamcmd';
 /** The project's registrar and proxy config for WebSocket clients on the loopback interface. */
 export const KAMAILIO_CONFIG = path.join(__dirname, 'kamailio.cfg');
 
+/** Optional parts of the config (see the defines at the top of kamailio.cfg). */
+export interface KamailioOptions {
+    /**
+     * Plain SIP phones on UDP, with their media bridged to the browsers by the rtpengine whose ng control
+     * socket this is (`udp:127.0.0.1:<port>`, from `startRtpengine`).
+     */
+    readonly mediaBridge?: { readonly controlSocket: string };
+}
+
 /** A Kamailio the harness started, in the foreground, on a loopback port. */
 export interface KamailioProcess {
     readonly port: number;
     /** `ws://127.0.0.1:<port>`: what the softphone's PBX WebSocket URL is set to. */
     readonly url: string;
+    /** With a media bridge: the UDP port on 127.0.0.1 plain SIP phones register and call through. */
+    readonly udpPort: number | undefined;
     /** Users with a registered contact, from the location table (`kamcmd ul.dump`). */
     registeredUsers(): Promise<string[]>;
     /** Kills every Kamailio process at once (SIGKILL), as a crash would: sockets close without goodbye. */
@@ -43,8 +54,23 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
  * Starts Kamailio with the project's config in the foreground (`-DD -E`) on `port` (a free one by default),
  * in its own process group and runtime directory, and waits until it accepts connections.
  */
-export async function startKamailio(port?: number, readyMs = 10_000): Promise<KamailioProcess> {
+export async function startKamailio(
+    port?: number,
+    readyMs = 10_000,
+    options: KamailioOptions = {}
+): Promise<KamailioProcess> {
     const listenPort = port ?? (await freePort());
+    const udpPort = options.mediaBridge ? await freeUdpPort() : undefined;
+    const optionalParts = options.mediaBridge
+        ? [
+              '-A',
+              'WITH_MEDIA_BRIDGE',
+              '-A',
+              `SIP_UDP_PORT=${udpPort}`,
+              '-A',
+              `RTPENGINE_SOCK="${options.mediaBridge.controlSocket}"`
+          ]
+        : [];
     const runtimeDir = mkdtempSync(path.join(tmpdir(), 'softphone-kamailio-'));
     const control = path.join(runtimeDir, 'kamailio_ctl');
     let output = '';
@@ -70,7 +96,8 @@ export async function startKamailio(port?: number, readyMs = 10_000): Promise<Ka
                 '-A',
                 `WS_PORT=${listenPort}`,
                 '-A',
-                `CTL_SOCKET="unix:${control}"`
+                `CTL_SOCKET="unix:${control}"`,
+                ...optionalParts
             ],
             { detached: true, stdio: ['ignore', 'pipe', 'pipe'] }
         );
@@ -95,6 +122,7 @@ export async function startKamailio(port?: number, readyMs = 10_000): Promise<Ka
     return {
         port: listenPort,
         url: `ws://127.0.0.1:${listenPort}`,
+        udpPort,
         registeredUsers: () =>
             new Promise((resolve, reject) => {
                 execFile(KAMCMD, ['-s', `unix:${control}`, 'ul.dump'], { timeout: 5000 }, (error, stdout) => {
