@@ -55,7 +55,11 @@ export interface DeskPhone {
     /** Everything it reported, in order. */
     events(): readonly DeskPhoneEvent[];
     /** Waits until an event matching `predicate` arrives (or has), and returns it. */
-    waitFor(what: string, predicate: (event: DeskPhoneEvent) => boolean, ms?: number): Promise<DeskPhoneEvent>;
+    waitFor(
+        what: string,
+        predicate: (event: DeskPhoneEvent) => boolean,
+        ms?: number
+    ): Promise<DeskPhoneEvent>;
     /** The DTMF keys it received, in order (from `CALL_DTMF_START` events). */
     dtmfReceived(): string;
     /**
@@ -126,7 +130,10 @@ export async function startDeskPhone(options: DeskPhoneOptions, readyMs = 10_000
     const [sipPort, controlPort, rtpPort] = await Promise.all([freeUdpPort(), freePort(), freeUdpPort()]);
     // Two ports for RTP and RTCP next to a free one; baresip skips a taken port within its range.
     const rtpMin = rtpPort - (rtpPort % 2);
-    writeFileSync(path.join(folder, 'config'), config(folder, sipPort, controlPort, `${rtpMin}-${rtpMin + 19}`));
+    writeFileSync(
+        path.join(folder, 'config'),
+        config(folder, sipPort, controlPort, `${rtpMin}-${rtpMin + 19}`)
+    );
     const aor = `sip:${options.user}@${options.domain}`;
     // The account is added once the control socket listens, so its registration's answer is not missed.
     const account =
@@ -209,7 +216,9 @@ export async function startDeskPhone(options: DeskPhoneOptions, readyMs = 10_000
                     reject(error);
                 }
             });
-            current.write(netstring({ command: name, ...(params === undefined ? {} : { params }), token: id }));
+            current.write(
+                netstring({ command: name, ...(params === undefined ? {} : { params }), token: id })
+            );
         });
     };
 

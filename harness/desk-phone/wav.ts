@@ -58,7 +58,7 @@ export function readWav(bytes: Buffer): Pcm {
         } else if (id === 'data') {
             const start = offset + 8;
             const end = start + Math.floor((bytes.length - start) / 2) * 2;
-            const samples = new Int16Array(end - start >> 1);
+            const samples = new Int16Array((end - start) >> 1);
             for (let i = 0; i < samples.length; i++) samples[i] = bytes.readInt16LE(start + i * 2);
             return { sampleRate, samples };
         }

@@ -37,6 +37,8 @@ export interface SipCall {
     /** Why the remote side ended it, learnt before SIP.js reports the session terminated. */
     remoteEnd: { readonly cause: CallEndCause; readonly detail?: string } | undefined;
     audio: RemoteAudio | undefined;
+    /** Settles when the DTMF sent by SIP INFO so far has been answered: the next tones wait for it. */
+    dtmfInfo: Promise<void>;
     /** Stops listening to the session's state. */
     unwatch: () => void;
 }

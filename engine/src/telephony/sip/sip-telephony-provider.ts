@@ -360,7 +360,8 @@ export class SipTelephonyProvider implements TelephonyProvider {
 
     /**
      * Sends DTMF on a connected call: RFC 4733 telephone-events when negotiated, else one SIP INFO per tone,
-     * each waiting for the other side's 200 OK.
+     * each waiting for the other side's 200 OK. Either way tones sent while earlier ones are still on their
+     * way follow them, so a string keyed quickly arrives whole and in order.
      */
     async sendDtmf(callId: string, digits: string): Promise<void> {
         const call = this.callIn(callId, 'sendDtmf', ['connected']);
@@ -372,6 +373,13 @@ export class SipTelephonyProvider implements TelephonyProvider {
         }
         const handler = call.session.sessionDescriptionHandler;
         if (handler?.sendDtmf(digits, { duration: DTMF_TONE_MS, interToneGap: DTMF_GAP_MS })) return;
+        const sent = call.dtmfInfo.then(() => this.sendDtmfInfo(call, digits));
+        // A refused tone fails its own send; the tones after it still go.
+        call.dtmfInfo = sent.catch(() => undefined);
+        await sent;
+    }
+
+    private async sendDtmfInfo(call: SipCall, digits: string): Promise<void> {
         for (const tone of digits) {
             await untilAnswered(
                 (requestDelegate) =>
@@ -598,6 +606,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
             early: [],
             remoteEnd: undefined,
             audio: undefined,
+            dtmfInfo: Promise.resolve(),
             unwatch: () => session.stateChange.removeListener(listener)
         };
         session.delegate = this.sessionDelegate(call);

@@ -1,5 +1,5 @@
 import { SessionDescriptionHandler } from 'sip.js/lib/platform/web/index.js';
-import type { Session } from 'sip.js';
+import type { Session, SessionDescriptionHandlerOptions } from 'sip.js';
 import type {
     SessionDescriptionHandlerConfiguration,
     SessionDescriptionHandlerFactory,
@@ -7,6 +7,8 @@ import type {
 } from 'sip.js/lib/platform/web/index.js';
 import type { Logger } from 'sip.js/lib/core/index.js';
 import type { Clock, TimerHandle } from '../../time';
+import { preferOfferedAudioCodecs } from './audio-codecs';
+import type { AudioCodec } from './audio-codecs';
 import { iceCandidateTypeOf } from './enough-ice-candidates';
 import type { EnoughIceCandidates } from './enough-ice-candidates';
 
@@ -24,13 +26,26 @@ function stopTracks(stream: MediaStream): void {
     for (const track of stream.getTracks()) track.stop();
 }
 
+/** The browser's audio codecs, or `undefined` where it cannot tell (and cannot order them either). */
+function audioCapabilities(): (() => { readonly codecs: readonly AudioCodec[] } | null) | undefined {
+    const receiver = (
+        globalThis as { RTCRtpReceiver?: { getCapabilities?: typeof RTCRtpReceiver.getCapabilities } }
+    ).RTCRtpReceiver;
+    const getCapabilities = receiver?.getCapabilities;
+    return getCapabilities ? () => getCapabilities.call(receiver, 'audio') : undefined;
+}
+
 /**
- * SIP.js's WebRTC session description handler, with two changes:
+ * SIP.js's WebRTC session description handler, with these changes:
  * - an offer or answer goes out once it lists enough ICE candidates ({@link EnoughIceCandidates}), not
  *   after gathering completed (SIP.js's default, about 150 ms in Chromium even with host candidates only);
  *   complete gathering and the configured `iceGatheringTimeout` still end the wait too;
  * - a call that ends while its description is being made leaves nothing behind: a microphone stream that
- *   opens afterwards is stopped, not left live, and the wait for candidates ends at once.
+ *   opens afterwards is stopped, not left live, and the wait for candidates ends at once;
+ * - offers and answers list the softphone's audio codecs in its order (Opus, G.722, G.711, telephone-event:
+ *   see `audio-codecs.ts`), so phones and trunks that speak only G.711 get it without transcoding;
+ * - DTMF asked for while earlier tones still play joins the end of the queue instead of replacing it
+ *   (`RTCDTMFSender.insertDTMF` replaces its tone buffer), so keys pressed quickly all arrive, in order.
  * @internal
  */
 export class SoftphoneSessionDescriptionHandler extends SessionDescriptionHandler {
@@ -64,6 +79,24 @@ export class SoftphoneSessionDescriptionHandler extends SessionDescriptionHandle
         super.close();
         // SIP.js leaves a description waiting for candidates (and its timeout) pending: it fails now instead.
         this.iceGatheringComplete();
+    }
+
+    /** Queues `tones` after those still waiting to be played, then sends as SIP.js does (RFC 4733). */
+    override sendDtmf(tones: string, options?: { duration: number; interToneGap: number }): boolean {
+        const waiting = this.connection.getSenders()[0]?.dtmf?.toneBuffer ?? '';
+        return super.sendDtmf(waiting + tones, options);
+    }
+
+    protected override createLocalOfferOrAnswer(
+        options?: SessionDescriptionHandlerOptions
+    ): Promise<RTCSessionDescriptionInit> {
+        try {
+            preferOfferedAudioCodecs(this.connection, audioCapabilities());
+        } catch (error) {
+            // The browser's own order (which has G.711 too) stays.
+            this.logger.warn(`The audio codec order was not applied: ${String(error)}`);
+        }
+        return super.createLocalOfferOrAnswer(options);
     }
 
     protected override waitForIceGatheringComplete(restart = false, timeout = 0): Promise<void> {

@@ -138,6 +138,48 @@ export function candidateLine(type: IceCandidateType, transport: 'udp' | 'tcp' =
     return `candidate:1 1 ${transport} 2122260223 ${CANDIDATE_ADDRESS[type]} typ ${type} generation 0`;
 }
 
+/** Chromium's audio codecs (`RTCRtpReceiver.getCapabilities('audio')`), in its order. @internal */
+export const CHROMIUM_AUDIO_CODECS: readonly RTCRtpCodec[] = [
+    { mimeType: 'audio/opus', clockRate: 48000, channels: 2, sdpFmtpLine: 'minptime=10;useinbandfec=1' },
+    { mimeType: 'audio/red', clockRate: 48000, channels: 2, sdpFmtpLine: '111/111' },
+    { mimeType: 'audio/G722', clockRate: 8000, channels: 1 },
+    { mimeType: 'audio/PCMU', clockRate: 8000, channels: 1 },
+    { mimeType: 'audio/PCMA', clockRate: 8000, channels: 1 },
+    { mimeType: 'audio/CN', clockRate: 8000, channels: 1 },
+    { mimeType: 'audio/telephone-event', clockRate: 48000, channels: 1 },
+    { mimeType: 'audio/telephone-event', clockRate: 8000, channels: 1 }
+];
+
+/**
+ * An `RTCDTMFSender` that plays a tone when the test says so ({@link FakeDtmfSender.playNext}); like the
+ * browser's, `insertDTMF` replaces the tones still waiting in its buffer. @internal
+ */
+export class FakeDtmfSender {
+    toneBuffer = '';
+    /** The tones played, in order. */
+    played = '';
+
+    insertDTMF(tones: string): void {
+        this.toneBuffer = tones;
+    }
+
+    /** Plays the next waiting tone (it leaves the buffer); false when none waits. */
+    playNext(): boolean {
+        const tone = this.toneBuffer.charAt(0);
+        if (tone === '') return false;
+        this.toneBuffer = this.toneBuffer.slice(1);
+        this.played += tone;
+        return true;
+    }
+}
+
+/** A transceiver of a fake peer connection: what the codec order was set to. @internal */
+export interface FakeTransceiver {
+    readonly receiver: { readonly track: { readonly kind: string } };
+    codecPreferences: readonly RTCRtpCodec[] | undefined;
+    setCodecPreferences(codecs: readonly RTCRtpCodec[]): void;
+}
+
 const BASE_SDP = ['v=0', 'o=- 1 1 IN IP4 127.0.0.1', 's=-', 't=0 0', 'm=audio 9 UDP/TLS/RTP/SAVPF 111'];
 
 /**
@@ -153,7 +195,8 @@ export class FakePeerConnection extends EventTarget {
     iceGatheringState: RTCIceGatheringState = 'new';
     remoteDescription: RTCSessionDescriptionInit | null = null;
     closed = false;
-    readonly senders: { track: FakeMediaStreamTrack | null }[] = [];
+    readonly senders: { track: FakeMediaStreamTrack | null; dtmf: FakeDtmfSender }[] = [];
+    readonly transceivers: FakeTransceiver[] = [];
     readonly gathered: string[] = [];
     private local: RTCSessionDescriptionInit | null = null;
     [handler: `on${string}`]: ((event: Event) => void) | null | undefined;
@@ -175,7 +218,7 @@ export class FakePeerConnection extends EventTarget {
         return { type: this.local.type, sdp: [...BASE_SDP, ...candidates, 'a=sendrecv', ''].join('\r\n') };
     }
 
-    getSenders(): { track: FakeMediaStreamTrack | null }[] {
+    getSenders(): { track: FakeMediaStreamTrack | null; dtmf: FakeDtmfSender }[] {
         return this.senders;
     }
 
@@ -184,11 +227,18 @@ export class FakePeerConnection extends EventTarget {
     }
 
     getTransceivers(): RTCRtpTransceiver[] {
-        return [];
+        return this.transceivers as unknown as RTCRtpTransceiver[];
     }
 
     addTrack(track: FakeMediaStreamTrack): void {
-        this.senders.push({ track });
+        this.senders.push({ track, dtmf: new FakeDtmfSender() });
+        this.transceivers.push({
+            receiver: { track: { kind: track.kind } },
+            codecPreferences: undefined,
+            setCodecPreferences(codecs) {
+                this.codecPreferences = codecs;
+            }
+        });
     }
 
     async createOffer(): Promise<RTCSessionDescriptionInit> {
@@ -241,7 +291,7 @@ export class FakePeerConnection extends EventTarget {
     }
 }
 
-const GLOBALS = ['RTCPeerConnection', 'MediaStream', 'MediaStreamTrackEvent'] as const;
+const GLOBALS = ['RTCPeerConnection', 'MediaStream', 'MediaStreamTrackEvent', 'RTCRtpReceiver'] as const;
 
 /**
  * Puts the fakes where SIP.js's web handler looks for WebRTC (Node has none); returns the undo.
@@ -253,6 +303,10 @@ export function installFakeWebRtc(): () => void {
     scope.RTCPeerConnection = FakePeerConnection;
     scope.MediaStream = FakeMediaStream;
     scope.MediaStreamTrackEvent = FakeMediaStreamTrackEvent;
+    scope.RTCRtpReceiver = {
+        getCapabilities: (kind: string) =>
+            kind === 'audio' ? { codecs: [...CHROMIUM_AUDIO_CODECS], headerExtensions: [] } : null
+    };
     FakePeerConnection.created.length = 0;
     return () => {
         GLOBALS.forEach((name, index) => {

@@ -16,6 +16,8 @@ export class TestPhone {
     readonly invitations: Invitation[] = [];
     /** Bodies of the INFO requests received, in order. */
     readonly infos: string[] = [];
+    /** How many of the next INFOs it refuses (415), as a phone that takes no DTMF by INFO. */
+    refuseInfos = 0;
     /** Directions of the re-INVITE offers received, in order. */
     readonly reinvites: string[] = [];
     /** Refer-To targets received (and followed). */
@@ -96,6 +98,11 @@ export class TestPhone {
         session.delegate = {
             onInfo: (info) => {
                 this.infos.push(info.request.body);
+                if (this.refuseInfos > 0) {
+                    this.refuseInfos--;
+                    void info.reject({ statusCode: 415 });
+                    return;
+                }
                 void info.accept();
             },
             onInvite: (request) => {
