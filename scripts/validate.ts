@@ -22,7 +22,7 @@ const CHECKS: readonly (readonly [string, Check])[] = [
     ['source converts to Metadata API format (SDR)', checkSourceFormat],
     ['metadata XML matches the Metadata API schema', checkMetadataSchema],
     ['unlocked package definition and unpackaged org-specific metadata', checkPackaging],
-    ['README names only components that are in the tree', checkReadmeComponents],
+    ['README and docs/ name only components that are in the tree', checkReadmeComponents],
     ['org:setup dry run matches the project metadata', checkOrgSetup],
     ['sample data plan: shape, standard objects and fields, references', checkDataPlan],
     ['Apex parses', checkApexSyntax],

@@ -51,7 +51,7 @@ export const scratchOrgStep: SetupStep = {
                 throw new OrgSetupError(
                     `The alias ${options.alias} points to ${username}, which is not a scratch org. org:setup only ` +
                         'sets up scratch orgs (it loads sample data); pass another --alias, or deploy to that org ' +
-                        'by hand as the README describes.'
+                        'by hand as docs/admin-guide.md describes.'
                 );
             }
             if (username !== undefined && scratchStatus !== 'Expired' && scratchStatus !== 'Deleted') {

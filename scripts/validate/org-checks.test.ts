@@ -1,4 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync, renameSync } from 'node:fs';
+import {
+    cpSync,
+    mkdirSync,
+    mkdtempSync,
+    readFileSync,
+    rmSync,
+    unlinkSync,
+    writeFileSync,
+    renameSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkDataPlan } from './data-plan';
@@ -165,10 +174,31 @@ describe('org checks', () => {
 
             await expect(checkReadmeComponents(dir)).resolves.toEqual([
                 expect.objectContaining({
+                    file: 'README.md',
                     line: 8,
                     message:
-                        "the README's layout lists lwc/, but the project has no LightningComponentBundle component"
+                        'the layout in README.md lists lwc/, but the project has no LightningComponentBundle component'
                 })
+            ]);
+        });
+
+        it('rejects a component a guide in docs/ names that is not in the tree, with the guide as its file', async () => {
+            mkdirSync(file('docs/admin'), { recursive: true });
+            writeFileSync(
+                file('docs/admin/permissions.md'),
+                '# Permissions\n\nAssign `Softphone_Agent`, then `Softphone_Supervisor`.\n'
+            );
+
+            await expect(checkReadmeComponents(dir)).resolves.toEqual([
+                {
+                    check: 'readme-components',
+                    file: 'docs/admin/permissions.md',
+                    line: 3,
+                    column: 33,
+                    message: expect.stringMatching(
+                        /^docs\/admin\/permissions.md names Softphone_Supervisor, but no metadata component/
+                    )
+                }
             ]);
         });
 

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Check, Problem } from './problem';
+import { listFiles } from './project-files';
 import { projectComponents } from './project-components';
 import type { ProjectComponent } from './project-components';
 
 const CHECK = 'readme-components';
 
-/** Metadata folders the README's project layout may name, and the type of what they hold. */
+/** Metadata folders a project layout in the README or docs/ may name, and the type of what they hold. */
 const FOLDER_TYPES: Readonly<Record<string, string>> = {
     applications: 'CustomApplication',
     aura: 'AuraDefinitionBundle',
@@ -21,7 +22,7 @@ const FOLDER_TYPES: Readonly<Record<string, string>> = {
     staticresources: 'StaticResource'
 };
 
-/** One name the README gives a component, where it is written and how to find the component. */
+/** One name a document gives a component, where it is written and how to find the component. */
 interface Mention {
     readonly name: string;
     readonly line: number;
@@ -31,7 +32,7 @@ interface Mention {
 }
 
 /**
- * The ways the README names a component: a project-style name (Softphone..., softphone..., with `_` allowed),
+ * The ways a document names a component: a project-style name (Softphone..., softphone..., with `_` allowed),
  * `/apex/Page` and `Page.page` for Visualforce pages, `c-kebab-name` and `c/camelName` for LWC, `c:Name` for Aura.
  */
 const PATTERNS: readonly {
@@ -54,7 +55,7 @@ const PATTERNS: readonly {
 /** Names written like components but that are not metadata (engine classes, settings). Add with a reason. */
 export const NOT_COMPONENTS: ReadonlySet<string> = new Set<string>([]);
 
-/** Every component name the README mentions, with its position. */
+/** Every component name a document mentions, with its position. */
 export function findMentions(readme: string): Mention[] {
     const mentions: Mention[] = [];
     readme.split('\n').forEach((text, index) => {
@@ -74,7 +75,7 @@ export function findMentions(readme: string): Mention[] {
     return mentions;
 }
 
-/** The metadata folders listed under force-app in the README's layout block (lines like `  callCenters/  ...`). */
+/** The metadata folders listed under force-app in a document's layout block (lines like `  callCenters/  ...`). */
 export function findLayoutFolders(readme: string): { folder: string; line: number }[] {
     const folders: { folder: string; line: number }[] = [];
     readme.split('\n').forEach((text, index) => {
@@ -98,47 +99,66 @@ function found(components: readonly ProjectComponent[], mention: Mention): boole
     );
 }
 
-/**
- * Checks that every metadata component README.md promises is in the tree: each component name it mentions
- * (Softphone_Agent, SoftphoneCallCenter, `/apex/Softphone`, `c-softphone`, `c:SoftphoneOutApp`, ...) resolves
- * to a component of the package directories, and each metadata folder of its project layout holds at least
- * one component of that type.
- */
-export const checkReadmeComponents: Check = (root) => {
-    const readmePath = path.join(root, 'README.md');
-    if (!existsSync(readmePath)) {
-        return Promise.resolve([
-            { check: CHECK, file: 'README.md', message: 'the project has no README.md' }
-        ]);
-    }
-    const readme = readFileSync(readmePath, 'utf8');
-    const components = projectComponents(root);
+/** The documents that may name components: README.md and every Markdown file under docs/, relative to the root. */
+export function projectDocuments(root: string): string[] {
+    const docs = path.join(root, 'docs');
+    const underDocs = existsSync(docs)
+        ? listFiles(docs)
+              .filter((file) => file.endsWith('.md'))
+              .map((file) => path.relative(root, file).split(path.sep).join('/'))
+        : [];
+    return [...(existsSync(path.join(root, 'README.md')) ? ['README.md'] : []), ...underDocs];
+}
+
+/** The problems of one document: components it names that are not in the tree, layout folders with none. */
+function checkDocument(file: string, text: string, components: readonly ProjectComponent[]): Problem[] {
     const problems: Problem[] = [];
     const reported = new Set<string>();
-    for (const mention of findMentions(readme)) {
+    for (const mention of findMentions(text)) {
         if (found(components, mention) || reported.has(mention.name)) continue;
         reported.add(mention.name);
         problems.push({
             check: CHECK,
-            file: 'README.md',
+            file,
             line: mention.line,
             column: mention.column,
             message:
-                `README.md names ${mention.name}, but no ${mention.types.join(' or ') || 'metadata component'} ` +
+                `${file} names ${mention.name}, but no ${mention.types.join(' or ') || 'metadata component'} ` +
                 'of that name is in the package directories (add it, fix the name, or list it in NOT_COMPONENTS ' +
                 'in scripts/validate/readme-components.ts if it is not metadata)'
         });
     }
-    for (const { folder, line } of findLayoutFolders(readme)) {
+    for (const { folder, line } of findLayoutFolders(text)) {
         const type = FOLDER_TYPES[folder] ?? '';
         if (!components.some((component) => component.type === type)) {
             problems.push({
                 check: CHECK,
-                file: 'README.md',
+                file,
                 line,
-                message: `the README's layout lists ${folder}/, but the project has no ${type} component`
+                message: `the layout in ${file} lists ${folder}/, but the project has no ${type} component`
             });
         }
     }
-    return Promise.resolve(problems);
+    return problems;
+}
+
+/**
+ * Checks that every metadata component the README and the guides in docs/ promise is in the tree: each
+ * component name they mention (Softphone_Agent, SoftphoneCallCenter, `/apex/Softphone`, `c-softphone`,
+ * `c:SoftphoneOutApp`, ...) resolves to a component of the package directories, and each metadata folder of a
+ * project layout they show holds at least one component of that type.
+ */
+export const checkReadmeComponents: Check = (root) => {
+    const documents = projectDocuments(root);
+    if (!documents.includes('README.md')) {
+        return Promise.resolve([
+            { check: CHECK, file: 'README.md', message: 'the project has no README.md' }
+        ]);
+    }
+    const components = projectComponents(root);
+    return Promise.resolve(
+        documents.flatMap((file) =>
+            checkDocument(file, readFileSync(path.join(root, file), 'utf8'), components)
+        )
+    );
 };
