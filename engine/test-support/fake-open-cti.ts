@@ -6,6 +6,7 @@ import type {
     OpenCtiResponse,
     OpenCtiScreenPopTypes
 } from '../src/cti';
+import { parsePhoneNumber } from '../src/phone';
 
 /**
  * `sforce.opencti.SCREENPOP_TYPE` of the fake. The guide names the constants but not their values; these are
@@ -115,12 +116,19 @@ function wordsOf(text: string): string[] {
         .filter(Boolean);
 }
 
-/** Same phone number when the digits agree, allowing one side to carry a country code the other lacks. */
+/** The whole number in E.164 (national numbers read as US), else its digits. */
+function normalisedPhone(text: string): string {
+    const parsed = parsePhoneNumber(text, 'US');
+    return parsed.ok ? parsed.e164 : digitsOf(text);
+}
+
+/**
+ * Same phone number when the whole normalised numbers agree (`+1 415 555 0123` finds `(415) 555-0123`; `5550123`
+ * finds nothing), as Salesforce's phone search compares numbers, not parts of them.
+ */
 function samePhone(search: string, stored: string): boolean {
-    const a = digitsOf(search);
-    const b = digitsOf(stored);
-    if (a.length < 7 || b.length < 7) return false;
-    return a === b || a.endsWith(b) || b.endsWith(a);
+    const a = normalisedPhone(search);
+    return a.replace(/\D/g, '').length >= 7 && a === normalisedPhone(stored);
 }
 
 /**

@@ -23,7 +23,11 @@ describe('samePhoneNumber', () => {
         ['+14155550123', '(415) 555-0123', true],
         ['415.555.0123', '+1 415 555 0123', true],
         ['+14155550124', '(415) 555-0123', false],
-        ['555-0123', '(415) 555-0123', true],
+        ['+1 415 555 0123 ext. 99', '(415) 555-0123', true],
+        ['+442079460958', '+44 20 7946 0958', true],
+        ['555-0123', '(415) 555-0123', false],
+        ['5550123', '(415) 555-0123', false],
+        ['14155550123', '4155550123', true],
         ['0123', '(415) 555-0123', false]
     ])('%s and %s are the same line: %s', (searched, stored, same) => {
         expect(samePhoneNumber(searched, stored)).toBe(same);
@@ -34,6 +38,11 @@ describe('searchOrg', () => {
     it('finds phone numbers by their digits in every phone field, whatever their format', () => {
         const matches = searchOrg(org(), '+14155550123');
         expect(matches.map(recordTitle)).toEqual(['Ada Lovelace', 'Grace Hopper']);
+    });
+
+    it('matches the whole number, never a part of one: the digits of a search text are not a number', () => {
+        expect(searchOrg(org(), '5550123').map(recordTitle)).toEqual([]);
+        expect(searchOrg(org(), '555-0123').map(recordTitle)).toEqual([]);
     });
 
     it('finds text by all its words, a case by its number, and only in the objects asked for', () => {

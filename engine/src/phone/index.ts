@@ -14,3 +14,5 @@ export type {
     PhoneParseFailureReason,
     PhoneParseResult
 } from './phone-parse-result';
+export { readCallerId, MAX_CALLER_ID_TEXT_LENGTH } from './read-caller-id';
+export type { CallerId, PhoneCallerId, UnknownCallerId } from './read-caller-id';

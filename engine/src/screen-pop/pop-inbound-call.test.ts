@@ -50,10 +50,14 @@ const SETTINGS: ScreenPopSettings = {
 
 function caller(
     numberE164: string | undefined,
-    rawNumber: string,
+    nationalNumber: string | undefined,
     ivrData: Record<string, string> = {}
 ): InboundCaller {
-    return { ...(numberE164 === undefined ? {} : { numberE164 }), rawNumber, ivrData };
+    return {
+        ...(numberE164 === undefined ? {} : { numberE164 }),
+        ...(nationalNumber === undefined ? {} : { nationalNumber }),
+        ivrData
+    };
 }
 
 function setUp(...records: FakeRecord[]): { api: FakeOpenCti; host: OpenCtiHost } {
@@ -262,18 +266,18 @@ describe('popInboundCall', () => {
 
         it('fills the Web Phone of a new Case, and nothing on a custom object', async () => {
             const { api, host } = setUp();
-            await popInboundCall(host, caller(undefined, '312-555-0142'), {
+            await popInboundCall(host, caller('+13125550142', '(312) 555-0142'), {
                 ...SETTINGS,
                 screenPopNewRecordObject: 'Case'
             });
-            await popInboundCall(host, caller(undefined, '312-555-0142'), {
+            await popInboundCall(host, caller('+13125550142', '(312) 555-0142'), {
                 ...SETTINGS,
                 screenPopNewRecordObject: 'Caller__c'
             });
             expect(api.callsTo('screenPop')).toEqual([
                 {
                     type: api.SCREENPOP_TYPE.NEW_RECORD_MODAL,
-                    params: { entityName: 'Case', defaultFieldValues: { SuppliedPhone: '312-555-0142' } }
+                    params: { entityName: 'Case', defaultFieldValues: { SuppliedPhone: '+13125550142' } }
                 },
                 { type: api.SCREENPOP_TYPE.NEW_RECORD_MODAL, params: { entityName: 'Caller__c' } }
             ]);
@@ -373,11 +377,22 @@ describe('popInboundCall', () => {
             });
         });
 
-        it('makes no Open CTI call for a caller without a number', async () => {
+        it('makes no Open CTI call for a caller without a number, and opens no new-record form', async () => {
             const { api, host } = setUp();
-            const result = await popInboundCall(host, caller(undefined, 'anonymous'), SETTINGS);
+            const result = await popInboundCall(host, caller(undefined, undefined), SETTINGS);
             expect(api.calls).toEqual([]);
             expect(result).toEqual({ decision: 'none', popped: false, matches: [], failures: [] });
+        });
+
+        it('still pops the Case the IVR named for a caller without a number', async () => {
+            const { api, host } = setUp();
+            const result = await popInboundCall(
+                host,
+                caller(undefined, undefined, { 'x-case-number': '00001026' }),
+                SETTINGS
+            );
+            expect(api.calls).toEqual(['searchAndScreenPop', 'screenPop']);
+            expect(result).toMatchObject({ decision: 'record', record: { id: CASE_1026.Id } });
         });
     });
 });

@@ -1,5 +1,4 @@
 import type { CtiHost, RecordRef, SearchResult } from '../cti';
-import { dialableDigits } from '../phone';
 import type { InboundCaller } from './inbound-caller';
 import { caseNumberFromIvr } from './ivr-case-number';
 import { newRecordPhoneField } from './new-record-phone-field';
@@ -24,27 +23,12 @@ async function attempt<T>(
     }
 }
 
-/** Longest raw caller id searched for or put in a new record (a Phone field holds 40 characters). */
-const MAX_RAW_NUMBER_LENGTH = 40;
-
 /**
- * The signalled caller id as a phone number: as it came when it is written with phone characters only,
- * else its dialable characters (`sip:1001@pbx` → `1001`), bounded. Whatever else the phone system sent
- * (markup, SOSL operators, kilobytes of text) never reaches a search or a record.
+ * The caller's number in the forms worth searching, each the whole number: E.164 first, then as written in
+ * its own country if that differs (an org may store `(415) 555-0123`). None without a number.
  */
-function rawPhoneForm(caller: InboundCaller): string {
-    const raw = caller.rawNumber.trim();
-    // A number written as people write numbers is searched as it came (the org may store it that way).
-    if (raw.length <= MAX_RAW_NUMBER_LENGTH && /^[0-9+()./\s-]+$/.test(raw)) return raw;
-    // Digits and a leading + only: * and # are keypad keys, and * is a wildcard to a search.
-    const dialable = dialableDigits(raw.slice(0, 4 * MAX_RAW_NUMBER_LENGTH));
-    const digits = (dialable.startsWith('+') ? '+' : '') + dialable.replace(/\D/g, '');
-    return digits.length <= MAX_RAW_NUMBER_LENGTH ? digits : '';
-}
-
-/** The caller's number in the forms worth searching: E.164 first, then the raw digits if they differ. */
 function searchableNumbers(caller: InboundCaller): string[] {
-    const forms = [caller.numberE164?.trim() ?? '', rawPhoneForm(caller)];
+    const forms = [caller.numberE164?.trim() ?? '', caller.nationalNumber?.trim() ?? ''];
     return forms.filter((form, index) => /\d/.test(form) && forms.indexOf(form) === index);
 }
 
@@ -71,7 +55,7 @@ function noMatchPlan(settings: ScreenPopSettings, caller: InboundCaller, searchS
         case 'NEW_RECORD_MODAL': {
             const entityName = settings.screenPopNewRecordObject;
             const field = newRecordPhoneField(entityName);
-            const number = caller.numberE164?.trim() || rawPhoneForm(caller);
+            const number = caller.numberE164?.trim() ?? '';
             return {
                 decision: 'new-record',
                 target: {
@@ -134,9 +118,10 @@ function recordPlan(
  * Decides and makes the screen pop for an inbound call, through `CtiHost` (Open CTI in the console):
  *
  * 1. IVR data first: a case number (`x-case-number`) that finds exactly one Case pops that Case.
- * 2. Otherwise the caller's number is searched (`CtiHost.search`, i.e. `searchAndScreenPop` with
- *    `deferred: true`, so Salesforce pops nothing by itself): the E.164 form, then the raw form if the first
- *    found nothing and differs.
+ * 2. Otherwise the caller's number, when the caller id is one (see `readCallerId`), is searched
+ *    (`CtiHost.search`, i.e. `searchAndScreenPop` with `deferred: true`, so Salesforce pops nothing by
+ *    itself): the whole E.164 form, then the whole national form if the first found nothing. A caller id that
+ *    is no phone number is not searched and pops nothing, whatever `screenPopNoMatch` says.
  * 3. One match pops that record. Several pop the search page for the number (`SEARCH`), or are returned for
  *    the softphone's picker (`PICKER`), or pop nothing (`NONE`). None pops a new-record modal for
  *    `screenPopNewRecordObject` with its phone field set to the number (`NEW_RECORD_MODAL`, see

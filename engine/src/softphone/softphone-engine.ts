@@ -13,7 +13,7 @@ import type {
 import type { AppView, ClickToDialRequest, CtiHost, RecordRef } from '../cti';
 import { buildCallLog, DEFAULT_CALL_LOG_SUBJECTS } from '../log';
 import type { CallLogQueue, CallLogQueueSnapshot } from '../log';
-import { dialableDigits, parsePhoneNumber } from '../phone';
+import { dialableDigits, parsePhoneNumber, readCallerId } from '../phone';
 import { popInboundCall } from '../screen-pop';
 import { CallSession, CallState } from '../session';
 import type { CallEvent } from '../session';
@@ -31,6 +31,7 @@ import type { Clock, TimerHandle } from '../time';
 import { callLogFacts } from './call-log-facts';
 import { displayNumber, toCallView, toRecentCallView } from './call-view';
 import type { ItemLabels } from './item-labels';
+import { inertText } from './inert-text';
 import { guardProviderDelegate } from './provider-boundary';
 
 /** Where engine diagnostics go; the page passes `console`, tests a spy. */
@@ -454,9 +455,13 @@ export class SoftphoneEngine {
             this.deps.log.warn(`Ignored a second offer of call ${call.callId}: it is already in progress.`);
             return;
         }
-        const parsed = parsePhoneNumber(call.from, settings.defaultCountry);
-        const number = parsed.ok ? parsed.e164 : call.from.slice(0, 64);
-        if (!parsed.ok) this.deps.log.warn(`Incoming caller id not readable as a number (${parsed.reason}).`);
+        // Only a plausible phone number is searched, popped and related; anything else is shown as text.
+        const callerId = readCallerId(call.from, settings.defaultCountry);
+        const number = callerId.kind === 'phone' ? callerId.number : inertText(callerId.text, 64);
+        if (callerId.kind === 'unknown')
+            this.deps.log.warn(
+                `Incoming caller id is not a phone number (${callerId.reason}): not searched.`
+            );
 
         const onAnotherCall = this.session !== undefined;
         const busy = onAnotherCall || this.agentStatus !== 'available';
@@ -492,8 +497,9 @@ export class SoftphoneEngine {
         const popping = popInboundCall(
             this.deps.host,
             {
-                ...(parsed.ok ? { numberE164: parsed.e164 } : {}),
-                rawNumber: call.from,
+                ...(callerId.kind === 'phone'
+                    ? { numberE164: callerId.e164, nationalNumber: callerId.national }
+                    : {}),
                 ivrData: call.headers
             },
             settings
