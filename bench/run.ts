@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { logDrainBench } from './benches/log-drain';
 import { outboundSetupBench } from './benches/outbound-setup';
+import { reconnectBench } from './benches/reconnect';
 import { ringLatencyBench } from './benches/ring-latency';
 import { roundTripsBench } from './benches/round-trips';
 import { sizeBench } from './benches/size';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
         sizeBench(ROOT),
         roundTripsBench,
         logDrainBench,
+        reconnectBench,
         soakBench(ROOT),
         ringLatencyBench,
         outboundSetupBench,

@@ -70,6 +70,8 @@ export class InMemorySipNetwork {
     registrarOverride: RegistrarOverride | undefined;
     /** False: new connections are refused, as when the PBX is down. */
     up = true;
+    /** Connections tried, refused ones included: how hard the softphones knock on a PBX that is down. */
+    connectAttempts = 0;
 
     private readonly connections = new Set<NetworkTransport>();
     private readonly aors = new Map<string, NetworkTransport>();
@@ -100,6 +102,7 @@ export class InMemorySipNetwork {
 
     /** @internal */
     connect(connection: NetworkTransport): boolean {
+        this.connectAttempts += 1;
         if (!this.up || connection.server !== TEST_PBX_URL) return false;
         this.connections.add(connection);
         return true;
