@@ -7,6 +7,7 @@
 import type { CallCenterSettings } from '../../engine/src/cti';
 import { createDemoLineCaller } from '../caller/demo-line-caller';
 import { ConsoleState } from '../console/console-state';
+import { FaultControls, answerWithFaults } from '../console/fault-controls';
 import { createOpenCtiService } from '../console/open-cti-service';
 import type { UtilityItem } from '../console/utility-item';
 import { encodeFrameMessage } from '../messages/frame-envelope';
@@ -14,6 +15,7 @@ import { parseOpenCtiRequest } from '../messages/open-cti-messages';
 import type { OpenCtiEventMessage, OpenCtiResponseMessage } from '../messages/open-cti-messages';
 import { parseSeedFixture } from '../org/seed-org';
 import { mountCallerControl } from './console/caller-control';
+import { mountFaultControls } from './console/fault-view';
 import type { ConsoleViewContext } from './console/console-view-context';
 import { readJsonElement } from './console/dom';
 import { mountNavigationBar } from './console/navigation-bar';
@@ -52,6 +54,9 @@ const service = createOpenCtiService({
     }
 });
 
+/** The tester's faults: runApex/saveLog failing or losing answers, the console offline. */
+const faults = new FaultControls();
+
 const caller = createDemoLineCaller({
     post: () => {
         const panel = panelWindow();
@@ -67,17 +72,19 @@ window.addEventListener('message', (event: MessageEvent) => {
         caller.receive(event.data);
         return;
     }
-    const response: OpenCtiResponseMessage = {
-        type: 'open-cti-response',
-        id: request.id,
-        response: service.handle(request.method, request.args)
-    };
+    const answer = answerWithFaults(faults, request.method, () =>
+        service.handle(request.method, request.args)
+    );
+    // A lost request or answer: the softphone hears nothing, as when the network drops it.
+    if (answer === undefined) return;
+    const response: OpenCtiResponseMessage = { type: 'open-cti-response', id: request.id, response: answer };
     postToPanel(response);
 });
 
 (window as ConsoleWindow).softphoneConsole = {
     org: { records: (sobjectType) => org.list(sobjectType), get: (id) => org.get(id) },
     openCti: { log: () => service.log() },
+    faults: { get: () => faults.faults, set: (change) => faults.set(change) },
     state: () => ({
         location: state.location,
         modal: state.modal,
@@ -98,11 +105,13 @@ function mountViews(): void {
     const navigation = find('[data-navigation]');
     const workspace = find('[data-workspace]');
     const callerCard = find('[data-caller]');
+    const faultCard = find('[data-faults]');
     const log = find('[data-open-cti-calls]');
     const utility = findUtilityElements(document);
     if (navigation) mountNavigationBar(navigation, context);
     if (workspace) mountWorkspace(workspace, context);
     if (callerCard) mountCallerControl(callerCard, caller, org);
+    if (faultCard) mountFaultControls(faultCard, faults);
     if (log) mountOpenCtiLog(log, service);
     if (utility) mountUtility(utility, state, document.body);
     const initialized = find('[data-softphone-initialized]');

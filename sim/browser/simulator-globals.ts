@@ -1,6 +1,7 @@
 import type { startEngine } from '../../engine/src';
 import type { ConsoleLocation, NewRecordModal } from '../console/console-location';
 import type { UtilityState } from '../console/console-state';
+import type { ConsoleFaults } from '../console/fault-controls';
 import type { OpenCtiLogEntry } from '../console/open-cti-service';
 import type { OrgRecord } from '../org/org-record';
 import type { OpenCtiCallRecord, OpenCtiClientApi } from '../open-cti/open-cti-client';
@@ -45,6 +46,11 @@ export interface ConsoleHandle {
     readonly openCti: {
         /** Every Open CTI call the console answered, oldest first. */
         log(): readonly OpenCtiLogEntry[];
+    };
+    /** The fault controls (the Faults card): runApex/saveLog fail or lose answers, the console offline. */
+    readonly faults: {
+        get(): ConsoleFaults;
+        set(change: Partial<ConsoleFaults>): ConsoleFaults;
     };
     /** What is open, and the state of click-to-dial and the utility. */
     state(): {

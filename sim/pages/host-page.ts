@@ -90,6 +90,7 @@ ${json(UTILITY_ELEMENT_ID, utility)}
   <main class="sim-workspace" data-workspace aria-label="Workspace"></main>
   <aside class="sim-side">
     <article class="slds-card" data-caller aria-label="Call the agent"></article>
+    <article class="slds-card" data-faults aria-label="Faults"></article>
     <article class="slds-card">
       <div class="slds-card__header slds-grid"><h2 class="slds-card__header-title">Console</h2></div>
       <div class="slds-card__body slds-card__body_inner">
