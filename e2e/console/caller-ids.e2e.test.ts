@@ -67,7 +67,9 @@ describe('console journey: caller ids that are not phone numbers, and extensions
         const callId = await ringAgent(page, { from: '+1(415)555-0123 ext. 99' });
 
         const ringing = softphone.locator('c-softphone-incoming-call');
-        await ringing.getByText('(415) 555-0123 ext. 99', { exact: true }).waitFor({ timeout: UI_TIMEOUT_MS });
+        await ringing
+            .getByText('(415) 555-0123 ext. 99', { exact: true })
+            .waitFor({ timeout: UI_TIMEOUT_MS });
         await ringing.getByText('Ada Lovelace', { exact: true }).waitFor({ timeout: UI_TIMEOUT_MS });
         await page.locator(`[data-record-page="${adaId}"]`).waitFor({ timeout: UI_TIMEOUT_MS });
         await answerHangUpSave(session);
