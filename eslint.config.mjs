@@ -62,6 +62,32 @@ export default [
             ]
         }
     },
+    // The Salesforce Voice host: the two files that speak through Salesforce's connector library, and the rig
+    // that runs them in Node. The rest of engine/src/voice (the line, the VoiceCall queue) stays library-free.
+    {
+        files: ['engine/src/voice/softphone-voice-connector.ts', 'engine/src/voice/start-voice-connector.ts'],
+        rules: {
+            'no-restricted-imports': [
+                'error',
+                {
+                    patterns: [
+                        {
+                            group: [
+                                'lwc',
+                                'c/*',
+                                'lightning/*',
+                                '@salesforce/*',
+                                '!@salesforce/scv-connector-base'
+                            ],
+                            message: "The Voice host imports only Salesforce's connector library."
+                        },
+                        { group: ['node:*', 'fs', 'path'], message: 'The engine runs in the browser.' }
+                    ]
+                }
+            ]
+        }
+    },
+    { files: ['engine/src/voice/test-support/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
 
     // Seams between folders: the end-to-end tests are a leaf. What the dev server, the bench and the tests share
     // (Kamailio, phone pages, console page helpers, Chromium) lives in harness/.

@@ -6,6 +6,8 @@ import type { Bench, Figure } from '../figure';
 const ENGINE = 'force-app/main/default/staticresources/SoftphoneEngine.js';
 const LWC_DIR = 'force-app/main/default/lwc';
 const ENGINE_GZIP_TARGET = 100 * 1024;
+const VOICE = 'force-app-voice/main/default/staticresources/SoftphoneVoiceConnector.js';
+const VOICE_GZIP_TARGET = 120 * 1024;
 
 /** Raw and gzip size of a text, as the browser downloads it. */
 function sizes(text: string): { raw: number; gzip: number } {
@@ -33,6 +35,7 @@ export function sizeBench(root: string): Bench {
         run: async (): Promise<Figure[]> => {
             const engine = sizes(readFileSync(path.join(root, ENGINE), 'utf8'));
             const lwc = sizes(lwcDeployedText(root));
+            const voice = sizes(readFileSync(path.join(root, VOICE), 'utf8'));
             return [
                 {
                     name: 'engine static resource (raw)',
@@ -47,6 +50,20 @@ export function sizeBench(root: string): Bench {
                     value: engine.gzip / 1024,
                     target: `≤ ${ENGINE_GZIP_TARGET / 1024} KB`,
                     pass: engine.gzip <= ENGINE_GZIP_TARGET
+                },
+                {
+                    name: 'Salesforce Voice connector resource (raw)',
+                    unit: 'KB',
+                    value: voice.raw / 1024,
+                    target: 'report',
+                    pass: true
+                },
+                {
+                    name: 'Salesforce Voice connector resource (gzip)',
+                    unit: 'KB',
+                    value: voice.gzip / 1024,
+                    target: `≤ ${VOICE_GZIP_TARGET / 1024} KB`,
+                    pass: voice.gzip <= VOICE_GZIP_TARGET
                 },
                 {
                     name: 'compiled LWC (raw)',

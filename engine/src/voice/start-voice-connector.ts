@@ -1,0 +1,102 @@
+import { initializeConnector } from '@salesforce/scv-connector-base';
+import type { VendorConnector } from '@salesforce/scv-connector-base';
+import { MemoryLogStore } from '../log';
+import type { LogStore, StorageLike } from '../log';
+import type { SoftphoneSettings } from '../settings';
+import type { EngineLog } from '../softphone';
+import { SipTelephonyProvider } from '../telephony/sip';
+import type { TelephonyProvider } from '../telephony/telephony-provider';
+import { systemClock } from '../time';
+import type { Clock } from '../time';
+import { RemotingVoiceCallRecords } from './remoting-voice-call-records';
+import type { RemotingManager, VoiceRemoteActions } from './remoting-voice-call-records';
+import { bindSignInForm } from './sign-in-form';
+import { SoftphoneVoiceConnector } from './softphone-voice-connector';
+import { VoiceCallUpdateStore } from './voice-call-update-store';
+
+/** The connector page's window as the connector uses it. */
+export interface VoiceConnectorWindow {
+    readonly document?: Document;
+    readonly localStorage?: StorageLike;
+    readonly Visualforce?: { readonly remoting?: { readonly Manager?: RemotingManager } };
+}
+
+export interface VoiceConnectorPageOptions {
+    readonly window: VoiceConnectorWindow;
+    /** `{!$RemoteAction.SoftphoneVoiceCallService.…}` as the page resolved them. */
+    readonly remoteActions: VoiceRemoteActions;
+    readonly log?: EngineLog;
+    readonly clock?: Clock;
+}
+
+/** The running connector, for the page (and the simulator) to look at. */
+export interface RunningVoiceConnector {
+    readonly connector: SoftphoneVoiceConnector;
+}
+
+const SILENT_LOG: EngineLog = { info: () => undefined, warn: () => undefined };
+
+function pageStorage(window: VoiceConnectorWindow): StorageLike | undefined {
+    try {
+        return window.localStorage ?? undefined;
+    } catch {
+        return undefined;
+    }
+}
+
+/**
+ * Entry of the `SoftphoneVoiceConnector` static resource: the `SoftphoneVoiceConnector` Visualforce page calls it
+ * once, and the base library then waits for Salesforce's `SETUP_CONNECTOR`.
+ */
+export function startVoiceConnector(options: VoiceConnectorPageOptions): RunningVoiceConnector {
+    const log = options.log ?? SILENT_LOG;
+    const clock = options.clock ?? systemClock;
+    const manager = options.window.Visualforce?.remoting?.Manager;
+    const records = new RemotingVoiceCallRecords(
+        manager ?? {
+            invokeAction: () => {
+                throw new Error('Visualforce remoting is missing from the connector page.');
+            }
+        },
+        options.remoteActions
+    );
+    if (!manager) log.warn('Visualforce remoting is missing: VoiceCall records cannot be created.');
+    const storage = pageStorage(options.window);
+    const updateStore: LogStore = storage ? new VoiceCallUpdateStore(storage) : new MemoryLogStore();
+    if (!storage) log.warn('Browser storage is unavailable: VoiceCall updates are kept in memory only.');
+    // Salesforce Voice carries real calls only: the demo line and click-to-dial stay with the Open CTI softphone
+    // (and out of this bundle).
+    const createProvider = (settings: SoftphoneSettings): TelephonyProvider | undefined => {
+        if (settings.telephonyMode === 'sip' && settings.pbxWebSocketUrl && settings.sipDomain)
+            return new SipTelephonyProvider({
+                server: settings.pbxWebSocketUrl,
+                domain: settings.sipDomain,
+                iceServers: settings.iceServers,
+                microphoneBetweenCalls: settings.microphoneBetweenCalls,
+                clock,
+                log
+            });
+        log.warn(
+            `Telephony mode ${settings.telephonyMode} cannot carry Salesforce Voice calls: set telephonyMode to sip ` +
+                'with the PBX WebSocket URL and the SIP domain.'
+        );
+        return undefined;
+    };
+    const holder: { connector?: SoftphoneVoiceConnector } = {};
+    const signInFrame = options.window.document
+        ? bindSignInForm(options.window.document, (user, password) =>
+              holder.connector ? holder.connector.signIn(user, password) : Promise.resolve(false)
+          )
+        : undefined;
+    const connector = new SoftphoneVoiceConnector({
+        records,
+        createProvider,
+        updateStore,
+        clock,
+        log,
+        ...(signInFrame === undefined ? {} : { signInFrame })
+    });
+    holder.connector = connector;
+    initializeConnector(connector as unknown as VendorConnector);
+    return { connector };
+}

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { GeneratedFile } from './generated-file';
+
+export const VOICE_ENTRY = 'engine/src/voice/index.ts';
+export const VOICE_RESOURCE = 'force-app-voice/main/default/staticresources/SoftphoneVoiceConnector.js';
+/** The global the connector page calls: `SoftphoneVoice.startVoiceConnector(...)`. */
+export const VOICE_GLOBAL = 'SoftphoneVoice';
+const BASE_LIBRARY_SOURCE = './node_modules/@salesforce/scv-connector-base/src/main/index.js';
+
+/**
+ * Bundles the Salesforce Voice connector (the engine with `@salesforce/scv-connector-base`) into the static
+ * resource the `SoftphoneVoiceConnector` page loads: one minified IIFE, as the engine bundle is built.
+ */
+export async function generateVoiceConnectorBundle(root: string): Promise<GeneratedFile[]> {
+    const result = await build({
+        absWorkingDir: root,
+        entryPoints: [VOICE_ENTRY],
+        tsconfig: path.join(root, 'tsconfig.json'),
+        bundle: true,
+        format: 'iife',
+        globalName: VOICE_GLOBAL,
+        platform: 'browser',
+        target: ['chrome115', 'edge115', 'firefox115', 'safari16'],
+        minify: true,
+        legalComments: 'eof',
+        charset: 'utf8',
+        write: false,
+        outfile: path.join(root, VOICE_RESOURCE),
+        // The package's own ES source of the same version, not its webpack bundle: the bundle carries Babel's
+        // regenerator and helpers for old browsers (28 KB); the unit tests run that bundle.
+        alias: { '@salesforce/scv-connector-base': BASE_LIBRARY_SOURCE },
+        logLevel: 'silent'
+    });
+    const [output] = result.outputFiles;
+    if (!output) throw new Error('esbuild produced no output for the Voice connector bundle');
+    return [{ path: VOICE_RESOURCE, contents: output.text, source: VOICE_ENTRY }];
+}
