@@ -14,6 +14,8 @@ export interface SetupOptions {
     readonly loadData: boolean;
     /** Open the console app at the end. */
     readonly open: boolean;
+    /** Set up Salesforce Voice too (`--voice`): its scratch definition, package directory and permission set. */
+    readonly voice?: boolean;
 }
 
 /** What the steps learn and pass on. */

@@ -4,6 +4,17 @@ import { sfCommands } from './sf-commands';
 import { isRecord } from './sf-json';
 import type { SetupStep } from './setup-step';
 
+/**
+ * The Salesforce Voice package directory: deployed only with `--voice`, since its metadata needs the Salesforce
+ * Voice (Partner Telephony) license, which an org without it refuses.
+ */
+export const VOICE_PACKAGE_DIRECTORY = 'force-app-voice';
+
+/** The package directories a setup deploys: all of them, the Voice one only when asked for. */
+export function deployedDirectories(root: string, voice: boolean): string[] {
+    return packageDirectories(root).filter((directory) => voice || directory !== VOICE_PACKAGE_DIRECTORY);
+}
+
 /** Minutes `sf project deploy start` waits (its own default is 33). */
 export const DEPLOY_WAIT_MINUTES = 30;
 
@@ -22,17 +33,23 @@ function componentFailures(result: unknown): string[] {
 }
 
 /**
- * Deploys every package directory of sfdx-project.json (the packaged force-app and the org-specific
- * org-config) in one `sf project deploy start`. Deploying the same source again changes nothing, so the step
+ * Deploys the package directories of sfdx-project.json (the packaged force-app, the org-specific org-config and,
+ * with `--voice`, force-app-voice) in one `sf project deploy start`. Deploying the same source again changes nothing, so the step
  * is safe to repeat. A failure lists each component the org refused and why.
  */
 export const deployStep: SetupStep = {
     title: 'Deploy the source',
     plan: (root, options) => [
-        { args: sfCommands.deploy(options.alias, packageDirectories(root), DEPLOY_WAIT_MINUTES) }
+        {
+            args: sfCommands.deploy(
+                options.alias,
+                deployedDirectories(root, options.voice === true),
+                DEPLOY_WAIT_MINUTES
+            )
+        }
     ],
     run: async ({ client, root, options }) => {
-        const directories = packageDirectories(root);
+        const directories = deployedDirectories(root, options.voice === true);
         const envelope = await client.envelope(
             sfCommands.deploy(options.alias, directories, DEPLOY_WAIT_MINUTES)
         );
