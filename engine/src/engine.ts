@@ -6,7 +6,13 @@ import { ConnectivityDiagnostics, watchWebSockets } from './diagnostics';
 import type { CspViolation, WebSocketWindow } from './diagnostics';
 import { ApexCallLogWriter, CallLogQueue, LocalStorageLogStore, MemoryLogStore } from './log';
 import type { LogStore, StorageLike } from './log';
-import { DEFAULT_ITEM_LABELS, loadAgentStatus, saveAgentStatus, SoftphoneEngine } from './softphone';
+import {
+    DEFAULT_ITEM_LABELS,
+    loadAgentStatus,
+    saveAgentStatus,
+    SoftphoneEngine,
+    storageWrapUpStore
+} from './softphone';
 import type { EngineLog, ItemLabels } from './softphone';
 import { createTabGuard } from './tabs';
 import type { TabsEnvironment } from './tabs';
@@ -238,6 +244,7 @@ export function startEngine(options: EngineOptions): RunningEngine {
         },
         loadAgentStatus: () => loadAgentStatus(storage),
         saveAgentStatus: (status) => saveAgentStatus(storage, status),
+        wrapUps: storageWrapUpStore(storage),
         takeOver: () => guard?.takeOver(),
         afterUiPaint: () => afterUiPaint(page, clock, (listener) => bridge.onNextDelivery(listener))
     });

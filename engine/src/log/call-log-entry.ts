@@ -48,4 +48,10 @@ export interface CallLogEntry extends CallLogDraft {
      * page load, which finds it orphaned). Absent means false.
      */
     readonly held?: boolean;
+    /**
+     * With `held`: until when (epoch ms) a page load that finds the entry keeps holding it rather than writing
+     * it, because the page that held it restores the call (a wrap-up brought back after a reload). Absent: the
+     * next page load writes it.
+     */
+    readonly heldUntil?: number;
 }

@@ -86,6 +86,39 @@ describe('CallLogQueue: logs of calls still going on (held)', () => {
         expect(store.entries).toEqual([]);
     });
 
+    it('keeps holding, through a reload, a log held until later, and writes it once its call ends', async () => {
+        const { clock, store, writer, queue } = setup();
+        queue.enqueue(taskDraft('call-1', { Description: 'wrap-up notes' }), {
+            hold: true,
+            holdUntil: clock.now() + 60_000
+        });
+        queue.dispose();
+
+        clock.advance(20_000);
+        const after = new CallLogQueue({ store, writer, clock, random: () => 0.5 });
+        await settle();
+        expect(writer.writes).toEqual([]);
+        expect(after.heldCallIds()).toEqual(['call-1']);
+        expect(store.entries).toEqual([expect.objectContaining({ callId: 'call-1', held: true })]);
+
+        after.enqueue(taskDraft('call-1', { Description: 'wrap-up notes, finished' }));
+        await settle();
+        expect(writer.writtenCallIds).toEqual(['call-1']);
+        expect(writer.writes[0]?.entry.fields.Description).toBe('wrap-up notes, finished');
+        expect(writer.writes[0]?.entry).not.toHaveProperty('heldUntil');
+    });
+
+    it('writes a log held until a time already past at the next page load', async () => {
+        const { clock, store, writer, queue } = setup();
+        queue.enqueue(taskDraft('call-1'), { hold: true, holdUntil: clock.now() + 60_000 });
+        queue.dispose();
+        clock.advance(60_000);
+        new CallLogQueue({ store, writer, clock, random: () => 0.5 });
+        await settle();
+        expect(writer.writtenCallIds).toEqual(['call-1']);
+        expect(store.entries).toEqual([]);
+    });
+
     it('keeps the held flag through storage, and refuses a flag that is not a boolean', () => {
         const held = {
             ...taskDraft('call-1'),

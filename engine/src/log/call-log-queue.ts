@@ -51,6 +51,11 @@ export interface EnqueueOptions {
      * or {@link CallLogQueue.release} sends it, and so does the next page load if this one goes away first.
      */
     readonly hold?: boolean;
+    /**
+     * With `hold`: the next page load keeps holding the log until this time (epoch ms), for the page to
+     * restore the call (its wrap-up) and send the final log itself; after it, that page load writes it.
+     */
+    readonly holdUntil?: number;
 }
 
 /** Listener of {@link CallLogQueue.subscribe}. */
@@ -58,13 +63,16 @@ export type CallLogQueueListener = (snapshot: CallLogQueueSnapshot) => void;
 
 const EMPTY_SUMMARY: FlushSummary = { written: 0, failed: 0, remaining: 0 };
 
-/** The entry with `held` set, or without the key when false (stored entries stay as they were before holds). */
-function withHeld(entry: CallLogEntry, held: boolean): CallLogEntry {
-    if (held) return { ...entry, held: true };
-    if (entry.held === undefined) return entry;
-    return Object.fromEntries(
-        Object.entries(entry).filter(([key]) => key !== 'held')
+/**
+ * The entry with `held` set (and `heldUntil` when given), or without those keys when not held (stored entries
+ * stay as they were before holds).
+ */
+function withHeld(entry: CallLogEntry, held: boolean, heldUntil?: number): CallLogEntry {
+    const rest = Object.fromEntries(
+        Object.entries(entry).filter(([key]) => key !== 'held' && key !== 'heldUntil')
     ) as unknown as CallLogEntry;
+    if (!held) return entry.held === undefined && entry.heldUntil === undefined ? entry : rest;
+    return { ...rest, held: true, ...(heldUntil === undefined ? {} : { heldUntil }) };
 }
 
 function describe(error: unknown): string {
@@ -104,7 +112,8 @@ function mergeFields(earlier: CallLogFields, update: CallLogFields): CallLogFiel
  *   again on a timer and on every change.
  * - A call still going on is enqueued with `hold`: stored at once, written only when its final log replaces it
  *   (or {@link CallLogQueue.release}). A held entry found at load belongs to a page that went away during the
- *   call or its wrap-up, so it is released and written with what it held.
+ *   call or its wrap-up, so it is released and written with what it held, unless it was held until a time
+ *   still to come (`holdUntil`): that page load restores the wrap-up and sends the final log itself.
  * - Only one tab writes: a queue can be suspended (it finishes or abandons its write in flight and stops
  *   touching the store) and resumed (it reads the store again), as the tab that owns the phone line changes.
  *
@@ -160,7 +169,8 @@ export class CallLogQueue {
 
     /**
      * Reads the store: every entry is due at once (a reload may have been the agent's fix; attempts and last
-     * error are kept), and held entries are released, since the page that held them is gone.
+     * error are kept), and held entries are released, since the page that held them is gone, except those held
+     * until a time still to come (see {@link EnqueueOptions.holdUntil}).
      */
     private loadFromStore(): void {
         let loaded: LogStoreLoad;
@@ -174,10 +184,14 @@ export class CallLogQueue {
         for (const stored of loaded.entries) {
             const known = this.entries.get(stored.callId);
             if (known && known.updatedAt >= stored.updatedAt) continue;
-            released ||= stored.held === true;
+            // A log held until later stays held: this page load restores its call (a wrap-up) and finishes it.
+            const keep = stored.held === true && (stored.heldUntil ?? 0) > now;
+            released ||= stored.held === true && !keep;
             this.entries.set(
                 stored.callId,
-                withHeld({ ...stored, nextAttemptAt: Math.min(stored.nextAttemptAt, now) }, false)
+                keep
+                    ? stored
+                    : withHeld({ ...stored, nextAttemptAt: Math.min(stored.nextAttemptAt, now) }, false)
             );
         }
         this.loadProblem = loaded.problem ?? null;
@@ -218,7 +232,8 @@ export class CallLogQueue {
                       updatedAt: now,
                       revision: earlier.revision + 1
                   },
-                  earlier.held === true && hold
+                  earlier.held === true && hold,
+                  options.holdUntil
               )
             : withHeld(
                   {
@@ -233,7 +248,8 @@ export class CallLogQueue {
                       updatedAt: now,
                       revision: 1
                   },
-                  hold
+                  hold,
+                  options.holdUntil
               );
         this.entries.set(callId, entry);
         this.persist();

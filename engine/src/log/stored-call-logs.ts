@@ -110,7 +110,8 @@ function toEntry(value: unknown): CallLogEntry | undefined {
         createdAt,
         updatedAt,
         revision,
-        held
+        held,
+        heldUntil
     } = value;
     const fields = toFields(value['fields']);
     if (
@@ -125,7 +126,8 @@ function toEntry(value: unknown): CallLogEntry | undefined {
         !isFiniteNumber(createdAt) ||
         !isFiniteNumber(updatedAt) ||
         !isFiniteNumber(revision) ||
-        (held !== undefined && typeof held !== 'boolean')
+        (held !== undefined && typeof held !== 'boolean') ||
+        (heldUntil !== undefined && !isFiniteNumber(heldUntil))
     ) {
         return undefined;
     }
@@ -140,6 +142,7 @@ function toEntry(value: unknown): CallLogEntry | undefined {
         createdAt,
         updatedAt,
         revision,
-        ...(held === true ? { held } : {})
+        ...(held === true ? { held } : {}),
+        ...(held === true && typeof heldUntil === 'number' ? { heldUntil } : {})
     };
 }

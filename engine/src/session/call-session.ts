@@ -1,6 +1,6 @@
 import type { Clock } from '../time';
 import type { CallEvent } from './call-event';
-import type { CallSessionData } from './call-session-data';
+import type { ActiveCallSessionData, CallSessionData } from './call-session-data';
 import { createCallSessionData } from './call-session-data';
 import type { CallSnapshot } from './call-snapshot';
 import { toCallSnapshot } from './call-snapshot';
@@ -15,6 +15,11 @@ import { InvalidTransitionError } from './invalid-transition-error';
 export interface CallSessionOptions {
     /** Stamps the session's creation and is the default `now` of {@link CallSession.snapshot}. */
     readonly clock: Clock;
+    /**
+     * Starts the session in this state instead of idle: a call in wrap-up brought back after a page reload
+     * (see `readStoredWrapUp`).
+     */
+    readonly restored?: ActiveCallSessionData;
 }
 
 /** One accepted event, as subscribers hear it. @public */
@@ -52,7 +57,7 @@ export class CallSession {
 
     constructor(options: CallSessionOptions) {
         this.clock = options.clock;
-        this.current = createCallSessionData(options.clock.now());
+        this.current = options.restored ?? createCallSessionData(options.clock.now());
     }
 
     /** The current data; immutable, replaced on every accepted event. */

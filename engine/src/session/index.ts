@@ -34,6 +34,7 @@ export type { TransitionResult } from './call-transition';
 export { toCallSnapshot } from './call-snapshot';
 export type { CallSnapshot, CallSnapshotDurations, CallSnapshotTimestamps } from './call-snapshot';
 export { CallSession } from './call-session';
+export { readStoredWrapUp } from './stored-wrap-up';
 export type { CallSessionChange, CallSessionOptions } from './call-session';
 export { InvalidTransitionError } from './invalid-transition-error';
 export { EmitterImpl } from './emitter';

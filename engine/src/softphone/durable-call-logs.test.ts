@@ -120,12 +120,15 @@ describe('durable call logs under fault', () => {
         expectOneTaskPerCall(callId);
     });
 
-    it('writes the log of a call whose page was reloaded during the wrap-up, with the notes typed', async () => {
+    it('writes the log of a call whose page was reloaded during the wrap-up once, when its wrap-up is saved', async () => {
         const callId = await talk(30_000);
         await tab.send({ type: 'hang-up', callId });
         await tab.send({ type: 'update-wrap-up', callId, notes: 'Half a note', disposition: 'Answered' });
         expect(profile.org.apexCalls).toBe(0);
         await reload();
+        expect(profile.org.apexCalls).toBe(0);
+        expect(tab.snapshot().call).toMatchObject({ id: callId, state: 'wrap-up', notes: 'Half a note' });
+        await tab.send({ type: 'save-wrap-up', callId });
         expectOneTaskPerCall(callId);
         expect(profile.org.task(callId)).toMatchObject({
             Subject: 'Inbound call from (415) 555-0100',

@@ -15,7 +15,7 @@ import { buildCallLog, DEFAULT_CALL_LOG_SUBJECTS } from '../log';
 import type { CallLogQueue, CallLogQueueSnapshot } from '../log';
 import { dialableDigits, parsePhoneNumber, readCallerId } from '../phone';
 import { popInboundCall } from '../screen-pop';
-import { CallSession, CallState } from '../session';
+import { CallSession, CallState, readStoredWrapUp } from '../session';
 import type { CallEvent } from '../session';
 import { readSettings } from '../settings';
 import type { SettingsProblem, SoftphoneSettings } from '../settings';
@@ -33,6 +33,7 @@ import { displayNumber, toCallView, toRecentCallView } from './call-view';
 import type { ItemLabels } from './item-labels';
 import { inertText } from './inert-text';
 import { guardProviderDelegate } from './provider-boundary';
+import type { WrapUpStore } from './wrap-up-store';
 
 /** Where engine diagnostics go; the page passes `console`, tests a spy. */
 export interface EngineLog {
@@ -55,6 +56,8 @@ export interface SoftphoneEngineDeps {
     /** The agent's last chosen status, kept across reloads; undefined when none is stored. */
     readonly loadAgentStatus?: () => AgentStatus | undefined;
     readonly saveAgentStatus?: (status: AgentStatus) => void;
+    /** Keeps the call in wrap-up across page loads, so a reload brings the wrap-up back. */
+    readonly wrapUps?: WrapUpStore;
     /** Asks the tab that owns the phone line to hand it to this tab (the UI's Take over). */
     readonly takeOver?: () => void;
     /**
@@ -65,6 +68,9 @@ export interface SoftphoneEngineDeps {
 }
 
 const RECENT_CALLS = 20;
+
+/** How long after it began a wrap-up without a time limit is still brought back by a reload. */
+export const UNLIMITED_WRAP_UP_RESTORE_MS = 60 * 60 * 1000;
 
 const MISSED_SUBJECTS = { ...DEFAULT_CALL_LOG_SUBJECTS, inbound: 'Missed call from {number}' };
 const DECLINED_SUBJECTS = { ...DEFAULT_CALL_LOG_SUBJECTS, inbound: 'Declined call from {number}' };
@@ -189,7 +195,10 @@ export class SoftphoneEngine {
         }
 
         // Only the tab that owns the phone line registers; a tab standing by starts telephony when it takes over.
-        if (this.ownsLine()) this.startTelephony(this.settings);
+        if (this.ownsLine()) {
+            this.startTelephony(this.settings);
+            this.restoreWrapUp();
+        }
         await Promise.all([this.startClickToDial(), this.startNavigationTracking()]);
         await this.notifyInitialized();
         void this.deps.logQueue.retryNow();
@@ -213,6 +222,8 @@ export class SoftphoneEngine {
      */
     async activateTelephony(): Promise<void> {
         const settings = this.settings;
+        // This tab's queue has just loaded what a gone page left: its wrap-up comes back here.
+        this.restoreWrapUp();
         if (!settings || this.provider || this.disposed) return;
         this.startTelephony(settings);
         if (this.provider) {
@@ -260,7 +271,9 @@ export class SoftphoneEngine {
      */
     persistCallInProgress(): void {
         const session = this.session;
-        if (session && !session.terminal) this.logCall(session, session.state, true);
+        if (!session || session.terminal) return;
+        this.logCall(session, session.state, true);
+        if (session.state === CallState.WrapUp) this.keepWrapUp(session);
     }
 
     private ownsLine(): boolean {
@@ -570,9 +583,13 @@ export class SoftphoneEngine {
 
     private onSessionChanged(session: CallSession): void {
         const state = session.state;
-        if (state === CallState.WrapUp) this.startWrapUpTimer(session);
+        if (state === CallState.WrapUp) {
+            this.startWrapUpTimer(session);
+            this.keepWrapUp(session);
+        }
         if (session.terminal) {
             this.clearWrapUpTimer();
+            this.deps.wrapUps?.clear();
             this.logCall(session, state);
             this.closeSession(session);
         } else {
@@ -697,14 +714,63 @@ export class SoftphoneEngine {
 
     // ----- wrap-up and logging
 
+    /** Times the wrap-up out when the call center limits it: what is left of the limit since it began. */
     private startWrapUpTimer(session: CallSession): void {
         const seconds = this.settings?.wrapUpSeconds ?? 0;
         if (this.wrapUpTimer !== undefined || seconds <= 0) return;
+        const began = session.snapshot().timestamps.wrapUpStartedAt ?? this.deps.clock.now();
+        const left = Math.max(0, began + seconds * 1000 - this.deps.clock.now());
         this.wrapUpTimer = this.deps.clock.setTimer(() => {
             this.wrapUpTimer = undefined;
             if (session.state === CallState.WrapUp)
                 session.send({ type: 'wrap-up-timeout', at: this.deps.clock.now() });
-        }, seconds * 1000);
+        }, left);
+    }
+
+    /** Until when a reload brings this call's wrap-up back: its time limit, or an hour without one. */
+    private restoreUntil(session: CallSession): number | undefined {
+        const began = session.snapshot().timestamps.wrapUpStartedAt;
+        if (session.state !== CallState.WrapUp || began === null) return undefined;
+        const seconds = this.settings?.wrapUpSeconds ?? 0;
+        return began + (seconds > 0 ? seconds * 1000 : UNLIMITED_WRAP_UP_RESTORE_MS);
+    }
+
+    /** Stores the call in wrap-up as it stands (notes, call result, relation), for a reload to bring back. */
+    private keepWrapUp(session: CallSession): void {
+        const until = this.restoreUntil(session);
+        const data = session.data;
+        if (until !== undefined && data.state !== CallState.Idle) this.deps.wrapUps?.save(data, until);
+    }
+
+    /**
+     * Brings back the wrap-up of a call whose page went away during it (a reload), with what was typed, the
+     * call result, the relation and what is left of its countdown. Only while the call's log is still held
+     * in the durable queue: then this page finishes it and the log is written once, on Save or time-out.
+     */
+    private restoreWrapUp(): void {
+        if (!this.settings || this.disposed) return;
+        const now = this.deps.clock.now();
+        const stored = this.deps.wrapUps?.load();
+        const data = stored ? readStoredWrapUp(stored.data) : undefined;
+        const held = this.deps.logQueue.heldCallIds();
+        if (stored && (!data || stored.restoreUntil <= now)) {
+            if (!data)
+                this.deps.log.warn('A stored wrap-up could not be read; its call log is written as it was.');
+            this.deps.wrapUps?.clear();
+        } else if (data && !this.session && held.includes(data.callId)) {
+            const session = new CallSession({ clock: this.deps.clock, restored: data });
+            this.session = session;
+            this.unsubscribeSession = session.subscribe(() => this.onSessionChanged(session));
+            this.deps.log.info(`Brought back the wrap-up of call ${data.callId} after a page load.`);
+            this.startWrapUpTimer(session);
+            void this.updateUtilityItem();
+            this.publish();
+        }
+        // Logs a gone page held for a wrap-up that is not coming back are written now, as they stand.
+        for (const callId of held) {
+            if (callId !== this.session?.snapshot().callId && !this.background.has(callId))
+                this.deps.logQueue.release(callId);
+        }
     }
 
     private clearWrapUpTimer(): void {
@@ -750,7 +816,11 @@ export class SoftphoneEngine {
                 { logObject: settings.logObject, subjects }
             );
             if (hold) {
-                this.deps.logQueue.enqueue(built.draft, { hold: true });
+                const holdUntil = this.restoreUntil(session);
+                this.deps.logQueue.enqueue(built.draft, {
+                    hold: true,
+                    ...(holdUntil === undefined ? {} : { holdUntil })
+                });
                 return;
             }
             for (const problem of built.problems)

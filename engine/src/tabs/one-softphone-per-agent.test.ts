@@ -127,7 +127,7 @@ describe.each(['web-locks', 'broadcast-channel'] as const)(
             expect(second.snapshot()).toMatchObject({ tab: { role: 'owner' }, registration: 'registered' });
         });
 
-        it('logs a call left in wrap-up by a closed owner tab exactly once, from the tab that takes over', async () => {
+        it('brings a wrap-up left by a closed owner tab back in the tab that takes over, and logs it once', async () => {
             const first = await open('A');
             await available(first);
             const second = await open('B');
@@ -149,6 +149,14 @@ describe.each(['web-locks', 'broadcast-channel'] as const)(
             await profile.advance(5_000);
 
             expect(second.snapshot().tab).toEqual({ role: 'owner' });
+            expect(second.snapshot().call).toMatchObject({
+                id: callId,
+                state: 'wrap-up',
+                notes: 'Wants a call back',
+                disposition: 'Answered'
+            });
+            expect(profile.org.tasks.size).toBe(0);
+            await second.send({ type: 'save-wrap-up', callId });
             expect([...profile.org.tasks.values()]).toEqual([
                 expect.objectContaining({
                     CallObject: callId,
