@@ -3,7 +3,7 @@ import { serializeBridgeMessage, uiMessage } from '../src/bridge';
 import type { CspViolation, WebSocketConstructor } from '../src/diagnostics';
 import { startEngine } from '../src/engine';
 import type { EngineOptions, RunningEngine } from '../src/engine';
-import { toEighteenCharacterId } from '../src/log';
+import { toEighteenCharacterId } from '../src/cti';
 import { FakeStorage } from '../src/log/test-support/fake-storage';
 import { ManualClock } from '../src/time';
 import { FakeBridgeWindow } from './fake-bridge-window';

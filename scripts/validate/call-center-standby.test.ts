@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readSettings } from '../../engine/src/settings';
-import { KNOWN_SETTINGS } from '../../engine/src/settings/check-call-center';
 import { readCallCenterSettings } from '../../sim/call-center/call-center-settings';
 import { readCustomLabels } from '../../sim/labels/custom-labels';
 import { PROJECT_FILES } from '../../sim/project-files';
@@ -21,13 +20,6 @@ describe('the call center shipped with the project', () => {
     it('passes every check the softphone makes at start', () => {
         const { problems } = readSettings(settings);
         expect(problems).toEqual([]);
-    });
-
-    it('declares every setting the softphone reads, in the order the softphone knows them', () => {
-        const items = Object.keys(settings)
-            .filter((key) => key.startsWith('/softphoneSettings/') && key !== '/softphoneSettings/label')
-            .map((key) => key.slice('/softphoneSettings/'.length));
-        expect(items).toEqual(KNOWN_SETTINGS);
     });
 
     it('keeps the microphone open between calls by default', () => {

@@ -1,4 +1,4 @@
-import { isSalesforceId } from '../../engine/src/log/salesforce-id';
+import { isSalesforceId } from '../../engine/src/cti/salesforce-id';
 import { invalidParam, succeeded } from '../open-cti/open-cti-answers';
 import type { OpenCtiAnswer } from '../open-cti/open-cti-answers';
 import { SCREENPOP_TYPE } from '../open-cti/open-cti-constants';

@@ -1,4 +1,5 @@
 import type { OpenCtiResponse } from '../../engine/src/cti';
+import { describeValue } from '../../engine/src/text';
 
 /** One entry of `errors`, as "Common Error Messages for Lightning Experience Methods" documents it. */
 export interface OpenCtiErrorObject {
@@ -21,15 +22,6 @@ export function failed(code: string, description: string, details?: unknown): Op
     return { success: false, returnValue: null, errors: [error] };
 }
 
-function describe(value: unknown): string {
-    if (value === undefined) return 'undefined';
-    if (value === null) return 'null';
-    if (Array.isArray(value)) return 'an array';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-    return typeof value === 'object' ? 'an object' : String(value);
-}
-
 /**
  * `INVALID_PARAM`, worded like the guide's sample: "An invalid value was passed to the parameter X. A
  * numeric value was expected, but undefined was found instead."
@@ -37,7 +29,7 @@ function describe(value: unknown): string {
 export function invalidParam(name: string, expected: string, found: unknown): OpenCtiAnswer {
     return failed(
         'INVALID_PARAM',
-        `An invalid value was passed to the parameter ${name}. ${expected} was expected, but ${describe(found)} was found instead.`
+        `An invalid value was passed to the parameter ${name}. ${expected} was expected, but ${describeValue(found)} was found instead.`
     );
 }
 

@@ -1,4 +1,4 @@
-import { salesforceIdProblem, toEighteenCharacterId } from '../../engine/src/log/salesforce-id';
+import { salesforceIdProblem, toEighteenCharacterId } from '../../engine/src/cti/salesforce-id';
 import { OrgError } from './org-error';
 import type { FieldValue } from './org-record';
 import type { OrgStore } from './org-store';

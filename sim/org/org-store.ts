@@ -1,4 +1,4 @@
-import { salesforceIdProblem } from '../../engine/src/log/salesforce-id';
+import { salesforceIdProblem } from '../../engine/src/cti/salesforce-id';
 import { OrgError } from './org-error';
 import type { FieldValue, OrgRecord } from './org-record';
 import { createRecordIdFactory } from './record-id-factory';

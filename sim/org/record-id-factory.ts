@@ -1,4 +1,4 @@
-import { toEighteenCharacterId } from '../../engine/src/log/salesforce-id';
+import { toEighteenCharacterId } from '../../engine/src/cti/salesforce-id';
 
 /** Makes record Ids: the object's key prefix, a counter per prefix, and the 18-character checksum. */
 export interface RecordIdFactory {

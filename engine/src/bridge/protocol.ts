@@ -20,8 +20,40 @@ export const BRIDGE_PROTOCOL_VERSION = 2;
 /** Largest message accepted, in characters: a snapshot is a few KB; anything near this is an attack or a bug. */
 export const BRIDGE_MAX_MESSAGE_LENGTH = 256 * 1024;
 
-/** Longest text accepted in any one field (notes are the longest: Task.Description holds 32,000). */
-export const BRIDGE_MAX_TEXT_LENGTH = 32_000;
+// ---------------------------------------------------------------------------------------------------------
+// Length limits: defined here once, used by the engine, the telephony providers and the UI alike, so that a
+// value cut or refused on one side is cut or refused the same way on the other.
+
+/**
+ * Longest caller id or typed number read at all, in characters: room for a SIP URI user part or name-addr
+ * with a long host and parameters. Anything longer is refused before any other work is done.
+ */
+export const MAX_CALLER_ID_LENGTH = 256;
+/** Longest caller display name kept. */
+export const MAX_DISPLAY_NAME_LENGTH = 256;
+/**
+ * Longest phone number kept, dialled or typed, once a `sip:`/`tel:` URI is unwrapped: a 15-digit E.164 number
+ * with an international prefix, separators and a spelled-out extension fits several times over. Transfer
+ * targets and DTMF digit strings share it.
+ */
+export const MAX_PHONE_NUMBER_LENGTH = 64;
+/** Longest value a Salesforce Phone field holds: the raw caller id searched for or put in a new record. */
+export const MAX_PHONE_FIELD_LENGTH = 40;
+/** Longest call notes: `Task.Description` holds 32,000 characters. */
+export const MAX_NOTES_LENGTH = 32_000;
+/** Longest disposition: `Task.CallDisposition` holds 255 characters. */
+export const MAX_DISPOSITION_LENGTH = 255;
+/** Longest SIP user name an agent signs in with. */
+export const MAX_SIP_USER_LENGTH = 64;
+/** Longest SIP password an agent signs in with. */
+export const MAX_SIP_PASSWORD_LENGTH = 256;
+/** Longest value kept of one IVR (`X-`) header. */
+export const MAX_HEADER_VALUE_LENGTH = 1024;
+/** Longest technical detail shown under a notice or a signed-out reason. */
+export const MAX_DETAIL_LENGTH = 4000;
+
+/** Longest text accepted in any one field (notes are the longest). */
+export const BRIDGE_MAX_TEXT_LENGTH = MAX_NOTES_LENGTH;
 
 // ---------------------------------------------------------------------------------------------------------
 // Shapes
@@ -409,7 +441,7 @@ const pendingLogView = shape<PendingLogView>({
 const snapshotReader = shape<EngineSnapshot>({
     status: oneOf<EngineStatus>('starting', 'ready', 'signed-out'),
     reason: optional(oneOf<SignedOutReason>('open-cti-missing', 'open-cti-failed', 'engine-missing')),
-    detail: optional(text(4000)),
+    detail: optional(text(MAX_DETAIL_LENGTH)),
     callCenterName: optional(shortText),
     telephonyMode: optional(oneOf('sip', 'demo', 'click-to-dial-only')),
     agentStatus,
@@ -424,7 +456,7 @@ const snapshotReader = shape<EngineSnapshot>({
         shape<NoticeView>({
             kind: oneOf('error', 'info'),
             key: oneOf<NoticeKey>(...NOTICE_KEYS),
-            detail: optional(text(4000))
+            detail: optional(text(MAX_DETAIL_LENGTH))
         })
     ),
     tab: optional(
@@ -455,7 +487,7 @@ const COMMAND_FIELDS: {
 } = {
     'ui-ready': {},
     'set-agent-status': { status: agentStatus },
-    dial: { number: text(64) },
+    dial: { number: text(MAX_PHONE_NUMBER_LENGTH) },
     answer: callId,
     decline: callId,
     'hang-up': callId,
@@ -463,18 +495,18 @@ const COMMAND_FIELDS: {
     resume: callId,
     mute: callId,
     unmute: callId,
-    'send-dtmf': { ...callId, digits: text(64) },
-    'blind-transfer': { ...callId, target: text(64) },
+    'send-dtmf': { ...callId, digits: text(MAX_PHONE_NUMBER_LENGTH) },
+    'blind-transfer': { ...callId, target: text(MAX_PHONE_NUMBER_LENGTH) },
     'update-wrap-up': {
         ...callId,
-        notes: optional(text()),
+        notes: optional(text(MAX_NOTES_LENGTH)),
         disposition: optional(shortText),
         relatedRecordId: optional(text(18))
     },
     'save-wrap-up': callId,
     'retry-logs': {},
     'take-over': {},
-    'sign-in': { user: text(128), password: text(256) }
+    'sign-in': { user: text(MAX_SIP_USER_LENGTH), password: text(MAX_SIP_PASSWORD_LENGTH) }
 };
 
 /** Reads a snapshot sent by the engine; throws with the offending path when it is malformed. */

@@ -1,5 +1,6 @@
+import { describeValue } from '../text';
 import type { AppView } from './cti-host';
-import { accepted, describeValue, isPlainObject, optionalText, rejected } from './payload-check';
+import { accepted, isPlainObject, optionalText, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 import { recordRefFromPayload } from './record-ref-payload';
 

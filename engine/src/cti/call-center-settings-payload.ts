@@ -1,5 +1,6 @@
+import { describeValue } from '../text';
 import type { CallCenterSettings } from './open-cti-types';
-import { accepted, describeValue, isPlainObject, rejected } from './payload-check';
+import { accepted, isPlainObject, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 
 /**

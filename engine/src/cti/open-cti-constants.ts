@@ -1,6 +1,7 @@
+import { describeValue } from '../text';
 import type { CtiCallType } from './cti-host';
 import type { OpenCtiCallTypes, OpenCtiScreenPopTypes } from './open-cti-types';
-import { accepted, describeValue, isPlainObject, rejected } from './payload-check';
+import { accepted, isPlainObject, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 
 /**

@@ -361,14 +361,14 @@ describe('OpenCtiHost', () => {
 
         it('updates with Id', async () => {
             const api = new FakeOpenCti().addRecords({
-                Id: '00T000000000001AAA',
+                Id: '00T000000000001EAA',
                 RecordType: 'Task',
                 Subject: 'Call'
             });
             await expect(
-                new OpenCtiHost(api).saveLog({ Id: '00T000000000001AAA', Description: 'Called back' })
-            ).resolves.toBe('00T000000000001AAA');
-            expect(api.record('00T000000000001AAA')).toMatchObject({
+                new OpenCtiHost(api).saveLog({ Id: '00T000000000001EAA', Description: 'Called back' })
+            ).resolves.toBe('00T000000000001EAA');
+            expect(api.record('00T000000000001EAA')).toMatchObject({
                 Subject: 'Call',
                 Description: 'Called back'
             });

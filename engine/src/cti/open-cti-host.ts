@@ -1,3 +1,4 @@
+import { describeValue } from '../text';
 import { CtiError, CtiTimeoutError, SoftphoneError } from '../errors';
 import { appViewFromPayload } from './app-view-payload';
 import { callCenterSettingsFromPayload } from './call-center-settings-payload';
@@ -14,7 +15,7 @@ import type {
 import { callTypeConstant } from './open-cti-constants';
 import { describeOpenCtiErrors } from './open-cti-errors';
 import type { CallCenterSettings, OpenCtiApi } from './open-cti-types';
-import { describeValue, isPlainObject } from './payload-check';
+import { isPlainObject } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 import { apexMethodParams, apexResultFromPayload } from './run-apex-payload';
 import { checkLogRecordValue, savedRecordIdFromPayload } from './save-log-payload';

@@ -1,3 +1,6 @@
+import { describeValue } from '../text';
+import { isSalesforceId } from './salesforce-id';
+
 /**
  * The outcome of checking something Salesforce sent (or something about to be sent) against the documented
  * shape: the value the engine can use, or what was wrong. Mappers return it instead of throwing, and
@@ -19,24 +22,6 @@ export function rejected<T>(problem: string): PayloadCheck<T> {
 /** A plain object (not null, not an array). */
 export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const SALESFORCE_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
-
-/** A 15- or 18-character Salesforce record Id. */
-export function isSalesforceId(value: unknown): value is string {
-    return typeof value === 'string' && SALESFORCE_ID.test(value);
-}
-
-/** Shows a bad value briefly in a problem message. */
-export function describeValue(value: unknown): string {
-    if (value === undefined) return 'undefined';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-    if (typeof value === 'function') return 'a function';
-    if (Array.isArray(value)) return 'an array';
-    if (value === null) return 'null';
-    return typeof value === 'object' ? 'an object' : String(value);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { accepted, describeValue, isPlainObject, rejected } from './payload-check';
+import { describeValue } from '../text';
+import { accepted, isPlainObject, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 
 /**

@@ -3,7 +3,7 @@ import { checkLogRecordValue, savedRecordIdFromPayload } from './save-log-payloa
 describe('checkLogRecordValue', () => {
     it('accepts entityApiName to create and Id to update', () => {
         expect(checkLogRecordValue({ entityApiName: 'Task', Subject: 'Call' }).ok).toBe(true);
-        expect(checkLogRecordValue({ Id: '00T000000000001AAA', Description: 'x' }).ok).toBe(true);
+        expect(checkLogRecordValue({ Id: '00T000000000001EAA', Description: 'x' }).ok).toBe(true);
     });
 
     it('refuses a value with neither, or with an Id that is not one', () => {
@@ -22,9 +22,9 @@ describe('savedRecordIdFromPayload', () => {
             ok: true,
             value: '00T000000000001'
         });
-        expect(savedRecordIdFromPayload('00T000000000001AAA')).toEqual({
+        expect(savedRecordIdFromPayload('00T000000000001EAA')).toEqual({
             ok: true,
-            value: '00T000000000001AAA'
+            value: '00T000000000001EAA'
         });
     });
 

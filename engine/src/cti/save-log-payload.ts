@@ -1,5 +1,7 @@
+import { describeValue } from '../text';
+import { isSalesforceId } from './salesforce-id';
 import type { LogRecordValue } from './cti-host';
-import { accepted, describeValue, isPlainObject, isSalesforceId, rejected } from './payload-check';
+import { accepted, isPlainObject, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 
 /**

@@ -1,7 +1,9 @@
+import { describeValue } from '../text';
+import { isSalesforceId } from './salesforce-id';
 import type { ScreenPopTarget } from './cti-host';
 import { screenPopTypeConstant } from './open-cti-constants';
 import type { OpenCtiScreenPopArgs, OpenCtiScreenPopParams, OpenCtiScreenPopTypes } from './open-cti-types';
-import { accepted, describeValue, isPlainObject, isSalesforceId, rejected } from './payload-check';
+import { accepted, isPlainObject, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 
 /** What `screenPop` is called with, less the callback. */

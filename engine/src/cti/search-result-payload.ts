@@ -1,13 +1,7 @@
+import { describeValue } from '../text';
+import { isSalesforceId } from './salesforce-id';
 import type { LayoutScreenPop, PersonAccountRef, RecordRef, SearchResult } from './cti-host';
-import {
-    accepted,
-    describeValue,
-    isPlainObject,
-    isSalesforceId,
-    optionalId,
-    optionalText,
-    rejected
-} from './payload-check';
+import { accepted, isPlainObject, optionalId, optionalText, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 
 /** The key under which a deferred `searchAndScreenPop` returns the pop it did not make. */

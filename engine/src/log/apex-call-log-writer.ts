@@ -8,7 +8,7 @@ import {
 import type { CallLogEntry } from './call-log-entry';
 import { CallLogWriteError } from './call-log-write-error';
 import type { CallLogWriteResult, CallLogWriter } from './call-log-writer';
-import { isSalesforceId } from './salesforce-id';
+import { isSalesforceId } from '../cti/salesforce-id';
 
 /** The two Open CTI calls the writer needs; any {@link CtiHost} has them. */
 export type CallLogHost = Pick<CtiHost, 'runApex' | 'refreshView'>;

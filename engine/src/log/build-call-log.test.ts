@@ -47,16 +47,10 @@ describe('buildCallLog', () => {
         });
     });
 
-    it('names outbound and internal calls, and lets the org choose its own wording', () => {
+    it('names outbound calls, and lets the org choose its own wording', () => {
         expect(buildCallLog(facts({ direction: 'outbound' })).draft.fields).toMatchObject({
             Subject: 'Outbound call to +1 415 555 0100',
             CallType: 'Outbound'
-        });
-        expect(
-            buildCallLog(facts({ direction: 'internal', displayNumber: '204' })).draft.fields
-        ).toMatchObject({
-            Subject: 'Internal call with 204',
-            CallType: 'Internal'
         });
         const custom = buildCallLog(facts(), { subjects: { inbound: 'Appel entrant de {number}' } });
         expect(custom.draft.fields.Subject).toBe('Appel entrant de +1 415 555 0100');

@@ -1,3 +1,4 @@
+import type { CallDirection } from '../bridge/protocol';
 import type { LogObject } from '../settings';
 import type { CallLogDraft } from './call-log-entry';
 import {
@@ -8,11 +9,9 @@ import {
 } from './call-log-fields';
 import type { CallLogFields, TaskCallType } from './call-log-fields';
 import { InvalidCallLogError } from './invalid-call-log-error';
-import { WHO_ID_PREFIXES, salesforceIdProblem } from './salesforce-id';
-import { truncateWithMarker } from './truncate-with-marker';
-
-/** Which way a call went, as the call session knows it. */
-export type CallDirection = 'inbound' | 'outbound' | 'internal';
+import { salesforceIdProblem } from '../cti/salesforce-id';
+import { describeValue, truncateWithMarker } from '../text';
+import { isWhoId } from './task-relation';
 
 /**
  * What the engine knows about a finished call, before it becomes a log.
@@ -57,8 +56,7 @@ export interface CallLogBuildOptions {
 /** The subjects used unless {@link CallLogBuildOptions.subjects} says otherwise. */
 export const DEFAULT_CALL_LOG_SUBJECTS: Readonly<Record<CallDirection, string>> = {
     inbound: 'Inbound call from {number}',
-    outbound: 'Outbound call to {number}',
-    internal: 'Internal call with {number}'
+    outbound: 'Outbound call to {number}'
 };
 
 /** Ends a text that was cut to fit `Task.Description`. */
@@ -81,8 +79,7 @@ export interface BuiltCallLog {
 
 const CALL_TYPES: Readonly<Record<CallDirection, TaskCallType>> = {
     inbound: 'Inbound',
-    outbound: 'Outbound',
-    internal: 'Internal'
+    outbound: 'Outbound'
 };
 
 /**
@@ -180,10 +177,10 @@ function checkedId(
     if (!id) return undefined;
     const problem = salesforceIdProblem(id);
     if (problem !== undefined) {
-        problems.push({ field, action: 'omitted', reason: `"${id.slice(0, 40)}" ${problem}` });
+        problems.push({ field, action: 'omitted', reason: `${describeValue(id)} ${problem}` });
         return undefined;
     }
-    const isWho = WHO_ID_PREFIXES.includes(id.slice(0, 3));
+    const isWho = isWhoId(id);
     if (field === 'WhoId' && !isWho) {
         problems.push({ field, action: 'omitted', reason: `${id} is not a Contact or Lead id` });
         return undefined;

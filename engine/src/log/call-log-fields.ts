@@ -1,3 +1,5 @@
+import { MAX_DISPOSITION_LENGTH, MAX_NOTES_LENGTH } from '../bridge/protocol';
+
 /** `Task.CallType` picklist values, as Salesforce spells them. */
 export type TaskCallType = 'Inbound' | 'Outbound' | 'Internal';
 
@@ -7,9 +9,9 @@ export const TASK_CALL_TYPES: readonly TaskCallType[] = ['Inbound', 'Internal', 
 /** `Task.Subject` holds at most this many characters. */
 export const TASK_SUBJECT_MAX_LENGTH = 255;
 /** `Task.Description` (Comments) holds at most this many characters. */
-export const TASK_DESCRIPTION_MAX_LENGTH = 32_000;
+export const TASK_DESCRIPTION_MAX_LENGTH = MAX_NOTES_LENGTH;
 /** `Task.CallDisposition` holds at most this many characters. */
-export const TASK_CALL_DISPOSITION_MAX_LENGTH = 255;
+export const TASK_CALL_DISPOSITION_MAX_LENGTH = MAX_DISPOSITION_LENGTH;
 /** `Task.CallObject`, the call id a log is keyed by, holds at most this many characters. */
 export const TASK_CALL_OBJECT_MAX_LENGTH = 255;
 

@@ -13,16 +13,12 @@ export {
     SHORT_TEXT_TRUNCATION_MARKER,
     buildCallLog
 } from './build-call-log';
-export type {
-    BuiltCallLog,
-    CallDirection,
-    CallFacts,
-    CallLogBuildOptions,
-    CallLogProblem
-} from './build-call-log';
-export { WHO_ID_PREFIXES, salesforceIdProblem, toEighteenCharacterId } from './salesforce-id';
-export { truncateWithMarker } from './truncate-with-marker';
-export type { TruncatedText } from './truncate-with-marker';
+export type { BuiltCallLog, CallFacts, CallLogBuildOptions, CallLogProblem } from './build-call-log';
+export { WHO_ID_PREFIXES, isWhoId, taskRelationFor } from './task-relation';
+export type { TaskRelation } from './task-relation';
+export { callLogFacts } from './call-log-facts';
+export { logOfCall, stateIfLeftNow } from './log-of-call';
+export type { LogOfCallOptions } from './log-of-call';
 export type { LogStore, LogStoreLoad } from './log-store';
 export { STORED_CALL_LOGS_VERSION, readStoredCallLogs, serializeCallLogs } from './stored-call-logs';
 export type { StoredCallLogs } from './stored-call-logs';

@@ -1,7 +1,7 @@
 import { getCountryCallingCode } from 'libphonenumber-js/core';
+import { MAX_PHONE_NUMBER_LENGTH } from '../bridge/protocol';
 import { toCountryCode } from './default-country';
 import { dialableDigits } from './dialable-digits';
-import { MAX_PHONE_NUMBER_LENGTH } from './phone-limits';
 import { phoneMetadata } from './phone-metadata';
 import { parsePhoneNumber } from './parse-phone-number';
 

@@ -7,12 +7,11 @@ export { parsePhoneNumber } from './parse-phone-number';
 export { formatForDisplay } from './format-for-display';
 export { dialableDigits } from './dialable-digits';
 export { isValidDefaultCountry } from './default-country';
-export { MAX_PHONE_INPUT_LENGTH, MAX_PHONE_NUMBER_LENGTH } from './phone-limits';
 export type {
     ParsedPhoneNumber,
     PhoneParseFailure,
     PhoneParseFailureReason,
     PhoneParseResult
 } from './phone-parse-result';
-export { readCallerId, MAX_CALLER_ID_TEXT_LENGTH } from './read-caller-id';
+export { readCallerId } from './read-caller-id';
 export type { CallerId, PhoneCallerId, UnknownCallerId } from './read-caller-id';

@@ -1,4 +1,5 @@
-import { MAX_PHONE_INPUT_LENGTH, MAX_PHONE_NUMBER_LENGTH, parsePhoneNumber } from './index';
+import { MAX_CALLER_ID_LENGTH, MAX_PHONE_NUMBER_LENGTH } from '../bridge/protocol';
+import { parsePhoneNumber } from './index';
 import type { PhoneParseFailureReason } from './index';
 
 /** [what was typed, default country, expected E.164, expected country (or undefined)] */
@@ -314,8 +315,8 @@ describe('parsePhoneNumber', () => {
             const tail = '.example.com>';
             return head + 'p'.repeat(length - head.length - tail.length) + tail;
         };
-        expect(parsePhoneNumber(uri(MAX_PHONE_INPUT_LENGTH), 'US')).toMatchObject({ ok: true, e164: US });
-        expect(parsePhoneNumber(uri(MAX_PHONE_INPUT_LENGTH + 1), 'US')).toMatchObject({ reason: 'too-long' });
+        expect(parsePhoneNumber(uri(MAX_CALLER_ID_LENGTH), 'US')).toMatchObject({ ok: true, e164: US });
+        expect(parsePhoneNumber(uri(MAX_CALLER_ID_LENGTH + 1), 'US')).toMatchObject({ reason: 'too-long' });
 
         const spaced = (length: number): string => '+1 415 555 0100'.replace(' ', ' '.repeat(length - 14));
         expect(parsePhoneNumber(spaced(MAX_PHONE_NUMBER_LENGTH), 'US')).toMatchObject({ ok: true, e164: US });

@@ -2,7 +2,7 @@ import type { CountryCode, PhoneNumber } from 'libphonenumber-js/core';
 import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/core';
 import { toCountryCode } from './default-country';
 import { cleanPhoneText } from './phone-characters';
-import { MAX_PHONE_INPUT_LENGTH, MAX_PHONE_NUMBER_LENGTH } from './phone-limits';
+import { MAX_CALLER_ID_LENGTH, MAX_PHONE_NUMBER_LENGTH } from '../bridge/protocol';
 import { phoneMetadata } from './phone-metadata';
 import type { ParsedPhoneNumber, PhoneParseFailure, PhoneParseResult } from './phone-parse-result';
 import { phoneParseFailure } from './phone-parse-result';
@@ -24,7 +24,7 @@ const WITHHELD = phoneParseFailure('withheld', 'The caller withheld their number
  *
  * @remarks
  * In order:
- * 1. `null`, `undefined` or white space: `empty`. More than {@link MAX_PHONE_INPUT_LENGTH} characters after
+ * 1. `null`, `undefined` or white space: `empty`. More than {@link MAX_CALLER_ID_LENGTH} characters after
  *    trimming: `too-long`, before any other work.
  * 2. Characters are cleaned (unicode digits and look-alikes mapped to ASCII, invisible characters stripped;
  *    bidi overrides and control characters rejected): see `phone-characters.ts`.
@@ -50,11 +50,8 @@ export function parsePhoneNumber(input: string | null | undefined, defaultCountr
     if (input === null || input === undefined) return EMPTY;
     if (typeof input !== 'string') return phoneParseFailure('not-a-number', 'The input is not text.');
     const trimmed = input.trim();
-    if (trimmed.length > MAX_PHONE_INPUT_LENGTH) {
-        return phoneParseFailure(
-            'too-long',
-            `Longer than ${MAX_PHONE_INPUT_LENGTH} characters: not a number.`
-        );
+    if (trimmed.length > MAX_CALLER_ID_LENGTH) {
+        return phoneParseFailure('too-long', `Longer than ${MAX_CALLER_ID_LENGTH} characters: not a number.`);
     }
 
     const cleaned = cleanPhoneText(trimmed);

@@ -1,8 +1,6 @@
+import { MAX_PHONE_NUMBER_LENGTH } from '../bridge/protocol';
 import { parsePhoneNumber } from './parse-phone-number';
 import type { PhoneParseFailureReason } from './phone-parse-result';
-
-/** Longest caller id text kept for a caller id that is not a phone number (what the card shows). */
-export const MAX_CALLER_ID_TEXT_LENGTH = 64;
 
 /**
  * A caller id that is a plausible phone number: the softphone searches the org for it, pops its record and
@@ -33,7 +31,7 @@ export interface UnknownCallerId {
     readonly kind: 'unknown';
     readonly reason: PhoneParseFailureReason;
     /**
-     * The caller id as it came, cut to {@link MAX_CALLER_ID_TEXT_LENGTH} characters, for the agent to read as
+     * The caller id as it came, cut to {@link MAX_PHONE_NUMBER_LENGTH} characters, for the agent to read as
      * text (never a search or a field value; the UI shows it inert): `anonymous` says the caller withheld it.
      */
     readonly text: string;
@@ -62,8 +60,7 @@ export type CallerId = PhoneCallerId | UnknownCallerId;
 export function readCallerId(signalled: string, defaultCountry: string): CallerId {
     const parsed = parsePhoneNumber(signalled, defaultCountry);
     if (!parsed.ok) {
-        const text =
-            typeof signalled === 'string' ? signalled.trim().slice(0, MAX_CALLER_ID_TEXT_LENGTH) : '';
+        const text = typeof signalled === 'string' ? signalled.trim().slice(0, MAX_PHONE_NUMBER_LENGTH) : '';
         return { kind: 'unknown', reason: parsed.reason, text };
     }
     const { e164, national, extension } = parsed;

@@ -4,5 +4,3 @@ export { newRecordPhoneField } from './new-record-phone-field';
 export { popInboundCall, popPickedRecord } from './pop-inbound-call';
 export type { ScreenPopDecision, ScreenPopFailure, ScreenPopResult } from './screen-pop-result';
 export type { ScreenPopSettings } from './screen-pop-settings';
-export { taskRelationFor } from './task-relation';
-export type { TaskRelation } from './task-relation';

@@ -7,7 +7,7 @@ import type { FakeRecord } from '../../test-support/fake-open-cti';
 import type { InboundCaller } from './inbound-caller';
 import { popInboundCall, popPickedRecord } from './pop-inbound-call';
 import type { ScreenPopSettings } from './screen-pop-settings';
-import { taskRelationFor } from './task-relation';
+import { taskRelationFor } from '../log/task-relation';
 
 const ADA: FakeRecord = {
     Id: '003000000000001AAA',
@@ -16,7 +16,7 @@ const ADA: FakeRecord = {
     Phone: '(415) 555-0123'
 };
 const ADA_LEAD: FakeRecord = {
-    Id: '00Q000000000001AAA',
+    Id: '00Q000000000001EAA',
     RecordType: 'Lead',
     Name: 'Ada L.',
     MobilePhone: '415.555.0123'

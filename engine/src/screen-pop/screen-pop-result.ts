@@ -27,7 +27,7 @@ export interface ScreenPopResult {
     readonly popped: boolean;
     /** The records the decision was made on (the IVR's case, or what the caller's number found). */
     readonly matches: readonly RecordRef[];
-    /** The one record the call is about, for the call log's `WhoId` / `WhatId` (see `taskRelationFor`). */
+    /** The one record the call is about, for the call log's `WhoId` / `WhatId` (see `log/task-relation`). */
     readonly record?: RecordRef;
     /** What found the matches. */
     readonly matchedBy?: 'ivr-case-number' | 'caller-number';

@@ -1,6 +1,6 @@
 import type { RecordRef } from '../cti';
 import type { CallEndCause, CallProgress } from '../telephony';
-import type { CallDirection } from './call-direction';
+import type { CallDirection } from '../bridge/protocol';
 import { CallState } from './call-state';
 
 /** How a wrap-up was closed: the agent saved it, or its time ran out. @public */

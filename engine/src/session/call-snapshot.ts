@@ -1,6 +1,6 @@
 import type { RecordRef } from '../cti';
 import type { CallEndCause, CallProgress } from '../telephony';
-import type { CallDirection } from './call-direction';
+import type { CallDirection } from '../bridge/protocol';
 import type { CallSessionData, WrapUpClosedBy } from './call-session-data';
 import { copyRecordRef } from './copy-record-ref';
 import { CallState, isTerminalCallState } from './call-state';

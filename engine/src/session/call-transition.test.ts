@@ -4,7 +4,7 @@ import type { ActiveCallSessionData, CallSessionData } from './call-session-data
 import { createCallSessionData } from './call-session-data';
 import { CallState, isTerminalCallState } from './call-state';
 import { transition } from './call-transition';
-import { MAX_DISPOSITION_LENGTH, MAX_NOTES_LENGTH } from './wrap-up-limits';
+import { MAX_DISPOSITION_LENGTH, MAX_NOTES_LENGTH } from '../bridge/protocol';
 
 const T0 = Date.UTC(2026, 0, 1, 9, 0, 0);
 const CALL_ID = 'call-1';

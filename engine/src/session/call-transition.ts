@@ -10,7 +10,7 @@ import type {
 import { copyRecordRef } from './copy-record-ref';
 import { CallState } from './call-state';
 import { cannot, rejectionReason } from './rejection-reason';
-import { MAX_DISPOSITION_LENGTH, MAX_NOTES_LENGTH } from './wrap-up-limits';
+import { MAX_DISPOSITION_LENGTH, MAX_NOTES_LENGTH } from '../bridge/protocol';
 
 /**
  * The outcome of {@link transition}: the next data, or why the event was refused and what to do instead.

@@ -1,5 +1,5 @@
 export { CallState, isTerminalCallState } from './call-state';
-export type { CallDirection } from './call-direction';
+export type { CallDirection } from '../bridge/protocol';
 export type {
     CallEvent,
     CallEventBase,
@@ -39,4 +39,3 @@ export type { CallSessionChange, CallSessionOptions } from './call-session';
 export { InvalidTransitionError } from './invalid-transition-error';
 export { EmitterImpl } from './emitter';
 export type { Emitter, Listener, Unsubscribe } from './emitter';
-export { MAX_DISPOSITION_LENGTH, MAX_NOTES_LENGTH } from './wrap-up-limits';

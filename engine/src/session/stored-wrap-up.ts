@@ -1,9 +1,9 @@
+import { MAX_DISPOSITION_LENGTH, MAX_NOTES_LENGTH } from '../bridge/protocol';
 import type { RecordRef } from '../cti';
 import type { CallEndCause, CallProgress } from '../telephony';
 import type { ActiveCallSessionData } from './call-session-data';
 import { CallState } from './call-state';
 import { copyRecordRef } from './copy-record-ref';
-import { MAX_DISPOSITION_LENGTH, MAX_NOTES_LENGTH } from './wrap-up-limits';
 
 const END_CAUSES: ReadonlySet<string> = new Set<CallEndCause>([
     'local-hang-up',

@@ -1,4 +1,5 @@
 import type { CallCenterSettings } from '../cti/open-cti-types';
+import { clip } from '../text';
 
 /** A problem found outside the typed settings: an unknown item, or an Open CTI setting of the call center. */
 export interface CallCenterItemProblem {
@@ -6,34 +7,6 @@ export interface CallCenterItemProblem {
     readonly value: string;
     /** Without the setting's name; the caller puts it in front. */
     readonly message: string;
-}
-
-/** Every item the "Softphone Settings" section may hold. */
-export const KNOWN_SETTINGS: readonly string[] = [
-    'telephonyMode',
-    'pbxWebSocketUrl',
-    'sipDomain',
-    'iceServers',
-    'microphoneBetweenCalls',
-    'defaultCountry',
-    'logObject',
-    'screenPopNoMatch',
-    'screenPopNewRecordObject',
-    'screenPopMultipleMatches',
-    'wrapUpSeconds',
-    'dispositionValues'
-];
-
-/**
- * `text` cut to `max` characters (an ellipsis marks the cut), without splitting a surrogate pair, so that a
- * hostile or mistaken value cannot flood a message or the UI.
- */
-export function clip(text: string, max = 80): string {
-    if (text.length <= max) return text;
-    let end = max - 1;
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-    return `${text.slice(0, end)}…`;
 }
 
 /** Edit distance between two short names (case-insensitive), for "did you mean". */

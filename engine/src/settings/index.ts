@@ -1,4 +1,5 @@
-export { DEFAULT_SETTINGS } from './softphone-settings';
+export { DEFAULT_SETTINGS, KNOWN_SETTINGS, SETTING_TABLE, checkWebSocketUrl } from './setting-table';
+export type { ItemSettings, ParsedSetting, SettingEntry, SettingType } from './setting-table';
 export type {
     LogObject,
     MicrophoneBetweenCalls,
@@ -8,4 +9,4 @@ export type {
     SoftphoneSettings,
     TelephonyMode
 } from './softphone-settings';
-export { SETTINGS_SECTION, checkWebSocketUrl, readSettings } from './read-settings';
+export { SETTINGS_SECTION, readSettings } from './read-settings';

@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS } from './softphone-settings';
-import { checkWebSocketUrl, readSettings } from './read-settings';
+import { checkWebSocketUrl, DEFAULT_SETTINGS } from './setting-table';
+import { readSettings } from './read-settings';
 
 const section = (items: Record<string, string>): Record<string, string> =>
     Object.fromEntries(Object.entries(items).map(([name, value]) => [`/softphoneSettings/${name}`, value]));

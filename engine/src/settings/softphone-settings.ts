@@ -45,17 +45,3 @@ export interface SettingsProblem {
     readonly value: string;
     readonly message: string;
 }
-
-/** Defaults for a call center without the section (or with unusable values). */
-export const DEFAULT_SETTINGS: SoftphoneSettings = {
-    telephonyMode: 'demo',
-    iceServers: [],
-    microphoneBetweenCalls: 'open',
-    defaultCountry: 'US',
-    logObject: 'Task',
-    screenPopNoMatch: 'NEW_RECORD_MODAL',
-    screenPopNewRecordObject: 'Contact',
-    screenPopMultipleMatches: 'SEARCH',
-    wrapUpSeconds: 60,
-    dispositions: []
-};

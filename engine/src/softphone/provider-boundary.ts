@@ -1,3 +1,4 @@
+import { MAX_CALLER_ID_LENGTH, MAX_DISPLAY_NAME_LENGTH, MAX_HEADER_VALUE_LENGTH } from '../bridge/protocol';
 import { TASK_CALL_OBJECT_MAX_LENGTH } from '../log';
 import type {
     CallEndCause,
@@ -6,7 +7,7 @@ import type {
     RegistrationState,
     TelephonyProviderDelegate
 } from '../telephony';
-import { inertText } from './inert-text';
+import { inertText } from '../text';
 
 /** Where refusals are reported. */
 interface BoundaryLog {
@@ -36,14 +37,9 @@ const END_CAUSES: readonly CallEndCause[] = [
     'error'
 ];
 
-/** Longest caller id kept (a SIP URI user part; E.164 needs 16). */
-export const MAX_CALLER_ID_LENGTH = 256;
-/** Longest display name kept. */
-export const MAX_DISPLAY_NAME_LENGTH = 256;
-/** Most IVR headers kept per call, and their longest name and value. */
+/** Most IVR headers kept per call, and their longest name. */
 export const MAX_HEADERS = 50;
 export const MAX_HEADER_NAME_LENGTH = 100;
-export const MAX_HEADER_VALUE_LENGTH = 1024;
 /** Longest reason or detail kept from the phone system. */
 export const MAX_DETAIL_LENGTH = 500;
 

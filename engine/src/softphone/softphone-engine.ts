@@ -1,4 +1,9 @@
-import { initialSnapshot } from '../bridge';
+import {
+    initialSnapshot,
+    MAX_DETAIL_LENGTH,
+    MAX_DISPLAY_NAME_LENGTH,
+    MAX_PHONE_NUMBER_LENGTH
+} from '../bridge';
 import type {
     AgentStatus,
     ConnectionProblemView,
@@ -11,7 +16,7 @@ import type {
     UiCommand
 } from '../bridge';
 import type { AppView, ClickToDialRequest, CtiHost, RecordRef } from '../cti';
-import { buildCallLog, DEFAULT_CALL_LOG_SUBJECTS } from '../log';
+import { logOfCall, stateIfLeftNow } from '../log';
 import type { CallLogQueue, CallLogQueueSnapshot } from '../log';
 import { dialableDigits, parsePhoneNumber, readCallerId } from '../phone';
 import { popInboundCall } from '../screen-pop';
@@ -27,11 +32,10 @@ import type {
     TelephonyProvider
 } from '../telephony';
 import { TelephonyError } from '../telephony/telephony-error';
+import { inertText } from '../text';
 import type { Clock, TimerHandle } from '../time';
-import { callLogFacts } from './call-log-facts';
 import { displayNumber, toCallView, toRecentCallView } from './call-view';
 import type { ItemLabels } from './item-labels';
-import { inertText } from './inert-text';
 import { guardProviderDelegate } from './provider-boundary';
 import type { WrapUpStore } from './wrap-up-store';
 
@@ -71,16 +75,6 @@ const RECENT_CALLS = 20;
 
 /** How long after it began a wrap-up without a time limit is still brought back by a reload. */
 export const UNLIMITED_WRAP_UP_RESTORE_MS = 60 * 60 * 1000;
-
-const MISSED_SUBJECTS = { ...DEFAULT_CALL_LOG_SUBJECTS, inbound: 'Missed call from {number}' };
-const DECLINED_SUBJECTS = { ...DEFAULT_CALL_LOG_SUBJECTS, inbound: 'Declined call from {number}' };
-const FAILED_SUBJECTS = { ...DEFAULT_CALL_LOG_SUBJECTS, outbound: 'Unanswered call to {number}' };
-
-/** Dispositions written automatically for calls that never reached the agent's wrap-up. */
-const AUTOMATIC_DISPOSITIONS: Partial<Record<CallState, string>> = {
-    [CallState.Missed]: 'Missed',
-    [CallState.Declined]: 'Declined'
-};
 
 /** The notice for a command that failed: a refused microphone has its own words, anything else is generic. */
 function noticeKeyOf(error: unknown): NoticeKey {
@@ -470,7 +464,8 @@ export class SoftphoneEngine {
         }
         // Only a plausible phone number is searched, popped and related; anything else is shown as text.
         const callerId = readCallerId(call.from, settings.defaultCountry);
-        const number = callerId.kind === 'phone' ? callerId.number : inertText(callerId.text, 64);
+        const number =
+            callerId.kind === 'phone' ? callerId.number : inertText(callerId.text, MAX_PHONE_NUMBER_LENGTH);
         if (callerId.kind === 'unknown')
             this.deps.log.warn(
                 `Incoming caller id is not a phone number (${callerId.reason}): not searched.`
@@ -484,7 +479,9 @@ export class SoftphoneEngine {
                 at: this.deps.clock.now(),
                 callId: call.callId,
                 number,
-                ...(call.displayName === undefined ? {} : { displayName: call.displayName.slice(0, 256) }),
+                ...(call.displayName === undefined
+                    ? {}
+                    : { displayName: call.displayName.slice(0, MAX_DISPLAY_NAME_LENGTH) }),
                 headers: call.headers
             },
             busy
@@ -788,33 +785,14 @@ export class SoftphoneEngine {
         const settings = this.settings;
         const call = session.snapshot();
         if (!settings || call.callId === null) return;
-        const number = call.number ?? '';
-        const facts = callLogFacts(call, displayNumber(number, settings.defaultCountry), this.openRecord);
-        if (!facts) return;
-        const state = !hold
-            ? current
-            : current === CallState.Ringing
-              ? CallState.Missed
-              : current === CallState.Dialing
-                ? CallState.Failed
-                : current;
-        const automatic = AUTOMATIC_DISPOSITIONS[state];
-        const subjects =
-            state === CallState.Missed
-                ? MISSED_SUBJECTS
-                : state === CallState.Declined
-                  ? DECLINED_SUBJECTS
-                  : state === CallState.Failed
-                    ? FAILED_SUBJECTS
-                    : DEFAULT_CALL_LOG_SUBJECTS;
         try {
-            const built = buildCallLog(
-                {
-                    ...facts,
-                    ...(facts.disposition === undefined && automatic ? { disposition: automatic } : {})
-                },
-                { logObject: settings.logObject, subjects }
-            );
+            const built = logOfCall(call, {
+                state: hold ? stateIfLeftNow(current) : current,
+                displayNumber: displayNumber(call.number ?? '', settings.defaultCountry),
+                openRecord: this.openRecord,
+                logObject: settings.logObject
+            });
+            if (!built) return;
             if (hold) {
                 const holdUntil = this.restoreUntil(session);
                 this.deps.logQueue.enqueue(built.draft, {
@@ -825,7 +803,7 @@ export class SoftphoneEngine {
             }
             for (const problem of built.problems)
                 this.deps.log.warn(
-                    `Call log ${facts.callId}: ${problem.field} ${problem.action}: ${problem.reason}`
+                    `Call log ${built.draft.callId}: ${problem.field} ${problem.action}: ${problem.reason}`
                 );
             this.deps.logQueue.enqueue(built.draft);
             void this.deps.logQueue.flush();
@@ -906,7 +884,11 @@ export class SoftphoneEngine {
     }
 
     private showNotice(kind: NoticeView['kind'], key: NoticeKey, detail?: string): void {
-        this.notice = { kind, key, ...(detail === undefined ? {} : { detail: detail.slice(0, 4000) }) };
+        this.notice = {
+            kind,
+            key,
+            ...(detail === undefined ? {} : { detail: detail.slice(0, MAX_DETAIL_LENGTH) })
+        };
         this.publish();
     }
 

@@ -1,6 +1,6 @@
 import { CtiError, CtiTimeoutError } from '../../errors';
 import type { CallLogHost } from '../apex-call-log-writer';
-import { toEighteenCharacterId } from '../salesforce-id';
+import { toEighteenCharacterId } from '../../cti/salesforce-id';
 
 /** A Task as the fake org keeps it. */
 export interface FakeTask {

@@ -1,8 +1,6 @@
+import type { CallDirection } from '../../bridge/protocol';
 import type { CallProgress } from '../telephony-provider';
 import type { DemoCallState } from './demo-call-state';
-
-/** Which side placed a demo call. @public */
-export type DemoCallDirection = 'inbound' | 'outbound';
 
 /**
  * A live demo call as {@link DemoTelephonyProvider.activeCalls} shows it, for the simulator and tests.
@@ -10,7 +8,7 @@ export type DemoCallDirection = 'inbound' | 'outbound';
  */
 export interface DemoCallInfo {
     readonly callId: string;
-    readonly direction: DemoCallDirection;
+    readonly direction: CallDirection;
     /** The caller's number (inbound) or the dialled number (outbound). */
     readonly remoteNumber: string;
     readonly state: DemoCallState;

@@ -11,7 +11,8 @@ import type {
     TelephonyProviderDelegate
 } from '../telephony-provider';
 import { createDemoCallIdFactory } from './demo-call-id-factory';
-import type { DemoCallDirection, DemoCallInfo } from './demo-call-info';
+import type { CallDirection } from '../../bridge/protocol';
+import type { DemoCallInfo } from './demo-call-info';
 import { canTransition } from './demo-call-state';
 import type { DemoCallState } from './demo-call-state';
 import type { DemoCommand } from './demo-command';
@@ -29,7 +30,7 @@ import type { SimulateIncomingCallOptions } from './simulate-incoming-call-optio
 /** A live call and the one timer its state may be waiting on. */
 interface DemoCall {
     readonly callId: string;
-    readonly direction: DemoCallDirection;
+    readonly direction: CallDirection;
     readonly remoteNumber: string;
     state: DemoCallState;
     progress: CallProgress | undefined;
@@ -418,7 +419,7 @@ export class DemoTelephonyProvider implements TelephonyProvider {
         }
     }
 
-    private addCall(direction: DemoCallDirection, remoteNumber: string, state: DemoCallState): DemoCall {
+    private addCall(direction: CallDirection, remoteNumber: string, state: DemoCallState): DemoCall {
         const callId = this.idFactory();
         if (callId === '' || this.calls.has(callId)) {
             throw new TelephonyError(

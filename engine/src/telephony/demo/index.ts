@@ -6,7 +6,7 @@ export type { DemoDelays } from './demo-delays';
 export { DEMO_SCRIPTED_OUTCOMES, scriptedOutcomeFor } from './demo-scripted-outcomes';
 export type { DemoScriptedOutcome } from './demo-scripted-outcomes';
 export type { DemoCallState } from './demo-call-state';
-export type { DemoCallDirection, DemoCallInfo } from './demo-call-info';
+export type { DemoCallInfo } from './demo-call-info';
 export { DEMO_DTMF_LOG_LIMIT } from './demo-dtmf-record';
 export type { DemoDtmfRecord } from './demo-dtmf-record';
 export { createDemoCallIdFactory } from './demo-call-id-factory';

@@ -1,4 +1,4 @@
-import type { DemoCallDirection } from './demo-call-info';
+import type { CallDirection } from '../../bridge/protocol';
 import type { DemoCallState } from './demo-call-state';
 import type { DemoCommand } from './demo-command';
 
@@ -11,7 +11,7 @@ const STATE_WORDS: Readonly<Record<DemoCallState, string>> = {
     ended: 'has ended'
 };
 
-function whatToDo(command: DemoCommand, state: DemoCallState, direction: DemoCallDirection): string {
+function whatToDo(command: DemoCommand, state: DemoCallState, direction: CallDirection): string {
     switch (state) {
         case 'ringing':
             return 'Answer it first, then try again.';
@@ -42,7 +42,7 @@ export function invalidStateMessage(
     command: DemoCommand,
     callId: string,
     state: DemoCallState,
-    direction: DemoCallDirection
+    direction: CallDirection
 ): string {
     return `Cannot ${command} call ${callId}: it ${STATE_WORDS[state]}. ${whatToDo(command, state, direction)}`;
 }

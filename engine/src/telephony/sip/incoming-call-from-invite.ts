@@ -1,13 +1,14 @@
 import type { NameAddrHeader } from 'sip.js';
 import type { IncomingRequestMessage } from 'sip.js/lib/core/index.js';
+import {
+    MAX_CALLER_ID_LENGTH,
+    MAX_DISPLAY_NAME_LENGTH,
+    MAX_HEADER_VALUE_LENGTH
+} from '../../bridge/protocol';
 import type { IncomingCall } from '../telephony-provider';
 
 /** At most this many `X-` headers are passed on; an IVR sets a handful. */
 export const MAX_IVR_HEADERS = 32;
-/** Longest `X-` header value passed on, in characters. */
-export const MAX_IVR_HEADER_LENGTH = 1024;
-/** Longest caller number or display name passed on, in characters. */
-const MAX_IDENTITY_LENGTH = 256;
 
 function clean(text: string | undefined, max: number): string | undefined {
     const value = text
@@ -31,7 +32,7 @@ export function ivrHeadersOf(request: Pick<IncomingRequestMessage, 'headers'>): 
         const value = values
             .map((header) => header.raw.trim())
             .join(', ')
-            .slice(0, MAX_IVR_HEADER_LENGTH);
+            .slice(0, MAX_HEADER_VALUE_LENGTH);
         result[lower] = value;
         count++;
     }
@@ -49,10 +50,10 @@ export function incomingCallFromInvite(
     assertedIdentity?: NameAddrHeader
 ): IncomingCall {
     const identity = assertedIdentity?.uri.user ? assertedIdentity : request.from;
-    const from = clean(identity.uri.user, MAX_IDENTITY_LENGTH) ?? 'anonymous';
+    const from = clean(identity.uri.user, MAX_CALLER_ID_LENGTH) ?? 'anonymous';
     const displayName =
-        clean(assertedIdentity?.displayName, MAX_IDENTITY_LENGTH) ??
-        clean(request.from.displayName, MAX_IDENTITY_LENGTH);
+        clean(assertedIdentity?.displayName, MAX_DISPLAY_NAME_LENGTH) ??
+        clean(request.from.displayName, MAX_DISPLAY_NAME_LENGTH);
     return {
         callId,
         from,

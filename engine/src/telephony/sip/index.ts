@@ -1,7 +1,7 @@
 export { SipTelephonyProvider } from './sip-telephony-provider';
 export { DEFAULT_RECONNECT_BACKOFF } from './sip-telephony-provider-options';
 export type { SipProviderLog, SipTelephonyProviderOptions } from './sip-telephony-provider-options';
-export { checkSipCredentials, MAX_SIP_PASSWORD_LENGTH, MAX_SIP_USER_LENGTH } from './sip-credentials';
+export { checkSipCredentials } from './sip-credentials';
 export { endCauseForStatus, statusText } from './sip-end-cause';
 export { incomingCallFromInvite, ivrHeadersOf } from './incoming-call-from-invite';
 export { isLoopbackServer, keepLoopbackCandidates } from './loopback-media';

@@ -1,10 +1,7 @@
 import { TelephonyError } from '../telephony-error';
 import type { TelephonyCredentials } from '../telephony-provider';
 
-/** Longest SIP user accepted, in characters. */
-export const MAX_SIP_USER_LENGTH = 64;
-/** Longest SIP password accepted, in characters. */
-export const MAX_SIP_PASSWORD_LENGTH = 256;
+import { MAX_SIP_PASSWORD_LENGTH, MAX_SIP_USER_LENGTH } from '../../bridge/protocol';
 
 /** Characters of a SIP user part that need no escaping (RFC 3261 `unreserved`, plus `+`). */
 const SIP_USER = /^[A-Za-z0-9._~+!*'()-]+$/;

@@ -1,13 +1,7 @@
 // Generated from force-app/main/default/lwc/softphoneActiveCall/softphoneActiveCall.ts by `npm run build`. Do not edit: change the TypeScript source.
 import { LightningElement, api } from 'lwc';
-import {
-    MAX_NUMBER_LENGTH,
-    callerName,
-    formatDuration,
-    formatLabel,
-    holdTimeMs,
-    talkTimeMs
-} from 'c/softphoneFormat';
+import { MAX_PHONE_NUMBER_LENGTH } from 'c/softphoneBridgeProtocol';
+import { callerName, formatDuration, formatLabel, holdTimeMs, talkTimeMs } from 'c/softphoneFormat';
 import ACTIVE_CALL from '@salesforce/label/c.Softphone_ActiveCall';
 import CONNECTED from '@salesforce/label/c.Softphone_CallConnected';
 import DESK_PHONE_DIAL from '@salesforce/label/c.Softphone_DeskPhoneDial';
@@ -65,7 +59,7 @@ export default class SoftphoneActiveCall extends LightningElement {
         transferCall: TRANSFER_CALL,
         transferTo: TRANSFER_TO
     };
-    maxLength = MAX_NUMBER_LENGTH;
+    maxLength = MAX_PHONE_NUMBER_LENGTH;
     now = Date.now();
     keypadOpen = false;
     transferOpen = false;

@@ -1,6 +1,6 @@
 // Generated from force-app/main/default/lwc/softphoneDialPad/softphoneDialPad.ts by `npm run build`. Do not edit: change the TypeScript source.
 import { LightningElement, api } from 'lwc';
-import { MAX_NUMBER_LENGTH } from 'c/softphoneFormat';
+import { MAX_PHONE_NUMBER_LENGTH } from 'c/softphoneBridgeProtocol';
 import CALL from '@salesforce/label/c.Softphone_Call';
 import DELETE_DIGIT from '@salesforce/label/c.Softphone_DeleteDigit';
 import DIAL_PAD from '@salesforce/label/c.Softphone_DialPad';
@@ -22,7 +22,7 @@ export default class SoftphoneDialPad extends LightningElement {
         keypad: KEYPAD,
         numberToDial: NUMBER_TO_DIAL
     };
-    maxLength = MAX_NUMBER_LENGTH;
+    maxLength = MAX_PHONE_NUMBER_LENGTH;
     number = '';
     get callDisabled() {
         return this.disabled || this.number.trim() === '';
@@ -44,7 +44,7 @@ export default class SoftphoneDialPad extends LightningElement {
         this.dial();
     }
     handleDigit(event) {
-        if (this.number.length < MAX_NUMBER_LENGTH) this.number += event.detail;
+        if (this.number.length < MAX_PHONE_NUMBER_LENGTH) this.number += event.detail;
     }
     handleDelete() {
         this.number = this.number.slice(0, -1);

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
+import { MAX_PHONE_NUMBER_LENGTH } from 'c/softphoneBridgeProtocol';
 import type { UiCommand } from 'c/softphoneBridgeProtocol';
-import { MAX_NUMBER_LENGTH } from 'c/softphoneFormat';
 import CALL from '@salesforce/label/c.Softphone_Call';
 import DELETE_DIGIT from '@salesforce/label/c.Softphone_DeleteDigit';
 import DIAL_PAD from '@salesforce/label/c.Softphone_DialPad';
@@ -23,7 +23,7 @@ export default class SoftphoneDialPad extends LightningElement {
         keypad: KEYPAD,
         numberToDial: NUMBER_TO_DIAL
     };
-    maxLength = MAX_NUMBER_LENGTH;
+    maxLength = MAX_PHONE_NUMBER_LENGTH;
     number = '';
 
     get callDisabled(): boolean {
@@ -51,7 +51,7 @@ export default class SoftphoneDialPad extends LightningElement {
     }
 
     handleDigit(event: CustomEvent<string>): void {
-        if (this.number.length < MAX_NUMBER_LENGTH) this.number += event.detail;
+        if (this.number.length < MAX_PHONE_NUMBER_LENGTH) this.number += event.detail;
     }
 
     handleDelete(): void {

@@ -1,6 +1,4 @@
 // Generated from force-app/main/default/lwc/softphoneFormat/softphoneFormat.ts by `npm run build`. Do not edit: change the TypeScript source.
-/** The longest number the bridge accepts in `dial` and `blind-transfer`. */
-export const MAX_NUMBER_LENGTH = 64;
 const pad = (value) => String(value).padStart(2, '0');
 /**
  * A duration as the agent reads it: `m:ss` under an hour, `h:mm:ss` from an hour on. Fractions of a second

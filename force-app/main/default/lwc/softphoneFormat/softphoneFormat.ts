@@ -1,8 +1,5 @@
 import type { CallView, RecordView } from 'c/softphoneBridgeProtocol';
 
-/** The longest number the bridge accepts in `dial` and `blind-transfer`. */
-export const MAX_NUMBER_LENGTH = 64;
-
 const pad = (value: number): string => String(value).padStart(2, '0');
 
 /**

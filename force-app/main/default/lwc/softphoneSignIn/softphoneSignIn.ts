@@ -1,14 +1,11 @@
 import { LightningElement } from 'lwc';
+import { MAX_SIP_PASSWORD_LENGTH, MAX_SIP_USER_LENGTH } from 'c/softphoneBridgeProtocol';
 import type { UiCommand } from 'c/softphoneBridgeProtocol';
 import PASSWORD from '@salesforce/label/c.Softphone_SipPassword';
 import SIGN_IN from '@salesforce/label/c.Softphone_SipSignIn';
 import SIGN_IN_HELP from '@salesforce/label/c.Softphone_SipSignInHelp';
 import SIGN_IN_TITLE from '@salesforce/label/c.Softphone_SipSignInTitle';
 import USER from '@salesforce/label/c.Softphone_SipUser';
-
-/** Longest user name and password the engine accepts. */
-export const MAX_USER_LENGTH = 64;
-export const MAX_PASSWORD_LENGTH = 256;
 
 /**
  * The agent signs in to the phone system (SIP) with their user name and password, shown while the engine says
@@ -25,8 +22,8 @@ export default class SoftphoneSignIn extends LightningElement {
         title: SIGN_IN_TITLE,
         user: USER
     };
-    maxUserLength = MAX_USER_LENGTH;
-    maxPasswordLength = MAX_PASSWORD_LENGTH;
+    maxUserLength = MAX_SIP_USER_LENGTH;
+    maxPasswordLength = MAX_SIP_PASSWORD_LENGTH;
     user = '';
     password = '';
 

@@ -138,10 +138,10 @@ describe('c-softphone-wrap-up', () => {
         it('sends the call result and the related record at once', () => {
             const { element, commands } = mount(CONNECTED);
             choose(element, 'disposition', 'Escalated');
-            choose(element, 'related-record', '00Q000000000003AAA');
+            choose(element, 'related-record', '00Q000000000003EAA');
             expect(commands).toEqual([
                 { type: 'update-wrap-up', callId: 'call-in-7', disposition: 'Escalated' },
-                { type: 'update-wrap-up', callId: 'call-in-7', relatedRecordId: '00Q000000000003AAA' }
+                { type: 'update-wrap-up', callId: 'call-in-7', relatedRecordId: '00Q000000000003EAA' }
             ]);
         });
 
@@ -149,8 +149,8 @@ describe('c-softphone-wrap-up', () => {
             const { element } = mount(WRAP_UP);
             Object.assign(field(element, 'disposition'), { value: 'Escalated' });
             choose(element, 'disposition', 'Escalated');
-            Object.assign(field(element, 'related-record'), { value: '00Q000000000003AAA' });
-            choose(element, 'related-record', '00Q000000000003AAA');
+            Object.assign(field(element, 'related-record'), { value: '00Q000000000003EAA' });
+            choose(element, 'related-record', '00Q000000000003EAA');
             expect(prop(field(element, 'disposition'), 'value')).toBe('Resolved');
             expect(prop(field(element, 'related-record'), 'value')).toBe('003000000000002AAA');
             Object.assign(element, { call: { ...WRAP_UP, disposition: 'Escalated' } });
@@ -162,7 +162,7 @@ describe('c-softphone-wrap-up', () => {
             const { element } = mount(CONNECTED);
             expect(prop(field(element, 'related-record'), 'options')).toEqual([
                 { label: 'Grace Hopper (Contact)', value: '003000000000002AAA' },
-                { label: 'Grace Hopper (Lead)', value: '00Q000000000003AAA' }
+                { label: 'Grace Hopper (Lead)', value: '00Q000000000003EAA' }
             ]);
         });
 

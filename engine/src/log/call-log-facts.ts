@@ -1,7 +1,7 @@
 import type { RecordRef } from '../cti';
-import type { CallFacts } from '../log';
-import { taskRelationFor } from '../screen-pop';
 import type { CallSnapshot } from '../session';
+import type { CallFacts } from './build-call-log';
+import { taskRelationFor } from './task-relation';
 
 /**
  * What the call log records about a finished call: the related record is the one the agent chose (or the

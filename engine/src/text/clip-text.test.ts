@@ -1,4 +1,4 @@
-import { truncateWithMarker } from './truncate-with-marker';
+import { clip, describeValue, truncateWithMarker } from './clip-text';
 
 describe('truncateWithMarker', () => {
     it('returns a text that fits unchanged', () => {
@@ -19,5 +19,30 @@ describe('truncateWithMarker', () => {
 
     it('keeps within the limit when the marker alone is longer', () => {
         expect(truncateWithMarker('abcdefgh', 3, '[truncated]').text).toBe('[tr');
+    });
+});
+
+describe('clip', () => {
+    it('ends a cut text with an ellipsis within the limit', () => {
+        expect(clip('abcdef', 4)).toBe('abc…');
+        expect(clip('abc', 4)).toBe('abc');
+    });
+});
+
+describe('describeValue', () => {
+    it('quotes a short text and cuts a long one after 40 characters', () => {
+        expect(describeValue('Ada')).toBe('"Ada"');
+        expect(describeValue('x'.repeat(50))).toBe(JSON.stringify(`${'x'.repeat(40)}…`));
+    });
+
+    it.each([
+        [undefined, 'undefined'],
+        [null, 'null'],
+        [[1], 'an array'],
+        [{}, 'an object'],
+        [() => 1, 'a function'],
+        [42, '42']
+    ])('names %p as %s', (value, words) => {
+        expect(describeValue(value)).toBe(words);
     });
 });

@@ -1,4 +1,3 @@
-import { InvalidCallLogError } from './invalid-call-log-error';
 import { isSalesforceId, salesforceIdProblem, toEighteenCharacterId } from './salesforce-id';
 
 describe('salesforceIdProblem', () => {
@@ -22,12 +21,18 @@ describe('salesforceIdProblem', () => {
     });
 });
 
+describe('isSalesforceId', () => {
+    it.each([undefined, null, 15, {}, ['001D000000IqhSL']])('refuses %p, which is not text', (value) => {
+        expect(isSalesforceId(value)).toBe(false);
+    });
+});
+
 describe('toEighteenCharacterId', () => {
     it('appends the case checksum to a 15-character id', () => {
         expect(toEighteenCharacterId('001D000000IqhSL')).toBe('001D000000IqhSLIAZ');
     });
 
     it('refuses a value that is not an id', () => {
-        expect(() => toEighteenCharacterId('not-an-id')).toThrow(InvalidCallLogError);
+        expect(() => toEighteenCharacterId('not-an-id')).toThrow(RangeError);
     });
 });

@@ -1,10 +1,7 @@
-import { InvalidCallLogError } from './invalid-call-log-error';
+import { describeValue } from '../text';
 
 const ID_PATTERN = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
 const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
-
-/** Key prefixes of the objects `Task.WhoId` may point at: Contact and Lead. */
-export const WHO_ID_PREFIXES: readonly string[] = ['003', '00Q'];
 
 /** The 3-character suffix that turns a 15-character, case-sensitive id into its 18-character form. */
 function checksumOf(id15: string): string {
@@ -39,16 +36,16 @@ export function salesforceIdProblem(value: string): string | undefined {
 /**
  * The 18-character, case-insensitive form of a 15-character id (an 18-character id is returned as it is).
  *
- * @throws InvalidCallLogError when `id` is not a Salesforce id
+ * @throws RangeError when `id` is not a Salesforce id
  * @public
  */
 export function toEighteenCharacterId(id: string): string {
     const problem = salesforceIdProblem(id);
-    if (problem !== undefined) throw new InvalidCallLogError(`"${id.slice(0, 40)}" ${problem}`);
+    if (problem !== undefined) throw new RangeError(`${describeValue(id)} ${problem}`);
     return id.length === 18 ? id : id + checksumOf(id);
 }
 
 /** True when `value` is a 15- or 18-character Salesforce record id (see {@link salesforceIdProblem}). */
-export function isSalesforceId(value: string): boolean {
-    return salesforceIdProblem(value) === undefined;
+export function isSalesforceId(value: unknown): value is string {
+    return typeof value === 'string' && salesforceIdProblem(value) === undefined;
 }

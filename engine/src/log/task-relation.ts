@@ -8,8 +8,13 @@ export interface TaskRelation {
 
 /** Objects a Task's `WhoId` takes; every other object goes in `WhatId`. */
 const WHO_OBJECTS = new Set(['Contact', 'Lead']);
-/** Key prefixes of Contact (`003`) and Lead (`00Q`), for a record whose object type is not known. */
-const WHO_PREFIXES = new Set(['003', '00Q']);
+/** Key prefixes of Contact (`003`) and Lead (`00Q`), the objects `Task.WhoId` may point at. */
+export const WHO_ID_PREFIXES: readonly string[] = ['003', '00Q'];
+
+/** True when `id` is a Contact or Lead id, by its key prefix. */
+export function isWhoId(id: string): boolean {
+    return WHO_ID_PREFIXES.includes(id.slice(0, 3));
+}
 
 /**
  * Relates a call log to the record the call is about: a Contact or Lead is the `WhoId`, any other object the
@@ -26,9 +31,6 @@ export function taskRelationFor(record: RecordRef): TaskRelation {
             ...(accountId === undefined ? {} : { whatId: accountId })
         };
     }
-    const isWho =
-        record.objectType === undefined
-            ? WHO_PREFIXES.has(record.id.slice(0, 3))
-            : WHO_OBJECTS.has(record.objectType);
+    const isWho = record.objectType === undefined ? isWhoId(record.id) : WHO_OBJECTS.has(record.objectType);
     return isWho ? { whoId: record.id } : { whatId: record.id };
 }

@@ -1,3 +1,5 @@
+import { safeCutEnd } from './clip-text';
+
 /**
  * Characters that change how text around them is shown or read without being visible themselves: C0 and C1
  * controls, bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), directional
@@ -47,8 +49,5 @@ export function inertText(value: unknown, max: number): string {
         .replace(/\s+/g, ' ')
         .trim();
     if (text.length <= max) return text;
-    let end = max;
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-    return text.slice(0, end).trimEnd();
+    return text.slice(0, safeCutEnd(text, max)).trimEnd();
 }

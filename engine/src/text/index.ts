@@ -1,0 +1,3 @@
+export { clip, describeValue, safeCutEnd, truncateWithMarker } from './clip-text';
+export type { TruncatedText } from './clip-text';
+export { inertText } from './inert-text';
