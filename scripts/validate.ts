@@ -21,7 +21,7 @@ const CHECKS: readonly (readonly [string, Check])[] = [
     ['generated files equal a fresh build', checkGenerated],
     ['source converts to Metadata API format (SDR)', checkSourceFormat],
     ['metadata XML matches the Metadata API schema', checkMetadataSchema],
-    ['unlocked package definition and unpackaged org-specific metadata', checkPackaging],
+    ['unlocked package definition; org-specific metadata left out of the package', checkPackaging],
     ['README and docs/ name only components that are in the tree', checkReadmeComponents],
     ['org:setup dry run matches the project metadata', checkOrgSetup],
     ['sample data plan: shape, standard objects and fields, references', checkDataPlan],

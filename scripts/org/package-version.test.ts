@@ -8,6 +8,7 @@ import {
     planPackageVersion,
     readPackageDefinition
 } from './package-version';
+import { orgSpecificComponents } from './package-staging';
 import { failure, ok, ScriptedSf } from './testing/scripted-sf';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -59,6 +60,18 @@ describe('package:version', () => {
             'package:version dry run: nothing is run.',
             '# once per Dev Hub, because sfdx-project.json has no packageAliases entry for "Softphone for Salesforce":',
             'sf package create --name "Softphone for Salesforce" --package-type Unlocked --path force-app --no-namespace --target-dev-hub DevHub',
+            'sf package version create --package "Softphone for Salesforce" --code-coverage --installation-key-bypass --wait 60 --target-dev-hub DevHub --json'
+        ]);
+    });
+
+    it('says which org-specific components of the real project the version leaves out, and why', () => {
+        withAlias();
+        const leftOut = orgSpecificComponents(ROOT, 'force-app');
+
+        expect(planPackageVersion(readPackageDefinition(dir), OPTIONS, leftOut)).toEqual([
+            'package:version dry run: nothing is run.',
+            '# built from a temporary copy of the project without the org-specific metadata a deploy provisions:',
+            "#   CspTrustedSite Softphone_PBX_WebSocket (force-app/main/default/cspTrustedSites/Softphone_PBX_WebSocket.cspTrustedSite-meta.xml): its endpoint URL is each org's own PBX; a package upgrade would reset it to the placeholder",
             'sf package version create --package "Softphone for Salesforce" --code-coverage --installation-key-bypass --wait 60 --target-dev-hub DevHub --json'
         ]);
     });

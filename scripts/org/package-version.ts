@@ -1,7 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { OrgSetupError } from './org-setup-error';
+import {
+    copyNewPackageAliases,
+    ORG_SPECIFIC_TYPES,
+    orgSpecificComponents,
+    stagePackageProject
+} from './package-staging';
+import type { LeftOutComponent } from './package-staging';
 import { text } from './records';
 import { SfClient } from './sf-client';
 import type { Log } from './sf-client';
@@ -19,7 +27,9 @@ export const INSTALL_URL_SANDBOX = 'https://test.salesforce.com/packaging/instal
 export const PACKAGE_VERSION_USAGE = `Usage: npm run package:version -- [options]
 
 Creates a version of the unlocked package defined in sfdx-project.json, with Apex code coverage (needed to
-promote it) and no installation key, and prints the subscriber install URLs.
+promote it) and no installation key, and prints the subscriber install URLs. The version is built from a
+temporary copy of the project without the org-specific metadata (the CSP Trusted Site), which a deploy
+provisions but the package leaves out; new package aliases are copied back into sfdx-project.json.
 
 Options:
   --dev-hub <alias>   Dev Hub username or alias (default: the CLI's target-dev-hub)
@@ -32,6 +42,8 @@ export interface PackageDefinition {
     readonly packageName: string;
     readonly path: string;
     readonly versionNumber: string;
+    /** The scratch org definition the version is built against, relative to the root. */
+    readonly definitionFile: string | undefined;
     /** The 0Ho Id in `packageAliases`, written there by the one-time `sf package create`. */
     readonly packageId: string | undefined;
 }
@@ -80,6 +92,8 @@ export function readPackageDefinition(root: string): PackageDefinition {
         packageName,
         path: String(directory['path']),
         versionNumber: String(directory['versionNumber'] ?? ''),
+        definitionFile:
+            typeof directory['definitionFile'] === 'string' ? directory['definitionFile'] : undefined,
         packageId
     };
 }
@@ -132,8 +146,27 @@ function createCommand(definition: PackageDefinition, options: PackageVersionOpt
     });
 }
 
-/** The dry run: the command, and the one-time package creation when sfdx-project.json has no alias yet. */
-export function planPackageVersion(definition: PackageDefinition, options: PackageVersionOptions): string[] {
+/** What the package leaves out and why, one comment line each. */
+export function describeLeftOut(leftOut: readonly LeftOutComponent[]): string[] {
+    if (leftOut.length === 0) return [];
+    return [
+        '# built from a temporary copy of the project without the org-specific metadata a deploy provisions:',
+        ...leftOut.map(
+            (component) =>
+                `#   ${component.type} ${component.fullName} (${component.files.join(', ')}): ${ORG_SPECIFIC_TYPES[component.type] ?? ''}`
+        )
+    ];
+}
+
+/**
+ * The dry run: the command, the one-time package creation when sfdx-project.json has no alias yet, and the
+ * components the version leaves out.
+ */
+export function planPackageVersion(
+    definition: PackageDefinition,
+    options: PackageVersionOptions,
+    leftOut: readonly LeftOutComponent[] = []
+): string[] {
     const lines = ['package:version dry run: nothing is run.'];
     if (definition.packageId === undefined) {
         lines.push(
@@ -141,7 +174,7 @@ export function planPackageVersion(definition: PackageDefinition, options: Packa
             formatCommand(packageCreateCommand(definition, options.devHub))
         );
     }
-    lines.push(formatCommand(createCommand(definition, options)));
+    lines.push(...describeLeftOut(leftOut), formatCommand(createCommand(definition, options)));
     return lines;
 }
 
@@ -223,13 +256,26 @@ async function main(): Promise<void> {
         }
         const definition = readPackageDefinition(root);
         if (options.dryRun) {
-            console.log(planPackageVersion(definition, options).join('\n'));
+            const leftOut = orgSpecificComponents(root, definition.path);
+            console.log(planPackageVersion(definition, options, leftOut).join('\n'));
             return;
         }
-        const version = await createPackageVersion(definition, options, createProcessRunner(root), (line) =>
-            console.log(line)
-        );
-        console.log(formatCreatedVersion(version).join('\n'));
+        const staging = mkdtempSync(path.join(tmpdir(), 'softphone-package-'));
+        try {
+            const leftOut = stagePackageProject(root, staging, definition.path, definition.definitionFile);
+            for (const line of describeLeftOut(leftOut)) console.log(line);
+            const version = await createPackageVersion(
+                definition,
+                options,
+                createProcessRunner(staging),
+                (line) => console.log(line)
+            );
+            const added = copyNewPackageAliases(staging, root);
+            if (added.length > 0) console.log(`sfdx-project.json: added package aliases ${added.join(', ')}`);
+            console.log(formatCreatedVersion(version).join('\n'));
+        } finally {
+            rmSync(staging, { recursive: true, force: true });
+        }
     } catch (error) {
         console.error(error instanceof OrgSetupError ? error.message : error);
         process.exitCode = 1;

@@ -39,7 +39,7 @@ const createArgs = sfCommands.createScratchOrg({
     waitMinutes: SCRATCH_ORG_WAIT_MINUTES,
     devHub: 'DevHub'
 });
-const deployArgs = sfCommands.deploy(ALIAS, ['force-app', 'org-config'], 30);
+const deployArgs = sfCommands.deploy(ALIAS, ['force-app'], 30);
 const userQuery = sfCommands.query(ALIAS, soql.usersByUsername([USERNAME]));
 const user = (callCenterId?: string, internalName?: string): Record<string, unknown> => ({
     attributes: { type: 'User' },
@@ -153,7 +153,7 @@ describe('org:setup', () => {
         expect(log).toEqual(
             expect.arrayContaining([
                 `      created scratch org ${ALIAS} (${USERNAME}) for 7 days`,
-                '      deployed force-app, org-config (3 files)',
+                '      deployed force-app (3 files)',
                 `      assigned Softphone_Agent and Softphone_Admin to ${USERNAME}`,
                 `      added ${USERNAME} to SoftphoneCallCenter`,
                 `      loaded ${RECORD_COUNT} sample records (Account, Contact, Case, Lead)`,

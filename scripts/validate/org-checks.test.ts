@@ -76,8 +76,10 @@ describe('org checks', () => {
             ]);
         });
 
-        it('rejects a deploy of a package directory that does not exist, and a missing data plan', async () => {
-            rmSync(file('org-config'), { recursive: true });
+        it('rejects a package directory that does not exist, and a missing data plan', async () => {
+            edit('sfdx-project.json', (text) =>
+                text.replace(/\n    \],/, ',\n        { "path": "org-extras", "default": false }\n    ],')
+            );
             unlinkSync(file('data/sample-data-plan.json'));
 
             const messages = (await checkOrgSetup(dir)).map((p) => p.message);
@@ -86,7 +88,7 @@ describe('org checks', () => {
                 expect.stringMatching(/^the dry run does not build: The data plan is not valid/)
             ]);
             await expect(checkPackaging(dir)).resolves.toEqual([
-                expect.objectContaining({ message: 'the package directory org-config does not exist' })
+                expect.objectContaining({ message: 'the package directory org-extras does not exist' })
             ]);
         });
 
@@ -103,25 +105,6 @@ describe('org checks', () => {
     });
 
     describe('checkPackaging', () => {
-        it('rejects the CSP Trusted Site inside the packaged directory', async () => {
-            cpSync(
-                file('org-config/main/default/cspTrustedSites'),
-                file('force-app/main/default/cspTrustedSites'),
-                {
-                    recursive: true
-                }
-            );
-            rmSync(file('org-config/main/default/cspTrustedSites'), { recursive: true });
-
-            await expect(checkPackaging(dir)).resolves.toEqual([
-                expect.objectContaining({
-                    message: expect.stringMatching(
-                        /^CspTrustedSite Softphone_PBX_WebSocket is in the packaged directory force-app: move it to an unpackaged directory/
-                    )
-                })
-            ]);
-        });
-
         it('rejects a bad version number, a missing definition file and a bad alias', async () => {
             edit('sfdx-project.json', (text) =>
                 text

@@ -1,20 +1,47 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ORG_SPECIFIC_TYPES, stagePackageProject } from '../org/package-staging';
 import type { Check, Problem } from './problem';
 import { projectComponents } from './project-components';
+import type { ProjectComponent } from './project-components';
 
 const CHECK = 'packaging';
 const FILE = 'sfdx-project.json';
 
+const key = (component: ProjectComponent): string => `${component.type} ${component.fullName}`;
+
 /**
- * Metadata that differs in every org and must stay out of the unlocked package: an upgrade would replace the
- * admin's value with the packaged placeholder. It lives in an unpackaged package directory (org-config/) that
- * `sf project deploy start` and org:setup deploy.
+ * Stages the package as `npm run package:version` does and compares the staged components with the packaged
+ * directory's: every org-specific one must be gone, every other one present.
  */
-export const ORG_SPECIFIC_TYPES: Readonly<Record<string, string>> = {
-    CspTrustedSite:
-        "its endpoint URL is each org's own PBX; a package upgrade would reset it to the placeholder"
-};
+function checkStagedPackage(root: string, directory: string, definitionFile: unknown): string[] {
+    const staging = mkdtempSync(path.join(tmpdir(), 'packaging-check-'));
+    try {
+        stagePackageProject(
+            root,
+            staging,
+            directory,
+            typeof definitionFile === 'string' ? definitionFile : undefined
+        );
+        const staged = new Set(projectComponents(staging).map(key));
+        return projectComponents(root)
+            .filter((component) => component.directory === directory)
+            .flatMap((component) => {
+                const reason = ORG_SPECIFIC_TYPES[component.type];
+                const inPackage = staged.has(key(component));
+                if (reason !== undefined && inPackage)
+                    return [
+                        `${key(component)} would be packaged, but the package must leave it out: ${reason}`
+                    ];
+                if (reason === undefined && !inPackage)
+                    return [`${key(component)} is in ${directory} but would be left out of the package`];
+                return [];
+            });
+    } finally {
+        rmSync(staging, { recursive: true, force: true });
+    }
+}
 
 /** `major.minor.patch.build`, where the build is a number or NEXT (sf package version create). */
 const VERSION_NUMBER = /^\d+\.\d+\.\d+\.(NEXT|\d+)$/;
@@ -22,8 +49,9 @@ const VERSION_NUMBER = /^\d+\.\d+\.\d+\.(NEXT|\d+)$/;
 /**
  * Checks the unlocked package definition in sfdx-project.json offline: one packaged directory with a name,
  * a `versionName` and a `versionNumber` of the form the CLI accepts, an existing `definitionFile`, every package
- * directory present on disk, package aliases that are package (0Ho) or version (04t) Ids, and none of the
- * org-specific types of {@link ORG_SPECIFIC_TYPES} inside the packaged directory.
+ * directory present on disk, package aliases that are package (0Ho) or version (04t) Ids, and that the copy
+ * `npm run package:version` builds the package from holds every component of the packaged directory except
+ * the org-specific ones of {@link ORG_SPECIFIC_TYPES}.
  */
 export const checkPackaging: Check = (root) => {
     const problems: Problem[] = [];
@@ -65,13 +93,9 @@ export const checkPackaging: Check = (root) => {
         ) {
             report(`definitionFile ${String(main['definitionFile'])} does not exist`);
         }
-        for (const component of projectComponents(root)) {
-            const reason = ORG_SPECIFIC_TYPES[component.type];
-            if (reason !== undefined && component.directory === main['path']) {
-                report(
-                    `${component.type} ${component.fullName} is in the packaged directory ${component.directory}: move it to an unpackaged directory such as org-config/, because ${reason}`
-                );
-            }
+        if (existsSync(path.join(root, String(main['path'])))) {
+            for (const message of checkStagedPackage(root, String(main['path']), main['definitionFile']))
+                report(message);
         }
     }
     for (const [alias, id] of Object.entries(project.packageAliases ?? {})) {
