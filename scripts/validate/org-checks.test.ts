@@ -78,7 +78,7 @@ describe('org checks', () => {
 
         it('rejects a package directory that does not exist, and a missing data plan', async () => {
             edit('sfdx-project.json', (text) =>
-                text.replace(/\n    \],/, ',\n        { "path": "org-extras", "default": false }\n    ],')
+                text.replace(/\n {4}\],/, ',\n        { "path": "org-extras", "default": false }\n    ],')
             );
             unlinkSync(file('data/sample-data-plan.json'));
 
