@@ -35,8 +35,7 @@ function componentFailures(result: unknown): string[] {
 /**
  * Deploys the package directories of sfdx-project.json (force-app: the whole integration, the CSP Trusted Site
  * included; with `--voice`, force-app-voice too) in one `sf project deploy start`. Deploying the same source
- * again changes nothing, so the step
- * is safe to repeat. A failure lists each component the org refused and why.
+ * again changes nothing, so the step is safe to repeat. A failure lists each component the org refused and why.
  */
 export const deployStep: SetupStep = {
     title: 'Deploy the source',
