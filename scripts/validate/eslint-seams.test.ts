@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { ESLint } from 'eslint';
+
+const REPO = path.resolve(__dirname, '..', '..');
+
+/** The rule ids ESLint reports for `code` written at `file` (relative to the repo), with the project's config. */
+async function rulesBroken(file: string, code: string): Promise<(string | null)[]> {
+    const eslint = new ESLint({ cwd: REPO });
+    const [result] = await eslint.lintText(code, { filePath: path.join(REPO, file) });
+    return (result?.messages ?? []).map((message) => message.ruleId);
+}
+
+describe('the seams ESLint keeps between folders', () => {
+    it('keeps bench/ and scripts/ from importing e2e/', async () => {
+        const code =
+            "import { useConsoleRig } from '../../e2e/support/console-rig';\nexport const rig = useConsoleRig;\n";
+
+        await expect(rulesBroken('bench/benches/probe.ts', code)).resolves.toEqual([
+            'import/no-restricted-paths'
+        ]);
+        await expect(rulesBroken('scripts/org/probe.ts', code)).resolves.toEqual([
+            'import/no-restricted-paths'
+        ]);
+    }, 60_000);
+
+    it('keeps the harness from importing e2e/, and lets e2e/ import the harness', async () => {
+        await expect(
+            rulesBroken('harness/probe.ts', "export { useConsoleRig } from '../e2e/support/console-rig';\n")
+        ).resolves.toEqual(['import/no-restricted-paths']);
+        await expect(
+            rulesBroken('e2e/probe.ts', "export { launchChromium } from '../harness/chromium';\n")
+        ).resolves.toEqual([]);
+    }, 60_000);
+});
