@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# `npm test`: sets up what is missing, then runs every check and test the project has.
+# `npm test`: sets up what is missing, then runs every check and test the project has, each with the npm
+# command docs/development.md gives for it, so CI runs exactly what a developer runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/setup.sh
+echo "== npm run setup"
+npm run -s setup
 
 echo "== npm run validate"
 npm run -s validate
 
-echo "== jest (engine, tooling, LWC)"
-# Prettier 3 loads its plugins with dynamic import(), which Jest 29 only allows with VM modules on.
-NODE_OPTIONS="--experimental-vm-modules --no-warnings=ExperimentalWarning" npx jest --ci
+echo "== npm run test:unit (engine, tooling, LWC)"
+npm run -s test:unit
 
-echo "== end-to-end: npm start in Debian's Chromium"
-npx jest --ci --config e2e/jest.config.js
+echo "== npm run test:e2e (npm start in Debian's Chromium)"
+npm run -s test:e2e

@@ -14,8 +14,11 @@ import {
 import { useConsoleRig } from '../support/console-rig';
 import { ROOT } from '../../harness/project-root';
 
-/** The README's picture of the softphone in the local console, taken during this journey's call. */
-const SCREENSHOT = path.join(ROOT, 'docs', 'softphone-local.png');
+/**
+ * The README's picture of the softphone in the local console, taken during this journey's call into an ignored
+ * folder: `npm run docs:screenshot` runs this journey and copies it over `docs/softphone-local.png`.
+ */
+const SCREENSHOT = path.join(ROOT, 'e2e', '.artifacts', 'softphone-local.png');
 
 describe('console journey: an inbound call from a known Contact', () => {
     const rig = useConsoleRig();
