@@ -21,7 +21,9 @@ function line(figure: Figure): string {
     const mark = figure.pass ? 'ok  ' : 'MISS';
     const measured = figure.summary
         ? `min ${format(figure.summary.min)} / median ${format(figure.summary.median)} / p95 ${format(figure.summary.p95)} ${figure.unit} (${figure.summary.runs} runs)`
-        : `${format(figure.value ?? NaN)} ${figure.unit}`;
+        : Number.isNaN(figure.value ?? NaN)
+          ? 'none'
+          : `${format(figure.value ?? NaN)} ${figure.unit}`;
     const baseline =
         figure.baseline && figure.summary
             ? `; baseline ${figure.baseline.name}: p95 ${format(figure.baseline.summary.p95)} ${figure.unit}, ratio ${format(figure.summary.p95 / figure.baseline.summary.p95)}×`
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
         logDrainBench,
         reconnectBench,
         soakBench(ROOT),
-        ringLatencyBench,
+        ringLatencyBench(ROOT),
         outboundSetupBench,
         startUpBench
     ].filter((bench) => only.length === 0 || only.includes(bench.name));

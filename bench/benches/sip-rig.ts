@@ -30,19 +30,28 @@ export interface Marks {
     pops: { method: string; t: number }[];
 }
 
+/** The line the bare SIP.js phone page shows an incoming call in (`#ringing`, text set in `onInvite`). */
+export const RINGING_LINE = '#ringing';
+/** The softphone's ringing card. */
+export const RINGING_CARD = 'c-softphone-incoming-call';
+
 export type MarkedWindow = Window & { __benchMarks?: Marks; __benchWaiters?: (() => void)[] };
 
 /**
  * Runs in every frame before the page's own scripts (so before SIP.js and LWC's synthetic shadow patch
  * anything). Timestamps are `performance.timeOrigin + performance.now()`: one clock for every page of the
  * machine. Hooks: WebSocket send (INVITE leaving) and receive (INVITE arriving, REGISTER 200), clicks,
- * a MutationObserver on the ringing card and the sign-in form followed by requestAnimationFrame (the frame
- * that shows it) and a message posted from that frame (after it was painted), and in the console window a
+ * a MutationObserver on the ringing card, the sign-in form and the bare phone's ringing line followed by
+ * requestAnimationFrame (the frame that shows it) and a user-blocking task posted from that frame (the first
+ * task after it was painted, whatever the page queued meanwhile),
+ * each of them also a `performance.mark` (`bench:invite-received`, `bench:painted`) for traces, and in the
+ * console window a
  * capturing `message` listener that sees each request the panel's `sforce.opencti` posts before the console
  * does. (Wrapping `postMessage` instead would change the message's `source`, which the console checks.)
  */
 const MARKS_SCRIPT = `(() => {
     if (window.__benchMarks) return;
+    const RINGING_LINE = ${JSON.stringify(RINGING_LINE)};
     const now = () => performance.timeOrigin + performance.now();
     const marks = { sent: [], received: [], registered: [], clicks: [], cards: [], pops: [] };
     window.__benchMarks = marks;
@@ -62,28 +71,45 @@ const MARKS_SCRIPT = `(() => {
                 const t = now();
                 const data = event.data;
                 if (typeof data !== 'string') return;
-                if (data.startsWith('INVITE ')) marks.received.push({ callId: callIdOf(data), t });
+                if (data.startsWith('INVITE ')) {
+                    marks.received.push({ callId: callIdOf(data), t });
+                    performance.mark('bench:invite-received');
+                }
                 else if (data.startsWith('SIP/2.0 200') && /^CSeq:\\s*\\d+\\s+REGISTER/im.test(data)) marks.registered.push(t);
             });
             return socket;
         }
     });
     window.addEventListener('click', () => marks.clicks.push(now()), true);
-    const watched = ['c-softphone-incoming-call', 'c-softphone-sign-in'];
+    // From an animation callback: the first task after that frame is painted, ahead of the page's own
+    // tasks queued meanwhile (a user-blocking task; a message where the scheduler API is missing).
+    const afterFrame = (callback) => {
+        if (window.scheduler && window.scheduler.postTask) {
+            window.scheduler.postTask(callback, { priority: 'user-blocking' });
+            return;
+        }
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { channel.port1.close(); callback(); };
+        channel.port2.postMessage(0);
+    };
+    const watched = ['c-softphone-incoming-call', 'c-softphone-sign-in', RINGING_LINE];
     const querySelector = Element.prototype.querySelector;
     const found = (node, tag) =>
         node.nodeType === 1 && (node.localName === tag || querySelector.call(node, tag) !== null);
+    const changed = (record, tag) =>
+        [...record.addedNodes].some((node) => found(node, tag)) ||
+        (tag === RINGING_LINE && record.target.nodeType === 1 && record.target.matches(tag));
     const observer = new MutationObserver((records) => {
         const t = now();
         for (const tag of watched) {
-            if (!records.some((record) => [...record.addedNodes].some((node) => found(node, tag)))) continue;
+            if (!records.some((record) => changed(record, tag))) continue;
             const card = { tag, inserted: t };
             marks.cards.push(card);
-            requestAnimationFrame(() => {
-                const channel = new MessageChannel();
-                channel.port1.onmessage = () => { card.painted = now(); channel.port1.close(); notify(); };
-                channel.port2.postMessage(0);
-            });
+            requestAnimationFrame(() => afterFrame(() => {
+                card.painted = now();
+                performance.mark('bench:painted');
+                notify();
+            }));
         }
     });
     observer.observe(document, { childList: true, subtree: true });
@@ -107,30 +133,43 @@ export async function marksOf(target: Page | Frame): Promise<Marks> {
 }
 
 /**
- * The first ringing card inserted after `after` and painted, in the panel, or the first screen-pop request
- * after `after`, in the console: waited for inside the page, which tells when a mark is added, so the
- * measurement does not poll the pages it measures.
+ * The first `card` (a watched tag or selector: the ringing card, the bare phone's line) shown after `after` and
+ * painted, in that frame, or the first screen-pop request after `after`, in the console: waited for inside the
+ * page, which tells when a mark is added, so the measurement does not poll the pages it measures.
  */
 export function nextMark(
     target: Page | Frame,
-    kind: 'card' | 'pop',
+    what: { card: string } | 'pop',
     after: number,
     ms = UI_TIMEOUT_MS
 ): Promise<{ t: number; method?: string }> {
     // A string, not a function: the bench runs through tsx, whose helpers a function would drag along.
+    const card = what === 'pop' ? null : what.card;
     return target.evaluate(`new Promise((resolve, reject) => {
-        const kind = ${JSON.stringify(kind)}, after = ${after}, ms = ${ms};
-        const timer = setTimeout(() => reject(new Error('no ' + kind + ' mark within ' + ms + ' ms')), ms);
+        const tag = ${JSON.stringify(card)}, after = ${after}, ms = ${ms};
+        const timer = setTimeout(() => reject(new Error('no ' + (tag || 'pop') + ' mark within ' + ms + ' ms')), ms);
         const check = () => {
             const marks = window.__benchMarks;
-            const card = marks && marks.cards.find(
-                (mark) => mark.tag === 'c-softphone-incoming-call' && mark.inserted > after && mark.painted);
+            const card = marks && marks.cards.find((mark) => mark.tag === tag && mark.inserted > after && mark.painted);
             const pop = marks && marks.pops.find((mark) => mark.t > after);
-            const found = kind === 'card' ? card && { t: card.painted } : pop && { t: pop.t, method: pop.method };
+            const found = tag ? card && { t: card.painted } : pop && { t: pop.t, method: pop.method };
             if (found) { clearTimeout(timer); resolve(found); } else window.__benchWaiters.push(check);
         };
         check();
     })`);
+}
+
+/**
+ * Slows the CPU of `page`'s renderer (and the frames it runs, the utility panel among them) by `rate`, as
+ * DevTools' CPU throttling does, for as long as the DevTools session lasts; the returned function ends it.
+ */
+export async function throttleCpu(page: Page, rate: number): Promise<() => Promise<void>> {
+    const session = await page.context().newCDPSession(page);
+    await session.send('Emulation.setCPUThrottlingRate', { rate });
+    return async () => {
+        await session.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
+        await session.detach().catch(() => undefined);
+    };
 }
 
 /** Polls `read` until it gives a value, within `ms`. */

@@ -26,6 +26,22 @@ describe('WindowBridge', () => {
         expect(delivered).toHaveBeenCalledTimes(1);
     });
 
+    it('knows its own snapshots when they reach the page without parsing them: the UI parses each once', async () => {
+        const page = new FakeBridgeWindow();
+        const bridge = new WindowBridge(page, jest.fn(), jest.fn());
+        const delivered = jest.fn();
+        bridge.onNextDelivery(delivered);
+        const parse = jest.spyOn(JSON, 'parse');
+        try {
+            bridge.send(initialSnapshot());
+            await flushMicrotasks();
+            expect(delivered).toHaveBeenCalledTimes(1);
+            expect(parse).not.toHaveBeenCalled();
+        } finally {
+            parse.mockRestore();
+        }
+    });
+
     it('forgets a cancelled wait', async () => {
         const page = new FakeBridgeWindow();
         const bridge = new WindowBridge(page, jest.fn(), jest.fn());

@@ -9,6 +9,9 @@ export interface BridgeWindow {
     readonly location: { readonly origin: string };
 }
 
+/** Snapshots kept to recognise them when they are dispatched. */
+const MAX_IN_FLIGHT = 20;
+
 /**
  * The engine's end of the bridge: posts snapshots to the UI in the same window and hands valid UI messages
  * to `onMessage`. Messages from other origins or windows are ignored; ours that are malformed are reported.
@@ -16,6 +19,8 @@ export interface BridgeWindow {
 export class WindowBridge {
     private readonly listener = (event: MessageEvent): void => this.receive(event);
     private deliveryListeners: (() => void)[] = [];
+    /** Snapshots posted and not yet dispatched, as posted: the bridge knows its own without parsing them. */
+    private inFlight: string[] = [];
 
     constructor(
         private readonly target: BridgeWindow,
@@ -26,7 +31,10 @@ export class WindowBridge {
     }
 
     send(snapshot: EngineSnapshot): void {
-        this.target.postMessage(serializeBridgeMessage(stateMessage(snapshot)), this.target.location.origin);
+        const message = serializeBridgeMessage(stateMessage(snapshot));
+        // Each is dispatched in the page soon after; the cap only bounds a page that never dispatches them.
+        if (this.inFlight.push(message) > MAX_IN_FLIGHT) this.inFlight.shift();
+        this.target.postMessage(message, this.target.location.origin);
     }
 
     /**
@@ -47,6 +55,13 @@ export class WindowBridge {
 
     private receive(event: MessageEvent): void {
         if (event.origin !== this.target.location.origin) return;
+        // A snapshot of ours reaching the page (the UI parses it, once): those posted before it are out too.
+        const ours = this.inFlight.indexOf(event.data as string);
+        if (ours !== -1) {
+            this.inFlight.splice(0, ours + 1);
+            for (const delivered of this.deliveryListeners.splice(0)) delivered();
+            return;
+        }
         const result = parseBridgeMessage(event.data);
         if (!result.ok) {
             if (result.ours) this.onRejected(result.reason);

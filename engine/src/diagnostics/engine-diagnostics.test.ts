@@ -26,6 +26,7 @@ describe('connection diagnostics in the running softphone', () => {
             effectiveDirective: 'connect-src',
             disposition: 'enforce'
         });
+        await settleAll(); // the snapshot goes out once the task's changes are made
         expect(tab.snapshot().connectionProblems).toEqual([
             { kind: 'csp-blocked', origin: 'wss://pbx.acme.com:8089', directive: 'connect-src' }
         ]);

@@ -16,11 +16,15 @@ export function displayNumber(number: string, defaultCountry: string): string {
     return number.startsWith('+') ? formatForDisplay(number, defaultCountry) || number : number;
 }
 
-/** The call on screen, from the session's snapshot. */
+/**
+ * The call on screen, from the session's snapshot. `shownNumber` is how its number reads when already known
+ * (formatting reparses the number), else it is formatted here.
+ */
 export function toCallView(
     call: CallSnapshot,
     defaultCountry: string,
-    wrapUpSeconds: number
+    wrapUpSeconds: number,
+    shownNumber?: string
 ): CallView | undefined {
     if (call.callId === null || call.direction === null || call.number === null) return undefined;
     const { timestamps } = call;
@@ -34,7 +38,7 @@ export function toCallView(
         direction: call.direction,
         state: call.state,
         number: call.number,
-        displayNumber: displayNumber(call.number, defaultCountry),
+        displayNumber: shownNumber ?? displayNumber(call.number, defaultCountry),
         ...(call.displayName === null ? {} : { displayName: call.displayName }),
         ...(call.progress === null ? {} : { progress: call.progress }),
         muted: call.muted,

@@ -120,6 +120,30 @@ describe('SoftphoneEngine', () => {
         expect(rig.fake.itemLabel).toBe('Incoming call');
     });
 
+    it('puts a ringing card on screen before anything else: one snapshot, the caller id as received', async () => {
+        let painted: () => void = () => undefined;
+        const rig = await startRig(SETTINGS, () => new Promise<void>((resolve) => (painted = resolve)));
+        await available(rig);
+        const before = rig.snapshots.length;
+
+        rig.demo().simulateIncomingCall({ from: '+14155550100' });
+        await settle();
+        expect(rig.snapshots.slice(before).map((snapshot) => snapshot.call?.displayNumber)).toEqual([
+            '+14155550100'
+        ]);
+        expect(rig.fake.calls).not.toContain('searchAndScreenPop');
+
+        painted();
+        await settle();
+        // After the frame: the number formatted, the record found; one snapshot per task, not one per change.
+        const after = rig.snapshots.slice(before + 1);
+        expect(after.at(-1)?.call).toMatchObject({
+            displayNumber: '(415) 555-0100',
+            matches: [{ id: ADA.Id, name: 'Ada Lovelace' }]
+        });
+        expect(after.length).toBeLessThanOrEqual(2);
+    });
+
     it('takes an inbound call from ring to one complete Task: screen pop, answer, hold, resume, hang up, wrap-up', async () => {
         const rig = await startRig();
         await available(rig);

@@ -19,6 +19,7 @@ import type { AppView, ClickToDialRequest, CtiHost, RecordRef } from '../cti';
 import { logOfCall, stateIfLeftNow } from '../log';
 import type { CallLogQueue, CallLogQueueSnapshot } from '../log';
 import { dialableDigits, parsePhoneNumber, readCallerId } from '../phone';
+import type { CallerId } from '../phone';
 import { popInboundCall } from '../screen-pop';
 import { CallSession, CallState, readStoredWrapUp } from '../session';
 import type { CallEvent } from '../session';
@@ -72,6 +73,10 @@ export interface SoftphoneEngineDeps {
 }
 
 const RECENT_CALLS = 20;
+/** A caller id already in E.164: its session number is the text itself, parsed or not. */
+const E164_TEXT = /^\+[1-9]\d{6,14}$/;
+/** How many numbers' display forms are kept (a ring's number is formatted after its card is painted). */
+const DISPLAY_NUMBERS_KEPT = 50;
 
 /** How long after it began a wrap-up without a time limit is still brought back by a reload. */
 export const UNLIMITED_WRAP_UP_RESTORE_MS = 60 * 60 * 1000;
@@ -116,6 +121,12 @@ export class SoftphoneEngine {
     private connectionProblems: readonly ConnectionProblemView[] = [];
     /** The agent's remembered status is still to be restored for the telephony just started. */
     private statusToRestore = false;
+    /** A snapshot is due: `publish` posts one per task, however many changes the task made. */
+    private publishDue = false;
+    /** Numbers as the agent reads them, by number. */
+    private readonly displayNumbers = new Map<string, string>();
+    /** The ringing call's number, shown as received until its card is on screen (formatting costs a frame). */
+    private unformattedNumber: string | undefined;
 
     constructor(private readonly deps: SoftphoneEngineDeps) {
         this.logs = deps.logQueue.snapshot();
@@ -130,7 +141,16 @@ export class SoftphoneEngine {
         const settings = this.settings;
         const call = this.session && settings ? this.session.snapshot() : undefined;
         const callView =
-            call && settings ? toCallView(call, settings.defaultCountry, settings.wrapUpSeconds) : undefined;
+            call && settings
+                ? toCallView(
+                      call,
+                      settings.defaultCountry,
+                      settings.wrapUpSeconds,
+                      call.number === null
+                          ? undefined
+                          : this.shownNumber(call.number, settings.defaultCountry)
+                  )
+                : undefined;
         return {
             ...this.base,
             agentStatus: this.agentStatus,
@@ -462,17 +482,28 @@ export class SoftphoneEngine {
             this.deps.log.warn(`Ignored a second offer of call ${call.callId}: it is already in progress.`);
             return;
         }
+        // The card goes on screen first: a caller id already in E.164 is the call's number as it is, and is
+        // read (libphonenumber-js) after the card is painted; other forms are read now for their E.164.
         // Only a plausible phone number is searched, popped and related; anything else is shown as text.
-        const callerId = readCallerId(call.from, settings.defaultCountry);
+        const readNumber = (): CallerId => {
+            const read = readCallerId(call.from, settings.defaultCountry);
+            if (read.kind === 'unknown')
+                this.deps.log.warn(
+                    `Incoming caller id is not a phone number (${read.reason}): not searched.`
+                );
+            return read;
+        };
+        const early = E164_TEXT.test(call.from) ? undefined : readNumber();
         const number =
-            callerId.kind === 'phone' ? callerId.number : inertText(callerId.text, MAX_PHONE_NUMBER_LENGTH);
-        if (callerId.kind === 'unknown')
-            this.deps.log.warn(
-                `Incoming caller id is not a phone number (${callerId.reason}): not searched.`
-            );
+            early === undefined
+                ? call.from
+                : early.kind === 'phone'
+                  ? early.number
+                  : inertText(early.text, MAX_PHONE_NUMBER_LENGTH);
 
         const onAnotherCall = this.session !== undefined;
         const busy = onAnotherCall || this.agentStatus !== 'available';
+        if (!busy) this.unformattedNumber = number;
         const session = this.openSession(
             {
                 type: 'incoming',
@@ -496,14 +527,21 @@ export class SoftphoneEngine {
                 .catch((error: unknown) => this.deps.log.warn(messageOf(error)));
             return;
         }
-        // The panel opens at once, so the ringing card is seen. The screen pop and the new item label wait for
-        // the card's frame: the console renders the record on the same main thread (its pages and ours share
-        // a site), which would hold the card back. The pop then goes first: it is what the agent waits for.
+        // The ringing card goes to the UI now, then the panel opens, so the card is seen. Everything else waits
+        // for the card's frame: the number's formatting, the screen pop and the new item label (the console
+        // renders the record on the same main thread, its pages and ours sharing a site, which would hold the
+        // card back). The pop then goes first: it is what the agent waits for.
+        this.publishNow();
         const opening = this.deps.host
             .setSoftphonePanelVisibility(true)
             .catch((error: unknown) => this.deps.log.warn(messageOf(error)));
         await (this.deps.afterUiPaint?.() ?? Promise.resolve());
         if (this.disposed) return;
+        const callerId = early ?? readNumber();
+        if (this.unformattedNumber === number) {
+            this.unformattedNumber = undefined;
+            this.publish();
+        }
         const popping = popInboundCall(
             this.deps.host,
             {
@@ -788,7 +826,7 @@ export class SoftphoneEngine {
         try {
             const built = logOfCall(call, {
                 state: hold ? stateIfLeftNow(current) : current,
-                displayNumber: displayNumber(call.number ?? '', settings.defaultCountry),
+                displayNumber: this.formattedNumber(call.number ?? '', settings.defaultCountry),
                 openRecord: this.openRecord,
                 logObject: settings.logObject
             });
@@ -892,7 +930,38 @@ export class SoftphoneEngine {
         this.publish();
     }
 
+    /**
+     * Posts the snapshot once the current task's changes are made (a microtask later): one snapshot per task,
+     * each parsed once by the UI, however many changes a task makes.
+     */
     private publish(): void {
+        if (this.publishDue || this.disposed) return;
+        this.publishDue = true;
+        queueMicrotask(() => {
+            if (this.publishDue) this.publishNow();
+        });
+    }
+
+    /** Posts the snapshot now (a ringing card), and none for this task's changes so far. */
+    private publishNow(): void {
+        this.publishDue = false;
         if (!this.disposed) this.deps.publish(this.snapshot());
+    }
+
+    /** How `number` reads for the agent: as received while its ringing card is being painted, else formatted. */
+    private shownNumber(number: string, defaultCountry: string): string {
+        return number === this.unformattedNumber ? number : this.formattedNumber(number, defaultCountry);
+    }
+
+    /** `displayNumber`, kept: every snapshot of a call shows its number, and formatting reparses it. */
+    private formattedNumber(number: string, defaultCountry: string): string {
+        const key = `${defaultCountry} ${number}`;
+        let shown = this.displayNumbers.get(key);
+        if (shown === undefined) {
+            shown = displayNumber(number, defaultCountry);
+            if (this.displayNumbers.size >= DISPLAY_NUMBERS_KEPT) this.displayNumbers.clear();
+            this.displayNumbers.set(key, shown);
+        }
+        return shown;
     }
 }

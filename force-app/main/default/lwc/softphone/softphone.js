@@ -72,6 +72,10 @@ export default class Softphone extends LightningElement {
     focusPending;
     focusFrame;
     focusTimer;
+    /** The ringing call whose card has been on screen for a frame (see `controlsDisabled`). */
+    ringShownFor;
+    ringFrame;
+    ringTimer;
     messageListener = (event) => this.handleMessage(event);
     connectedCallback() {
         window.addEventListener('message', this.messageListener);
@@ -86,6 +90,7 @@ export default class Softphone extends LightningElement {
         window.removeEventListener('message', this.messageListener);
         clearTimeout(this.engineTimer);
         this.cancelFocus();
+        this.cancelRingFrame();
     }
     renderedCallback() {
         const phase = this.focusPending;
@@ -104,6 +109,28 @@ export default class Softphone extends LightningElement {
                 this.template?.querySelector(FOCUS_TARGET[phase])?.focus();
             }, 0);
         });
+    }
+    /**
+     * In the task after the frame that shows the ringing card of `callId` (animation callbacks run before that
+     * frame's paint), the dial pad and recent calls are disabled.
+     */
+    afterRingShown(callId) {
+        this.cancelRingFrame();
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.ringFrame = requestAnimationFrame(() => {
+            this.ringFrame = undefined;
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            this.ringTimer = setTimeout(() => {
+                this.ringTimer = undefined;
+                this.ringShownFor = callId;
+            }, 0);
+        });
+    }
+    cancelRingFrame() {
+        if (this.ringFrame !== undefined) cancelAnimationFrame(this.ringFrame);
+        clearTimeout(this.ringTimer);
+        this.ringFrame = undefined;
+        this.ringTimer = undefined;
     }
     cancelFocus() {
         if (this.focusFrame !== undefined) cancelAnimationFrame(this.focusFrame);
@@ -147,6 +174,15 @@ export default class Softphone extends LightningElement {
     }
     get hasLiveCall() {
         return this.phase !== 'idle';
+    }
+    /**
+     * The dial pad and recent calls are disabled while a call is on screen; for a call that rings, only from
+     * the frame after the one that shows its card: redrawing them (twenty rows of recent calls) in the card's
+     * frame would hold the card back.
+     */
+    get controlsDisabled() {
+        if (!this.hasLiveCall) return false;
+        return !this.isRinging || this.ringShownFor === this.call?.id;
     }
     get notice() {
         return this.snapshot.notice;
@@ -220,6 +256,7 @@ export default class Softphone extends LightningElement {
         const first = this.phaseKey === undefined;
         this.phaseKey = key;
         this.cancelFocus(); // focus meant for the phase that just ended
+        if (phase === 'ringing' && this.call) this.afterRingShown(this.call.id);
         if (phase !== undefined && !(first && phase === 'idle')) this.focusPending = phase;
     }
 }

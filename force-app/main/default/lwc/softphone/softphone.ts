@@ -95,6 +95,10 @@ export default class Softphone extends LightningElement {
     private focusPending: keyof typeof FOCUS_TARGET | undefined;
     private focusFrame: number | undefined;
     private focusTimer: ReturnType<typeof setTimeout> | undefined;
+    /** The ringing call whose card has been on screen for a frame (see `controlsDisabled`). */
+    private ringShownFor: string | undefined;
+    private ringFrame: number | undefined;
+    private ringTimer: ReturnType<typeof setTimeout> | undefined;
     private readonly messageListener = (event: MessageEvent): void => this.handleMessage(event);
 
     override connectedCallback(): void {
@@ -111,6 +115,7 @@ export default class Softphone extends LightningElement {
         window.removeEventListener('message', this.messageListener);
         clearTimeout(this.engineTimer);
         this.cancelFocus();
+        this.cancelRingFrame();
     }
 
     override renderedCallback(): void {
@@ -130,6 +135,30 @@ export default class Softphone extends LightningElement {
                 this.template?.querySelector<HTMLElement>(FOCUS_TARGET[phase])?.focus();
             }, 0);
         });
+    }
+
+    /**
+     * In the task after the frame that shows the ringing card of `callId` (animation callbacks run before that
+     * frame's paint), the dial pad and recent calls are disabled.
+     */
+    private afterRingShown(callId: string): void {
+        this.cancelRingFrame();
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.ringFrame = requestAnimationFrame(() => {
+            this.ringFrame = undefined;
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            this.ringTimer = setTimeout(() => {
+                this.ringTimer = undefined;
+                this.ringShownFor = callId;
+            }, 0);
+        });
+    }
+
+    private cancelRingFrame(): void {
+        if (this.ringFrame !== undefined) cancelAnimationFrame(this.ringFrame);
+        clearTimeout(this.ringTimer);
+        this.ringFrame = undefined;
+        this.ringTimer = undefined;
     }
 
     private cancelFocus(): void {
@@ -185,6 +214,16 @@ export default class Softphone extends LightningElement {
 
     get hasLiveCall(): boolean {
         return this.phase !== 'idle';
+    }
+
+    /**
+     * The dial pad and recent calls are disabled while a call is on screen; for a call that rings, only from
+     * the frame after the one that shows its card: redrawing them (twenty rows of recent calls) in the card's
+     * frame would hold the card back.
+     */
+    get controlsDisabled(): boolean {
+        if (!this.hasLiveCall) return false;
+        return !this.isRinging || this.ringShownFor === this.call?.id;
     }
 
     get notice(): NoticeView | undefined {
@@ -272,6 +311,7 @@ export default class Softphone extends LightningElement {
         const first = this.phaseKey === undefined;
         this.phaseKey = key;
         this.cancelFocus(); // focus meant for the phase that just ended
+        if (phase === 'ringing' && this.call) this.afterRingShown(this.call.id);
         if (phase !== undefined && !(first && phase === 'idle')) this.focusPending = phase;
     }
 }

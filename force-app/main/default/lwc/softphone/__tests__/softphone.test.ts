@@ -350,8 +350,6 @@ describe('c-softphone', () => {
                     '.softphone-incoming-call__name'
                 )?.textContent?.trim()
             ).toBe('Grace Hopper');
-            expect(prop(child(element, 'c-softphone-dial-pad'), 'disabled')).toBe(true);
-            expect(prop(child(element, 'c-softphone-recent-calls'), 'disabled')).toBe(true);
             expect(child(element, 'c-softphone-active-call')).toBeNull();
             expect(child(element, 'c-softphone-wrap-up')).toBeNull();
 
@@ -361,6 +359,20 @@ describe('c-softphone', () => {
                 { type: 'answer', callId: 'call-in-9' },
                 { type: 'decline', callId: 'call-in-9' }
             ]);
+        });
+
+        it('disables the dial pad and recent calls of a ringing call after the frame that shows its card', async () => {
+            const element = await mountWith(READY);
+            sendSnapshot(RINGING);
+            await flushPromises();
+            expect(child(element, 'c-softphone-incoming-call')).not.toBeNull();
+            expect(prop(child(element, 'c-softphone-dial-pad'), 'disabled')).toBe(false);
+            expect(prop(child(element, 'c-softphone-recent-calls'), 'disabled')).toBe(false);
+
+            await afterNextPaint();
+            await flushPromises();
+            expect(prop(child(element, 'c-softphone-dial-pad'), 'disabled')).toBe(true);
+            expect(prop(child(element, 'c-softphone-recent-calls'), 'disabled')).toBe(true);
         });
 
         it('moves focus to Answer when a call rings, after the frame that shows it', async () => {

@@ -1,0 +1,70 @@
+import { IDLE_PART, mainThreadTime, RENDERING_PART } from './main-thread';
+import type { CallFrame, TraceEvent } from './main-thread';
+
+const PID = 7;
+const MAIN = 1;
+
+function at(name: string, ts: number, extra: Partial<TraceEvent> = {}): TraceEvent {
+    return { name, ph: 'X', ts, pid: PID, tid: MAIN, ...extra };
+}
+
+function frame(functionName: string, url = '', lineNumber = 0): CallFrame {
+    return { functionName, url, lineNumber, columnNumber: 0 };
+}
+
+/**
+ * A main thread that runs a task from 1000 µs (INVITE marked at 1100), idles, lays out and paints from 4000 to
+ * 5000, and marks the paint at 6000; one sample every 500 µs.
+ */
+function trace(): TraceEvent[] {
+    const nodes = [
+        { id: 1, callFrame: frame('(root)') },
+        { id: 2, parent: 1, callFrame: frame('onMessage', 'https://x/resource/SoftphoneEngine.js', 3) },
+        { id: 3, parent: 2, callFrame: frame('parse') },
+        { id: 4, parent: 1, callFrame: frame('(idle)') },
+        { id: 5, parent: 1, callFrame: frame('(program)') },
+        { id: 6, parent: 1, callFrame: frame('render', 'https://x/lwc/app.js') }
+    ];
+    // Samples at 500, 1000, ..., 6500.
+    const samples = [5, 2, 3, 6, 4, 4, 4, 5, 5, 5, 5, 4, 4];
+    return [
+        at('RunTask', 1000, { dur: 1800 }),
+        at('bench:invite-received', 1100, { ph: 'R' }),
+        at('Layout', 4000, { dur: 1000 }),
+        at('bench:painted', 6000, { ph: 'R' }),
+        at('Profile', 0, { ph: 'P', id: '0x1', args: { data: { startTime: 0 } } }),
+        // Another process's profile with the same id is not this thread's.
+        {
+            ...at('ProfileChunk', 0, { ph: 'P', id: '0x1' }),
+            pid: 99,
+            args: { data: { cpuProfile: { nodes, samples: [6] }, timeDeltas: [100] } }
+        },
+        at('ProfileChunk', 0, {
+            ph: 'P',
+            id: '0x1',
+            args: { data: { cpuProfile: { nodes, samples }, timeDeltas: samples.map(() => 500) } }
+        })
+    ];
+}
+
+describe('mainThreadTime', () => {
+    it('splits the time from the marked task to the paint by script, built-ins counting for their caller', () => {
+        const scriptPart = (callFrame: CallFrame): string =>
+            callFrame.url.endsWith('SoftphoneEngine.js') ? 'engine' : 'LWC';
+        const time = mainThreadTime(trace(), 'bench:invite-received', 'bench:painted', scriptPart);
+        expect(time.windowMs).toBe(5);
+        expect(Object.fromEntries(time.parts.map(({ part, ms }) => [part, ms]))).toEqual({
+            engine: 1, // onMessage and the parse it called, 1000–2000
+            LWC: 0.5, // 2000–2500
+            [IDLE_PART]: 1.5, // 2500–4000
+            [RENDERING_PART]: 1, // 4000–5000 (the samples say "(program)", the trace says layout)
+            'browser (tasks, messages, parsing)': 1 // 5000–6000
+        });
+    });
+
+    it('says which mark is missing', () => {
+        expect(() => mainThreadTime(trace(), 'bench:invite-received', 'nothing', () => '')).toThrow(
+            'the trace has no nothing mark'
+        );
+    });
+});
