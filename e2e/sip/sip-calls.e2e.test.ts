@@ -14,6 +14,8 @@ import { startKamailio } from '../../harness/kamailio/kamailio-process';
 import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
 import { startPhoneServer } from '../../harness/phone-page/phone-server';
 import type { PhoneServer } from '../../harness/phone-page/phone-server';
+import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS, stepTimer } from '../support/sip-agent-media';
+import type { AgentMedia } from '../support/sip-agent-media';
 
 /**
  * Real calls end to end: the agent's softphone is the one `npm start` serves (engine + LWC in the simulated
@@ -29,23 +31,6 @@ const CALLER_DISPLAY = '(415) 555-0123';
 const TRANSFER_TARGET = '+14155550188';
 const CALLEE = '+14155550199';
 
-/** Keeps the peer connections the softphone creates, so the test can read their statistics. */
-const RECORD_PEER_CONNECTIONS = `(() => {
-    const Original = window.RTCPeerConnection;
-    if (!Original || window.__peerConnections) return;
-    const created = [];
-    window.__peerConnections = created;
-    window.RTCPeerConnection = new Proxy(Original, {
-        construct(target, args) {
-            const connection = new target(...args);
-            created.push(connection);
-            return connection;
-        }
-    });
-})();`;
-
-type PeerWindow = Window & { __peerConnections?: RTCPeerConnection[] };
-
 /** A test phone page (caller, callee or transfer target). */
 interface Phone {
     readonly page: Page;
@@ -57,39 +42,6 @@ interface Phone {
     media(): Promise<MediaCounters>;
     /** Waits until an event matching `predicate` happened, and returns it. */
     waitFor(what: string, predicate: (event: PhoneEvent) => boolean): Promise<PhoneEvent>;
-}
-
-async function poll<T>(
-    what: string,
-    read: () => Promise<T>,
-    done: (value: T) => boolean,
-    ms = UI_TIMEOUT_MS
-): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-        const value = await read();
-        if (done(value)) return value;
-        if (Date.now() > deadline)
-            throw new Error(`Timed out waiting for ${what}: last ${JSON.stringify(value)}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-}
-
-/** Notes how long each step of a scenario took, printed at its end (the figures in the suite's output). */
-function stepTimer(scenario: string): { mark(step: string): void; print(): void } {
-    const start = Date.now();
-    let last = start;
-    const steps: string[] = [];
-    return {
-        mark(step) {
-            const now = Date.now();
-            steps.push(`${step} ${now - last} ms`);
-            last = now;
-        },
-        print() {
-            console.log(`${scenario} in ${Date.now() - start} ms: ${steps.join(', ')}`);
-        }
-    };
 }
 
 describe('SIP calls through Kamailio in Chromium', () => {
@@ -176,29 +128,9 @@ describe('SIP calls through Kamailio in Chromium', () => {
     }
 
     /** The agent's newest peer connection's audio counters, read in the softphone's panel. */
-    async function agentMedia(): Promise<MediaCounters> {
+    function agentMedia(): Promise<AgentMedia> {
         if (!panel) throw new Error('no panel');
-        return panel.evaluate(async () => {
-            const connections = (window as PeerWindow).__peerConnections ?? [];
-            const connection = connections[connections.length - 1];
-            if (!connection) return { bytesReceived: 0, bytesSent: 0, remoteCandidates: [] };
-            const report = await connection.getStats();
-            let bytesReceived = 0;
-            let bytesSent = 0;
-            report.forEach((stat: Record<string, unknown>) => {
-                if (stat.type === 'inbound-rtp' && stat.kind === 'audio')
-                    bytesReceived += Number(stat.bytesReceived ?? 0);
-                if (stat.type === 'outbound-rtp' && stat.kind === 'audio')
-                    bytesSent += Number(stat.bytesSent ?? 0);
-            });
-            const sdp = connection.remoteDescription?.sdp ?? '';
-            const remoteCandidates = [
-                ...new Set(
-                    [...sdp.matchAll(/^a=candidate:\S+ \d+ \S+ \d+ (\S+) /gm)].map((match) => match[1] ?? '')
-                )
-            ];
-            return { bytesReceived, bytesSent, remoteCandidates };
-        });
+        return agentMediaIn(panel);
     }
 
     function button(name: string, within: Locator = softphone): Locator {

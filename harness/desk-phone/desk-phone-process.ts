@@ -52,6 +52,13 @@ export interface DeskPhone {
     answer(): Promise<void>;
     /** Ends the current call: CANCEL while it rings out, BYE once connected, 486 while it rings in. */
     hangUp(): Promise<void>;
+    /** baresip's report on the current call's audio (`audio_debug`: codecs, buffers, pipelines). */
+    audioDebug(): Promise<string>;
+    /**
+     * How many seconds of audio it has decoded on the current call: it grows while the other side's audio
+     * arrives, whatever the recording does (see {@link DeskPhone.recordings}).
+     */
+    decodedSeconds(): Promise<number>;
     /** Everything it reported, in order. */
     events(): readonly DeskPhoneEvent[];
     /** Waits until an event matching `predicate` arrives (or has), and returns it. */
@@ -64,7 +71,9 @@ export interface DeskPhone {
     dtmfReceived(): string;
     /**
      * What it heard on its calls so far, decoded (its sndfile recordings, newest last). A recording grows while
-     * the call lasts.
+     * the call lasts, until the call is put on hold: baresip 1.0.0 then rebuilds its receive pipeline without
+     * the recorder (`audio_decoder_set` flushes the decode filters, `aufilt_setup` does not add them back while
+     * the encode filters remain), so after a hold use {@link DeskPhone.decodedSeconds}.
      */
     recordings(): Pcm[];
     /** SIGTERM, then SIGKILL if it has not exited within `ms`; removes its folder. */
@@ -103,6 +112,9 @@ function config(folder: string, sipPort: number, controlPort: number, rtpPorts: 
         'audio_alert aubridge,nil',
         'audio_srate 8000',
         'audio_channels 1',
+        // No jitter buffer: on loopback nothing arrives late, and baresip 1.0.0's buffer stops handing audio to
+        // the decoder after the RFC 4733 DTMF events Chromium sends (what the phone hears goes silent).
+        'jitter_buffer_delay 0-0',
         `rtp_ports ${rtpPorts}`,
         `module_path ${BARESIP_MODULES}`,
         'module g711.so',
@@ -149,14 +161,16 @@ export async function startDeskPhone(options: DeskPhoneOptions, readyMs = 10_000
     const child: ChildProcess = spawn(BARESIP, ['-f', folder], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // A test runner that exits without stopping it (a crash, Ctrl+C) leaves nothing behind.
     const kill = (): void => {
         child.kill('SIGKILL');
+        rmSync(folder, { recursive: true, force: true });
     };
     process.once('exit', kill);
 
     let socket: Socket | undefined;
     let token = 0;
-    const pending = new Map<string, { resolve: () => void; reject: (error: Error) => void }>();
+    const pending = new Map<string, { resolve: (data: string) => void; reject: (error: Error) => void }>();
 
     const stop = async (ms = 5000): Promise<void> => {
         process.off('exit', kill);
@@ -192,24 +206,24 @@ export async function startDeskPhone(options: DeskPhoneOptions, readyMs = 10_000
         } else if (message.response === true && typeof message.token === 'string') {
             const request = pending.get(message.token);
             pending.delete(message.token);
-            if (message.ok === true) request?.resolve();
+            if (message.ok === true) request?.resolve(typeof message.data === 'string' ? message.data : '');
             else request?.reject(new Error(`desk phone refused: ${String(message.data)}`));
         }
     };
 
-    const command = (name: string, params?: string): Promise<void> => {
+    const command = (name: string, params?: string): Promise<string> => {
         const current = socket;
         if (!current) return Promise.reject(new Error('the desk phone is not running'));
         const id = String(++token);
-        return new Promise<void>((resolve, reject) => {
+        return new Promise<string>((resolve, reject) => {
             const timer = setTimeout(() => {
                 pending.delete(id);
                 reject(new Error(`desk phone did not answer "${name}" within 5 s`));
             }, 5000);
             pending.set(id, {
-                resolve: () => {
+                resolve: (data) => {
                     clearTimeout(timer);
-                    resolve();
+                    resolve(data);
                 },
                 reject: (error) => {
                     clearTimeout(timer);
@@ -279,9 +293,15 @@ export async function startDeskPhone(options: DeskPhoneOptions, readyMs = 10_000
     return {
         aor,
         user: options.user,
-        dial: (target) => command('dial', target),
-        answer: () => command('accept'),
-        hangUp: () => command('hangup'),
+        dial: async (target) => void (await command('dial', target)),
+        answer: async () => void (await command('accept')),
+        hangUp: async () => void (await command('hangup')),
+        audioDebug: () => command('audio_debug'),
+        decodedSeconds: async () => {
+            const report = await command('audio_debug');
+            const rx = /\brx:[\s\S]*?time = ([\d.]+) sec/.exec(report);
+            return rx ? Number(rx[1]) : 0;
+        },
         events: () => events,
         waitFor,
         dtmfReceived: () =>

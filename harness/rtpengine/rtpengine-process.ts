@@ -20,8 +20,13 @@ export interface RtpengineProcess {
     readonly controlSocket: string;
     /** The ports its media may use, inclusive. */
     readonly mediaPorts: { readonly min: number; readonly max: number };
-    /** `rtpengine-ctl list sessions all`: each bridged call with its legs, codecs and packet counts. */
+    /** `rtpengine-ctl list sessions all`: the call ids it bridges now. */
     sessions(): Promise<string>;
+    /**
+     * The codec of each leg of each call it bridges now, e.g. `['PCMU/8000', 'PCMU/8000']` for one call whose
+     * two legs speak the same codec: nothing is transcoded.
+     */
+    legCodecs(): Promise<string[]>;
     /** SIGTERM, then SIGKILL if it has not exited within `ms` (it takes about 1.4 s); removes its folder. */
     stop(ms?: number): Promise<void>;
     /** What it printed, for a failing test's message. */
@@ -98,8 +103,10 @@ export async function startRtpengine(readyMs = 10_000): Promise<RtpengineProcess
     );
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // A test runner that exits without stopping it (a crash, Ctrl+C) leaves nothing behind.
     const kill = (): void => {
         child.kill('SIGKILL');
+        rmSync(runtimeDir, { recursive: true, force: true });
     };
     process.once('exit', kill);
 
@@ -133,6 +140,17 @@ export async function startRtpengine(readyMs = 10_000): Promise<RtpengineProcess
         controlSocket: `udp:127.0.0.1:${controlPort}`,
         mediaPorts,
         sessions: () => rtpengineCtl(cliPort, ['list', 'sessions', 'all']),
+        async legCodecs() {
+            const list = await rtpengineCtl(cliPort, ['list', 'sessions', 'all']);
+            const codecs: string[] = [];
+            for (const [, callId] of list.matchAll(/callid:\s*(\S+)/g)) {
+                const details = await rtpengineCtl(cliPort, ['list', 'sessions', callId ?? '']);
+                for (const [, codec] of details.matchAll(/Media #\d+ \(audio over [^)]*\) using (\S+)/g)) {
+                    codecs.push(codec ?? '');
+                }
+            }
+            return codecs;
+        },
         stop,
         output: () => output
     };
