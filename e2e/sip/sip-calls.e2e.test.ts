@@ -4,18 +4,15 @@ import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
 import { watchProblems } from '../../harness/page-problems';
 import { startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
-import type {
-    MediaCounters,
-    PhoneEvent,
-    PhoneStartOptions,
-    PhoneWindow
-} from '../../harness/phone-page/phone-page-api';
+import type { PhoneStartOptions } from '../../harness/phone-page/phone-page-api';
 import { startKamailio } from '../../harness/kamailio/kamailio-process';
 import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
 import { startPhoneServer } from '../../harness/phone-page/phone-server';
 import type { PhoneServer } from '../../harness/phone-page/phone-server';
 import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS, stepTimer } from '../support/sip-agent-media';
 import type { AgentMedia } from '../support/sip-agent-media';
+import { openPhone as startPhone } from '../support/sip-phones';
+import type { Phone } from '../support/sip-phones';
 
 /**
  * Real calls end to end: the agent's softphone is the one `npm start` serves (engine + LWC in the simulated
@@ -30,19 +27,6 @@ const CALLER = '+14155550123';
 const CALLER_DISPLAY = '(415) 555-0123';
 const TRANSFER_TARGET = '+14155550188';
 const CALLEE = '+14155550199';
-
-/** A test phone page (caller, callee or transfer target). */
-interface Phone {
-    readonly page: Page;
-    readonly problems: string[];
-    call(target: string, headers?: readonly string[]): Promise<string>;
-    answer(): Promise<void>;
-    hangUp(): Promise<void>;
-    events(): Promise<readonly PhoneEvent[]>;
-    media(): Promise<MediaCounters>;
-    /** Waits until an event matching `predicate` happened, and returns it. */
-    waitFor(what: string, predicate: (event: PhoneEvent) => boolean): Promise<PhoneEvent>;
-}
 
 describe('SIP calls through Kamailio in Chromium', () => {
     let kamailio: KamailioProcess | undefined;
@@ -86,43 +70,8 @@ describe('SIP calls through Kamailio in Chromium', () => {
 
     async function openPhone(options: Omit<PhoneStartOptions, 'server' | 'domain'>): Promise<Phone> {
         if (!browser || !phones || !kamailio) throw new Error('not started');
-        const page = await (context ?? browser).newPage();
-        const problems = watchProblems(page);
-        await page.goto(phones.url);
-        await page.waitForFunction(() => (window as PhoneWindow).phone !== undefined);
         const start: PhoneStartOptions = { ...options, server: kamailio.url, domain: DOMAIN };
-        await page.evaluate((startOptions) => (window as PhoneWindow).phone?.start(startOptions), start);
-        // The agent's console stays the page in front: a page behind gets its animation frames throttled.
-        await agentPage?.bringToFront();
-        const phone: Phone = {
-            page,
-            problems,
-            call: (target, headers = []) =>
-                page.evaluate(
-                    ([to, extra]) => (window as PhoneWindow).phone?.call(to, extra) ?? Promise.resolve(''),
-                    [target, headers] as const
-                ),
-            answer: () => page.evaluate(() => (window as PhoneWindow).phone?.answer()),
-            hangUp: () => page.evaluate(() => (window as PhoneWindow).phone?.hangUp()),
-            events: () => page.evaluate(() => (window as PhoneWindow).phone?.events() ?? []),
-            media: () =>
-                page.evaluate(
-                    () =>
-                        (window as PhoneWindow).phone?.media() ?? {
-                            bytesReceived: 0,
-                            bytesSent: 0,
-                            remoteCandidates: []
-                        }
-                ),
-            waitFor: async (what, predicate) => {
-                const events = await poll(
-                    what,
-                    () => phone.events(),
-                    (list) => list.some(predicate)
-                );
-                return events.find(predicate) as PhoneEvent;
-            }
-        };
+        const phone = await startPhone(context ?? browser, phones.url, start, agentPage);
         phonePages.push(phone);
         return phone;
     }

@@ -19,6 +19,11 @@ export interface KamailioOptions {
      * socket this is (`udp:127.0.0.1:<port>`, from `startRtpengine`).
      */
     readonly mediaBridge?: { readonly controlSocket: string };
+    /**
+     * Digest authentication: REGISTER challenged with 401, new INVITEs with 407; every user of the domain has
+     * this password.
+     */
+    readonly auth?: { readonly password: string };
 }
 
 /** A Kamailio the harness started, in the foreground, on a loopback port. */
@@ -28,6 +33,8 @@ export interface KamailioProcess {
     readonly url: string;
     /** With a media bridge: the UDP port on 127.0.0.1 plain SIP phones register and call through. */
     readonly udpPort: number | undefined;
+    /** How many REGISTERs for `user` reached it (with {@link KamailioOptions.auth}, which logs each). */
+    registerCount(user: string): number;
     /** Users with a registered contact, from the location table (`kamcmd ul.dump`). */
     registeredUsers(): Promise<string[]>;
     /** Kills every Kamailio process at once (SIGKILL), as a crash would: sockets close without goodbye. */
@@ -71,6 +78,12 @@ export async function startKamailio(
               `RTPENGINE_SOCK="${options.mediaBridge.controlSocket}"`
           ]
         : [];
+    if (options.auth) {
+        if (!/^[\x21-\x7e]+$/.test(options.auth.password) || options.auth.password.includes('"')) {
+            throw new Error('The test PBX password must be printable ASCII without spaces or quotes.');
+        }
+        optionalParts.push('-A', 'WITH_AUTH', '-A', `AUTH_PASSWORD="${options.auth.password}"`);
+    }
     const runtimeDir = mkdtempSync(path.join(tmpdir(), 'softphone-kamailio-'));
     const control = path.join(runtimeDir, 'kamailio_ctl');
     let output = '';
@@ -123,6 +136,8 @@ export async function startKamailio(
         port: listenPort,
         url: `ws://127.0.0.1:${listenPort}`,
         udpPort,
+        registerCount: (user) =>
+            [...output.matchAll(/REGISTER of (\S+)/g)].filter((match) => match[1] === user).length,
         registeredUsers: () =>
             new Promise((resolve, reject) => {
                 execFile(KAMCMD, ['-s', `unix:${control}`, 'ul.dump'], { timeout: 5000 }, (error, stdout) => {

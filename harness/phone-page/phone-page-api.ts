@@ -33,6 +33,11 @@ export interface PhoneStartOptions {
     readonly domain: string;
     readonly user: string;
     readonly displayName?: string;
+    /** The password for the PBX's digest challenges, when it asks (authorization user = `user`). */
+    readonly password?: string;
+    /** ICE servers (with TURN credentials) and policy of this phone's peer connections; none by default. */
+    readonly iceServers?: readonly RTCIceServer[];
+    readonly iceTransportPolicy?: RTCIceTransportPolicy;
     /** Leave telephone-events out of this phone's descriptions, so the other side sends DTMF as SIP INFO. */
     readonly withoutTelephoneEvent?: boolean;
     /** Answer every call at once (a transfer target). */

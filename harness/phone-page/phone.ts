@@ -128,12 +128,18 @@ const phone: PhoneApi = {
         userAgent = new UserAgent({
             uri,
             ...(start.displayName === undefined ? {} : { displayName: start.displayName }),
+            ...(start.password === undefined
+                ? {}
+                : { authorizationUsername: start.user, authorizationPassword: start.password }),
             transportOptions: { server: start.server },
             logLevel: 'warn',
             logConfiguration: false,
             sessionDescriptionHandlerFactoryOptions: {
                 iceGatheringTimeout: 500,
-                peerConnectionConfiguration: { iceServers: [] }
+                peerConnectionConfiguration: {
+                    iceServers: [...(start.iceServers ?? [])],
+                    iceTransportPolicy: start.iceTransportPolicy ?? 'all'
+                }
             },
             delegate: {
                 onInvite: (invitation) => {

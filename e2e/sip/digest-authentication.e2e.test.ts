@@ -1,0 +1,239 @@
+import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
+import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
+import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
+import { startKamailio } from '../../harness/kamailio/kamailio-process';
+import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
+import { watchProblems } from '../../harness/page-problems';
+import { startPhoneServer } from '../../harness/phone-page/phone-server';
+import type { PhoneServer } from '../../harness/phone-page/phone-server';
+import { startServe } from '../../harness/serve-process';
+import type { ServeProcess } from '../../harness/serve-process';
+import { agentMediaIn as agentMedia, poll, RECORD_PEER_CONNECTIONS } from '../support/sip-agent-media';
+import { openPhone } from '../support/sip-phones';
+import type { Phone } from '../support/sip-phones';
+
+/**
+ * A PBX that challenges, as production ones do: Kamailio with `-A WITH_AUTH` answers every REGISTER with 401
+ * and every new INVITE with 407 until the digest matches its password. The agent signs in through the
+ * softphone's form; the callers are SIP.js pages that know the password too.
+ */
+
+const DOMAIN = 'softphone.test';
+const AGENT = '1001';
+// Distinctive, so any copy of it in a log or in storage is found.
+const PASSWORD = `Pa55-${Date.now().toString(36)}-secret`;
+const WRONG_PASSWORD = `Wr0ng-${Date.now().toString(36)}-guess`;
+/** How long the softphone is watched for more REGISTERs after a refusal. */
+const QUIET_MS = 4_000;
+
+describe('digest authentication against a PBX that challenges', () => {
+    let kamailio: KamailioProcess | undefined;
+    let phones: PhoneServer | undefined;
+    let server: ServeProcess | undefined;
+    let browser: Browser | undefined;
+    let context: BrowserContext | undefined;
+    let agentPage: Page | undefined;
+    let panel: Frame | undefined;
+    let softphone: Locator;
+    let problems: string[] = [];
+    /** Every console message of every frame of the agent's console, whatever its level. */
+    const consoleOutput: string[] = [];
+    const phonePages: Phone[] = [];
+
+    beforeAll(async () => {
+        kamailio = await startKamailio(undefined, 10_000, { auth: { password: PASSWORD } });
+        [phones, server, browser] = await Promise.all([
+            startPhoneServer(),
+            startServe(50_000, [
+                '--setting',
+                'telephonyMode=sip',
+                '--setting',
+                `pbxWebSocketUrl=${kamailio.url}`,
+                '--setting',
+                `sipDomain=${DOMAIN}`,
+                '--setting',
+                'iceServers=none'
+            ]),
+            launchChromium(CHROMIUM_MEDIA_ARGS)
+        ]);
+        context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        await context.addInitScript(RECORD_PEER_CONNECTIONS);
+        agentPage = await context.newPage();
+        problems = watchProblems(agentPage);
+        agentPage.on('console', (message) => consoleOutput.push(`${message.type()}: ${message.text()}`));
+        await agentPage.goto(server.url, { timeout: UI_TIMEOUT_MS });
+        const frame = await (await agentPage.waitForSelector('iframe[data-utility-panel]')).contentFrame();
+        if (!frame) throw new Error('no utility panel');
+        panel = frame;
+        softphone = panel.locator('c-softphone');
+    }, 60_000);
+
+    afterAll(async () => {
+        await closeWithin(browser, 5000);
+        await Promise.all([server?.stop(), phones?.stop(), kamailio?.stop()]);
+    }, 30_000);
+
+    function button(name: string, within: Locator = softphone): Locator {
+        return within.getByRole('button', { name, exact: true });
+    }
+
+    async function see(text: string | RegExp, within: Locator = softphone): Promise<void> {
+        const found =
+            typeof text === 'string' ? within.getByText(text, { exact: true }) : within.getByText(text);
+        await found.first().waitFor({ timeout: UI_TIMEOUT_MS });
+    }
+
+    async function phone(user: string): Promise<Phone> {
+        if (!browser || !phones || !kamailio) throw new Error('not started');
+        const started = await openPhone(
+            context ?? browser,
+            phones.url,
+            { user, password: PASSWORD, server: kamailio.url, domain: DOMAIN },
+            agentPage
+        );
+        phonePages.push(started);
+        return started;
+    }
+
+    async function signIn(password: string): Promise<Locator> {
+        const form = softphone.locator('c-softphone-sign-in');
+        await see(label('Softphone_SipSignInTitle'), form);
+        await form.getByLabel(label('Softphone_SipUser')).fill(AGENT);
+        await form.getByLabel(label('Softphone_SipPassword')).fill(password);
+        await button(label('Softphone_SipSignIn'), form).click();
+        return form;
+    }
+
+    async function saveWrapUp(): Promise<void> {
+        const wrapUp = softphone.locator('c-softphone-wrap-up');
+        await button(label('Softphone_Save'), wrapUp).click();
+        await wrapUp.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+    }
+
+    it('shows the sign-in form again with the reason after a wrong password, without trying again', async () => {
+        const pbx = kamailio;
+        if (!pbx) throw new Error('not started');
+        const form = await signIn(WRONG_PASSWORD);
+        await see(/did not accept this user name and password \(401/);
+        await form.getByLabel(label('Softphone_SipPassword')).waitFor({ timeout: UI_TIMEOUT_MS });
+        // One REGISTER without credentials (401), one with the wrong digest (401 again), then nothing more.
+        const afterRefusal = pbx.registerCount(AGENT);
+        await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+        expect({ afterRefusal, later: pbx.registerCount(AGENT) }).toEqual({ afterRefusal: 2, later: 2 });
+        await expect(pbx.registeredUsers()).resolves.not.toContain(AGENT);
+        console.log(
+            `wrong password: ${pbx.registerCount(AGENT)} REGISTERs in ${QUIET_MS} ms after the refusal`
+        );
+    });
+
+    it('registers with the right password', async () => {
+        const pbx = kamailio;
+        if (!pbx) throw new Error('not started');
+        const before = pbx.registerCount(AGENT);
+        const form = await signIn(PASSWORD);
+        await see(label('Softphone_Ready'));
+        await form.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+        await expect(pbx.registeredUsers()).resolves.toContain(AGENT);
+        // Challenged once (401), then accepted.
+        expect(pbx.registerCount(AGENT) - before).toBe(2);
+    });
+
+    it('takes a call from a caller the PBX challenged (407), with audio both ways', async () => {
+        if (!panel) throw new Error('no panel');
+        const caller = await phone('+14155550131');
+        const callId = await caller.call(AGENT);
+        const incoming = softphone.locator('c-softphone-incoming-call');
+        await see('(415) 555-0131', incoming);
+        await button(label('Softphone_Answer'), incoming).click();
+        const active = softphone.locator('c-softphone-active-call');
+        await see(label('Softphone_CallConnected'), active);
+        await caller.waitFor('the caller connected', (event) => event.type === 'established');
+        await poll(
+            'audio at the caller',
+            () => caller.media(),
+            (media) => media.bytesReceived > 0
+        );
+        const framePanel = panel;
+        await poll(
+            'audio at the agent',
+            () => agentMedia(framePanel),
+            (media) => media.bytesReceived > 0
+        );
+        await caller.hangUp();
+        await saveWrapUp();
+        const tasks = await waitForTasks(agentPage as Page);
+        expect(tasks.map((task) => task.fields.CallObject)).toContain(callId);
+    });
+
+    it('places a call the PBX challenges with 407, answering with the agent password, with audio both ways', async () => {
+        if (!panel) throw new Error('no panel');
+        const callee = await phone('+14155550132');
+        const dialPad = softphone.locator('c-softphone-dial-pad');
+        await dialPad.getByLabel(label('Softphone_NumberToDial')).fill('415 555 0132');
+        await button(label('Softphone_Call'), dialPad).click();
+        const incoming = await callee.waitFor('the call at the callee', (event) => event.type === 'incoming');
+        expect(incoming).toMatchObject({ from: AGENT });
+        await callee.answer();
+        const active = softphone.locator('c-softphone-active-call');
+        await see(label('Softphone_CallConnected'), active);
+        await poll(
+            'audio at the callee',
+            () => callee.media(),
+            (media) => media.bytesReceived > 0
+        );
+        const framePanel = panel;
+        await poll(
+            'audio at the agent',
+            () => agentMedia(framePanel),
+            (media) => media.bytesReceived > 0
+        );
+        await callee.hangUp();
+        await saveWrapUp();
+    });
+
+    it('never shows, logs or stores either password', async () => {
+        const page = agentPage;
+        if (!page || !panel) throw new Error('not started');
+        const stored = async (frame: Frame | Page): Promise<string> =>
+            frame.evaluate(async () => {
+                const dump = (storage: Storage): string[] =>
+                    Array.from({ length: storage.length }, (_, index) => {
+                        const key = storage.key(index) ?? '';
+                        return `${key}=${storage.getItem(key) ?? ''}`;
+                    });
+                const databases = (await indexedDB.databases?.()) ?? [];
+                return [
+                    ...dump(localStorage),
+                    ...dump(sessionStorage),
+                    document.cookie,
+                    ...databases.map((database) => database.name ?? '')
+                ].join('\n');
+            });
+        const storage = `${await stored(page)}\n${await stored(panel)}`;
+        const shown = await page.evaluate(() => document.body.innerText);
+        const panelText = await panel.evaluate(() => document.body.innerText);
+        const tasks = JSON.stringify(await waitForTasks(page));
+        expect(storage.length).toBeGreaterThan(0);
+        expect(consoleOutput.length).toBeGreaterThan(0);
+        for (const secret of [PASSWORD, WRONG_PASSWORD]) {
+            const where = {
+                console: consoleOutput.some((line) => line.includes(secret)),
+                problems: problems.some((line) => line.includes(secret)),
+                storage: storage.includes(secret),
+                screen: shown.includes(secret) || panelText.includes(secret),
+                tasks: tasks.includes(secret),
+                server: server?.output().includes(secret) ?? false
+            };
+            expect(where).toEqual({
+                console: false,
+                problems: false,
+                storage: false,
+                screen: false,
+                tasks: false,
+                server: false
+            });
+        }
+        expect(problems).toEqual([]);
+        for (const other of phonePages) expect(other.problems).toEqual([]);
+    });
+});
