@@ -15,6 +15,14 @@ export const PROJECT_NAMES = {
     scratchDefinitionFile: 'config/project-scratch-def.json',
     /** The sample data plan for `sf data import tree --plan`. */
     dataPlanFile: 'data/sample-data-plan.json',
+    /** Salesforce Voice (`--voice`): the permission set of its agents (force-app-voice). */
+    voiceAgentPermissionSet: 'Softphone_Voice_Agent',
+    /** Salesforce Voice: the contact center's `CallCenter.InternalName`. */
+    voiceContactCenterInternalName: 'SoftphoneVoiceContactCenter',
+    /** Salesforce Voice: the console app whose utility bar holds the Omni-Channel widget. */
+    voiceConsoleApp: 'Softphone_Voice_Console',
+    /** Salesforce Voice: the scratch org definition with the Partner Telephony feature. */
+    voiceScratchDefinitionFile: 'config/project-scratch-def-voice.json',
     /** The alias org:setup gives the scratch org unless told otherwise. */
     defaultOrgAlias: 'softphone'
 } as const;

@@ -11,7 +11,8 @@ describe('org:setup arguments', () => {
                 durationDays: 7,
                 force: false,
                 loadData: true,
-                open: true
+                open: true,
+                voice: false
             },
             dryRun: false,
             help: false
@@ -29,6 +30,7 @@ describe('org:setup arguments', () => {
             '--force',
             '--no-data',
             '--no-open',
+            '--voice',
             '--dry-run'
         ]);
 
@@ -38,7 +40,8 @@ describe('org:setup arguments', () => {
             durationDays: 30,
             force: true,
             loadData: false,
-            open: false
+            open: false,
+            voice: true
         });
         expect(parsed.dryRun).toBe(true);
     });

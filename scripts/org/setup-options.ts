@@ -17,6 +17,9 @@ Options:
   --force                 move the admin out of another call center
   --no-data               do not load the sample data
   --no-open               do not open the browser
+  --voice                 Salesforce Voice instead of Open CTI: a scratch org with Partner Telephony,
+                          force-app-voice deployed too, Softphone_Voice_Agent, the admin in the
+                          ${PROJECT_NAMES.voiceContactCenterInternalName} contact center, the Voice console
   --dry-run               print the commands, run nothing
   --help                  show this help`;
 
@@ -42,6 +45,7 @@ export function parseSetupArgs(argv: readonly string[]): SetupCommandLine {
                 force: { type: 'boolean' },
                 'no-data': { type: 'boolean' },
                 'no-open': { type: 'boolean' },
+                voice: { type: 'boolean' },
                 'dry-run': { type: 'boolean' },
                 help: { type: 'boolean' }
             }
@@ -69,7 +73,8 @@ export function parseSetupArgs(argv: readonly string[]): SetupCommandLine {
             durationDays,
             force: values.force === true,
             loadData: values['no-data'] !== true,
-            open: values['no-open'] !== true
+            open: values['no-open'] !== true,
+            voice: values.voice === true
         },
         dryRun: values['dry-run'] === true,
         help: values.help === true

@@ -4,6 +4,7 @@ import { PROJECT_NAMES } from './project-names';
 import { sfCommands, soql } from './sf-commands';
 import { formatCommand } from './sf-runner';
 import { planSetup, runSetup, setupSteps, SetupStoppedError } from './setup';
+import { parseSetupArgs } from './setup-options';
 import type { SetupOptions } from './setup-step';
 import { CONSOLE_APP_PATH } from './step-open-console';
 import { sampleAccountNames } from './step-sample-data';
@@ -462,6 +463,31 @@ describe('org:setup --dry-run', () => {
         expect(planSetup(ROOT, OPTIONS).filter((line) => line.startsWith('sf '))).toEqual(
             planned.map((command) => formatCommand(command.args))
         );
+    });
+
+    it('with --voice, plans the Partner Telephony scratch org, force-app-voice, the Voice agent and contact center', () => {
+        const plain = planSetup(ROOT, OPTIONS).filter((line) => line.startsWith('sf '));
+        const voice = planSetup(ROOT, parseSetupArgs(['--voice']).options).filter((line) =>
+            line.startsWith('sf ')
+        );
+
+        expect(plain.join('\n')).not.toMatch(/force-app-voice|Voice/);
+        expect(voice).toEqual([
+            'sf org display --target-org softphone --json',
+            'sf org create scratch --definition-file config/project-scratch-def-voice.json --alias softphone --duration-days 7 --wait 15 --set-default --json',
+            'sf project deploy start --source-dir force-app --source-dir force-app-voice --source-dir org-config --target-org softphone --wait 30 --json',
+            expect.stringContaining(
+                "PermissionSet.Name IN ('Softphone_Agent', 'Softphone_Admin', 'Softphone_Voice_Agent')"
+            ),
+            'sf org assign permset --name Softphone_Agent --name Softphone_Admin --name Softphone_Voice_Agent --target-org softphone --json',
+            expect.stringContaining("FROM CallCenter WHERE InternalName = 'SoftphoneVoiceContactCenter'"),
+            expect.stringContaining('FROM User WHERE Username'),
+            expect.stringContaining('--sobject User'),
+            expect.stringContaining('FROM User WHERE Username'),
+            expect.stringContaining('SELECT COUNT() FROM Account'),
+            'sf data import tree --plan data/sample-data-plan.json --target-org softphone --json',
+            'sf org open --path /lightning/app/c__Softphone_Voice_Console --target-org softphone --json'
+        ]);
     });
 
     it('leaves out the sample data and the browser when asked', () => {

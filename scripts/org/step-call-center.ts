@@ -3,7 +3,14 @@ import { OrgSetupError } from './org-setup-error';
 import { PROJECT_NAMES } from './project-names';
 import { sfCommands, soql } from './sf-commands';
 import { placeholder, requireUsername } from './setup-step';
-import type { SetupStep } from './setup-step';
+import type { SetupOptions, SetupStep } from './setup-step';
+
+/** The call center the admin joins: the Open CTI one, or with `--voice` the Salesforce Voice contact center. */
+export function setupCallCenter(options: SetupOptions): string {
+    return options.voice === true
+        ? PROJECT_NAMES.voiceContactCenterInternalName
+        : PROJECT_NAMES.callCenterInternalName;
+}
 
 /**
  * Adds the admin to the SoftphoneCallCenter call center, the "Manage Call Center Users" step: sets
@@ -15,10 +22,7 @@ export const callCenterStep: SetupStep = {
     title: 'Call center user',
     plan: (_root, options) => [
         {
-            args: sfCommands.query(
-                options.alias,
-                soql.callCenterByInternalName(PROJECT_NAMES.callCenterInternalName)
-            )
+            args: sfCommands.query(options.alias, soql.callCenterByInternalName(setupCallCenter(options)))
         },
         { args: sfCommands.query(options.alias, soql.usersByUsername([placeholder('admin username')])) },
         {
@@ -39,7 +43,7 @@ export const callCenterStep: SetupStep = {
     run: async (context) => {
         const { client, options } = context;
         const username = requireUsername(context);
-        const callCenter = await findCallCenter(client, options.alias, PROJECT_NAMES.callCenterInternalName);
+        const callCenter = await findCallCenter(client, options.alias, setupCallCenter(options));
         const users = await queryUsers(client, options.alias, soql.usersByUsername([username]));
         const plan = planCallCenter(users, callCenter, options.force);
         if (plan.alreadyAssigned.length > 0) return `${username} is already in ${callCenter.internalName}`;

@@ -4,10 +4,17 @@ import { parentText, queryRecords } from './records';
 import { sfCommands, soql } from './sf-commands';
 import { isRecord } from './sf-json';
 import { placeholder, requireUsername } from './setup-step';
-import type { SetupStep } from './setup-step';
+import type { SetupOptions, SetupStep } from './setup-step';
 
 /** The admin who runs the setup is an agent too (to try the phone) and the call center's admin. */
 export const SETUP_PERMISSION_SETS = [PROJECT_NAMES.agentPermissionSet, PROJECT_NAMES.adminPermissionSet];
+
+/** The permission sets a setup assigns: with `--voice`, the Voice agent's too. */
+export function setupPermissionSets(options: SetupOptions): string[] {
+    return options.voice === true
+        ? [...SETUP_PERMISSION_SETS, PROJECT_NAMES.voiceAgentPermissionSet]
+        : [...SETUP_PERMISSION_SETS];
+}
 
 /** Failure messages of `sf org assign permset` for an assignment that already exists. */
 const DUPLICATE = /duplicate/i;
@@ -23,11 +30,11 @@ export const permissionSetsStep: SetupStep = {
         {
             args: sfCommands.query(
                 options.alias,
-                soql.permissionSetAssignments(placeholder('admin username'), SETUP_PERMISSION_SETS)
+                soql.permissionSetAssignments(placeholder('admin username'), setupPermissionSets(options))
             )
         },
         {
-            args: sfCommands.assignPermissionSets(options.alias, SETUP_PERMISSION_SETS),
+            args: sfCommands.assignPermissionSets(options.alias, setupPermissionSets(options)),
             when: 'with only the permission sets the admin does not hold yet'
         }
     ],
@@ -39,14 +46,15 @@ export const permissionSetsStep: SetupStep = {
                 await client.result(
                     sfCommands.query(
                         options.alias,
-                        soql.permissionSetAssignments(username, SETUP_PERMISSION_SETS)
+                        soql.permissionSetAssignments(username, setupPermissionSets(options))
                     ),
                     'read the permission set assignments'
                 )
             ).flatMap((record) => parentText(record, 'PermissionSet', 'Name') ?? [])
         );
-        const missing = SETUP_PERMISSION_SETS.filter((name) => !held.has(name));
-        if (missing.length === 0) return `${username} already has ${SETUP_PERMISSION_SETS.join(' and ')}`;
+        const wanted = setupPermissionSets(options);
+        const missing = wanted.filter((name) => !held.has(name));
+        if (missing.length === 0) return `${username} already has ${wanted.join(' and ')}`;
 
         const envelope = await client.envelope(sfCommands.assignPermissionSets(options.alias, missing));
         const result = isRecord(envelope.result) ? envelope.result : {};

@@ -11,7 +11,10 @@ export const SCRATCH_ORG_WAIT_MINUTES = 15;
 
 const createCommand = (options: SetupOptions): string[] =>
     sfCommands.createScratchOrg({
-        definitionFile: PROJECT_NAMES.scratchDefinitionFile,
+        definitionFile:
+            options.voice === true
+                ? PROJECT_NAMES.voiceScratchDefinitionFile
+                : PROJECT_NAMES.scratchDefinitionFile,
         alias: options.alias,
         durationDays: options.durationDays,
         waitMinutes: SCRATCH_ORG_WAIT_MINUTES,

@@ -23,8 +23,65 @@ const REQUIRED_COMPONENTS: readonly {
         fullName: PROJECT_NAMES.callCenterInternalName,
         why: 'looked up as CallCenter.InternalName to set User.CallCenterId'
     },
-    { type: 'CustomApplication', fullName: PROJECT_NAMES.consoleApp, why: 'opened at the end of org:setup' }
+    { type: 'CustomApplication', fullName: PROJECT_NAMES.consoleApp, why: 'opened at the end of org:setup' },
+    {
+        type: 'PermissionSet',
+        fullName: PROJECT_NAMES.voiceAgentPermissionSet,
+        why: 'assigned by org:setup --voice'
+    },
+    {
+        type: 'CallCenter',
+        fullName: PROJECT_NAMES.voiceContactCenterInternalName,
+        why: 'the contact center org:setup --voice adds the admin to'
+    },
+    {
+        type: 'CustomApplication',
+        fullName: PROJECT_NAMES.voiceConsoleApp,
+        why: 'opened at the end of org:setup --voice'
+    }
 ];
+
+/** The scratch org feature Salesforce Voice with Partner Telephony needs (a quantity of 1 to 50 follows). */
+const VOICE_SCRATCH_FEATURE = /^ServiceCloudVoicePartnerTelephony(:([1-9]|[1-4]\d|50))?$/;
+
+/** A scratch definition org:setup passes to `sf org create scratch`: present, JSON, an edition, the features asked. */
+function checkScratchDefinition(root: string, file: string, feature?: RegExp): Problem[] {
+    const definition = path.join(root, file);
+    if (!existsSync(definition)) {
+        return [
+            {
+                check: CHECK,
+                file,
+                message: 'the scratch org definition org:setup passes to sf org create scratch does not exist'
+            }
+        ];
+    }
+    let parsed: { edition?: unknown; features?: unknown };
+    try {
+        parsed = JSON.parse(readFileSync(definition, 'utf8')) as { edition?: unknown; features?: unknown };
+    } catch (error) {
+        return [
+            {
+                check: CHECK,
+                file,
+                message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`
+            }
+        ];
+    }
+    const problems: Problem[] = [];
+    if (typeof parsed.edition !== 'string') {
+        problems.push({ check: CHECK, file, message: 'a scratch org definition needs an "edition"' });
+    }
+    const features = Array.isArray(parsed.features) ? parsed.features : [];
+    if (feature && !features.some((name) => typeof name === 'string' && feature.test(name))) {
+        problems.push({
+            check: CHECK,
+            file,
+            message: `the Salesforce Voice scratch org needs the feature ServiceCloudVoicePartnerTelephony:<1-50>`
+        });
+    }
+    return problems;
+}
 
 /**
  * Proves offline what `npm run org:setup -- --dry-run` relies on: every name it uses (permission sets, the call
@@ -43,41 +100,22 @@ export const checkOrgSetup: Check = (root) => {
             });
         }
     }
-    const definition = path.join(root, PROJECT_NAMES.scratchDefinitionFile);
-    if (!existsSync(definition)) {
-        problems.push({
-            check: CHECK,
-            file: PROJECT_NAMES.scratchDefinitionFile,
-            message: 'the scratch org definition org:setup passes to sf org create scratch does not exist'
-        });
-    } else {
+    problems.push(...checkScratchDefinition(root, PROJECT_NAMES.scratchDefinitionFile));
+    problems.push(
+        ...checkScratchDefinition(root, PROJECT_NAMES.voiceScratchDefinitionFile, VOICE_SCRATCH_FEATURE)
+    );
+    let lines: string[] = [];
+    for (const args of [[], ['--voice']]) {
         try {
-            const parsed = JSON.parse(readFileSync(definition, 'utf8')) as { edition?: unknown };
-            if (typeof parsed.edition !== 'string') {
-                problems.push({
-                    check: CHECK,
-                    file: PROJECT_NAMES.scratchDefinitionFile,
-                    message: 'a scratch org definition needs an "edition"'
-                });
-            }
+            const options: SetupOptions = parseSetupArgs(args).options;
+            lines = lines.concat(planSetup(root, options));
         } catch (error) {
             problems.push({
                 check: CHECK,
-                file: PROJECT_NAMES.scratchDefinitionFile,
-                message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`
+                file: 'scripts/org/setup.ts',
+                message: `the dry run${args.length > 0 ? ` with ${args.join(' ')}` : ''} does not build: ${error instanceof Error ? error.message : String(error)}`
             });
         }
-    }
-    let lines: string[] = [];
-    try {
-        const options: SetupOptions = parseSetupArgs([]).options;
-        lines = planSetup(root, options);
-    } catch (error) {
-        problems.push({
-            check: CHECK,
-            file: 'scripts/org/setup.ts',
-            message: `the dry run does not build: ${error instanceof Error ? error.message : String(error)}`
-        });
     }
     const directories = new Set(packageDirectories(root));
     for (const line of lines.filter((text) => text.includes('--source-dir'))) {
