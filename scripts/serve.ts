@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { startKamailio } from '../harness/kamailio/kamailio-process';
 import { startPhoneServer } from '../harness/phone-page/phone-server';
 import { prepareSimulator } from '../sim';
+import { startVoiceSimulator } from '../sim/voice/voice-simulator';
 import type { SimulatorSite, SiteAnswer } from '../sim';
 import { FILE_CACHE_CONTROL, fileEtag, matchesEtag } from '../sim/site/file-validators';
 import { generateAll } from './build/index';
@@ -26,6 +27,10 @@ import { generateAll } from './build/index';
  * developers; benchmarks use production).
  * `--pbx` starts a Kamailio on 127.0.0.1 (`harness/kamailio`, as the end-to-end tests do), points the call center at it,
  * and serves a caller page, so the same journey runs over real SIP and WebRTC.
+ * `--voice` runs the Salesforce Voice connector instead (implies `--pbx`): a simulated console on
+ * https://softphone-sim.lightning.force.com (served on 127.0.0.1 with a throw-away certificate) frames the real
+ * SoftphoneVoiceConnector page and speaks the base library's protocol to it, with an Omni-Channel widget stand-in
+ * and a fake Telephony Integration API; it prints the Chromium command line that reaches it.
  */
 
 /** The SIP domain of the local PBX, as in the end-to-end tests. */
@@ -36,7 +41,7 @@ const LOCAL_PBX_AGENT = '1001';
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 5173;
 const USAGE =
-    'usage: npm start -- [--port <0-65535>] [--no-build] [--production] [--pbx] [--setting <item>=<value> ...]';
+    'usage: npm start -- [--port <0-65535>] [--no-build] [--production] [--pbx] [--voice] [--setting <item>=<value> ...]';
 
 interface CliOptions {
     readonly port: number;
@@ -47,6 +52,8 @@ interface CliOptions {
     readonly pbx: boolean;
     /** Run LWC in production mode instead of development mode. */
     readonly production: boolean;
+    /** Run the Salesforce Voice simulator over the local PBX. */
+    readonly voice: boolean;
 }
 
 function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
@@ -58,6 +65,7 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
                 port: { type: 'string' },
                 'no-build': { type: 'boolean', default: false },
                 pbx: { type: 'boolean', default: false },
+                voice: { type: 'boolean', default: false },
                 production: { type: 'boolean', default: false },
                 setting: { type: 'string', multiple: true, default: [] },
                 help: { type: 'boolean', short: 'h', default: false }
@@ -78,8 +86,9 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
         port,
         build: !values['no-build'],
         settings: values.setting,
-        pbx: values.pbx,
-        production: values.production
+        pbx: values.pbx || values.voice,
+        production: values.production,
+        voice: values.voice
     };
 }
 
@@ -221,6 +230,18 @@ async function main(): Promise<void> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Softphone simulator ready in ${seconds} s: ${url}`);
     console.log(`Without Open CTI: ${url}?opencti=off   Stop: Ctrl+C`);
+    const voice =
+        options.voice && kamailio
+            ? await startVoiceSimulator({ root, pbxWebSocketUrl: kamailio.url, sipDomain: LOCAL_PBX_DOMAIN })
+            : undefined;
+    if (voice) {
+        console.log(`Salesforce Voice simulator: ${voice.consoleUrl}`);
+        console.log(
+            `Open it in a Chromium that resolves its hosts to 127.0.0.1 and trusts its certificate:\n  chromium ${voice.chromiumArgs
+                .map((arg) => `'${arg}'`)
+                .join(' ')} --use-fake-ui-for-media-stream ${voice.consoleUrl}`
+        );
+    }
     if (kamailio && phones) {
         const caller = new URL('caller', phones.url);
         caller.search = new URLSearchParams({
@@ -234,7 +255,7 @@ async function main(): Promise<void> {
         );
     }
     const stop = (): void => {
-        void Promise.all([kamailio?.stop(), phones?.stop()]).finally(() => {
+        void Promise.all([kamailio?.stop(), phones?.stop(), voice?.stop()]).finally(() => {
             server.close(() => process.exit(0));
             server.closeAllConnections();
         });
