@@ -475,7 +475,7 @@ describe('org:setup --dry-run', () => {
         expect(voice).toEqual([
             'sf org display --target-org softphone --json',
             'sf org create scratch --definition-file config/project-scratch-def-voice.json --alias softphone --duration-days 7 --wait 15 --set-default --json',
-            'sf project deploy start --source-dir force-app --source-dir force-app-voice --source-dir org-config --target-org softphone --wait 30 --json',
+            'sf project deploy start --source-dir force-app --source-dir force-app-voice --target-org softphone --wait 30 --json',
             expect.stringContaining(
                 "PermissionSet.Name IN ('Softphone_Agent', 'Softphone_Admin', 'Softphone_Voice_Agent')"
             ),
