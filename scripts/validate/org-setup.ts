@@ -4,6 +4,7 @@ import { PROJECT_NAMES } from '../org/project-names';
 import { planSetup } from '../org/setup';
 import type { SetupOptions } from '../org/setup-step';
 import { parseSetupArgs } from '../org/setup-options';
+import { VOICE_PACKAGE_DIRECTORY } from '../org/step-deploy';
 import type { Check, Problem } from './problem';
 import { hasComponent, projectComponents } from './project-components';
 import { packageDirectories } from './project-files';
@@ -11,11 +12,13 @@ import { packageDirectories } from './project-files';
 const CHECK = 'org-setup';
 
 /** The metadata each name of org:setup must match, and where that name is defined. */
-const REQUIRED_COMPONENTS: readonly {
+interface RequiredComponent {
     readonly type: string;
     readonly fullName: string;
     readonly why: string;
-}[] = [
+}
+
+const REQUIRED_COMPONENTS: readonly RequiredComponent[] = [
     { type: 'PermissionSet', fullName: PROJECT_NAMES.agentPermissionSet, why: 'assigned to every agent' },
     { type: 'PermissionSet', fullName: PROJECT_NAMES.adminPermissionSet, why: 'assigned to the admin' },
     {
@@ -23,7 +26,11 @@ const REQUIRED_COMPONENTS: readonly {
         fullName: PROJECT_NAMES.callCenterInternalName,
         why: 'looked up as CallCenter.InternalName to set User.CallCenterId'
     },
-    { type: 'CustomApplication', fullName: PROJECT_NAMES.consoleApp, why: 'opened at the end of org:setup' },
+    { type: 'CustomApplication', fullName: PROJECT_NAMES.consoleApp, why: 'opened at the end of org:setup' }
+];
+
+/** What `org:setup --voice` adds, checked when the project has the Salesforce Voice package directory. */
+const VOICE_COMPONENTS: readonly RequiredComponent[] = [
     {
         type: 'PermissionSet',
         fullName: PROJECT_NAMES.voiceAgentPermissionSet,
@@ -91,7 +98,8 @@ function checkScratchDefinition(root: string, file: string, feature?: RegExp): P
 export const checkOrgSetup: Check = (root) => {
     const problems: Problem[] = [];
     const components = projectComponents(root);
-    for (const required of REQUIRED_COMPONENTS) {
+    const voice = packageDirectories(root).includes(VOICE_PACKAGE_DIRECTORY);
+    for (const required of [...REQUIRED_COMPONENTS, ...(voice ? VOICE_COMPONENTS : [])]) {
         if (!hasComponent(components, required.type, required.fullName)) {
             problems.push({
                 check: CHECK,
@@ -101,11 +109,13 @@ export const checkOrgSetup: Check = (root) => {
         }
     }
     problems.push(...checkScratchDefinition(root, PROJECT_NAMES.scratchDefinitionFile));
-    problems.push(
-        ...checkScratchDefinition(root, PROJECT_NAMES.voiceScratchDefinitionFile, VOICE_SCRATCH_FEATURE)
-    );
+    if (voice) {
+        problems.push(
+            ...checkScratchDefinition(root, PROJECT_NAMES.voiceScratchDefinitionFile, VOICE_SCRATCH_FEATURE)
+        );
+    }
     let lines: string[] = [];
-    for (const args of [[], ['--voice']]) {
+    for (const args of voice ? [[], ['--voice']] : [[]]) {
         try {
             const options: SetupOptions = parseSetupArgs(args).options;
             lines = lines.concat(planSetup(root, options));
