@@ -15,6 +15,9 @@ const REPO = path.resolve(__dirname, '..', '..');
 /** PMD starts a JVM twice per run (about 3 s each time here); leave room for slow CI machines. */
 const PMD_TIMEOUT_MS = 120_000;
 
+// The Apex parser (ANTLR in JavaScript) and PMD's JVM take seconds per run, more on a busy 2-core runner.
+jest.setTimeout(120_000);
+
 describe('checkApexSyntax', () => {
     let dir: string | undefined;
 

@@ -34,6 +34,9 @@ function copyBuildInputs(): string {
     return dir;
 }
 
+// Each case runs a full build (LWC compiler, engine and connector bundles): tens of seconds on a busy 2-core runner.
+jest.setTimeout(180_000);
+
 describe('checkGenerated', () => {
     let dir: string;
 
