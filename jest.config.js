@@ -25,7 +25,7 @@ const engineProject = {
     moduleNameMapper: { '^sip\\.js(/.*)?$': '<rootDir>/engine/test-support/sip-js-bundle.cjs' }
 };
 
-/** LWC tests: Salesforce's sfdx-lwc-jest preset, platform modules mapped to stubs under force-app/test. */
+/** LWC tests: Salesforce's sfdx-lwc-jest preset, with the accessibility matchers set up in test-support/. */
 const lwcProject = {
     ...jestConfig,
     displayName: 'lwc',
@@ -34,7 +34,10 @@ const lwcProject = {
     moduleNameMapper: {
         '^c/softphoneBridgeProtocol$': '<rootDir>/engine/src/bridge/protocol.ts'
     },
-    setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/force-app/test/jest-setup.js'],
+    setupFilesAfterEnv: [
+        ...(jestConfig.setupFilesAfterEnv ?? []),
+        '<rootDir>/test-support/lwc-jest-setup.js'
+    ],
     testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, '<rootDir>/.sf/']
 };
 

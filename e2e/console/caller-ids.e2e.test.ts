@@ -9,7 +9,7 @@ import {
     waitForTasks
 } from '../../harness/console-page';
 import type { ConsoleSession } from '../../harness/console-page';
-import { useConsoleRig } from '../support/console-rig';
+import { useConsoleRig } from '../test-support/console-rig';
 
 /** The Open CTI searches the softphone made so far, as the console logged them. */
 function searches(session: ConsoleSession): Promise<string[]> {

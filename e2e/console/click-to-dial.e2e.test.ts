@@ -1,6 +1,6 @@
 import type { ConsoleWindow } from '../../sim/browser/simulator-globals';
 import { UI_TIMEOUT_MS, choose, label, press, recordId, waitForTasks } from '../../harness/console-page';
-import { useConsoleRig } from '../support/console-rig';
+import { useConsoleRig } from '../test-support/console-rig';
 
 describe('console journey: click-to-dial from an Account', () => {
     const rig = useConsoleRig();

@@ -11,7 +11,7 @@ import {
     today,
     waitForTasks
 } from '../../harness/console-page';
-import { useConsoleRig } from '../support/console-rig';
+import { useConsoleRig } from '../test-support/console-rig';
 import { ROOT } from '../../harness/project-root';
 
 /**

@@ -6,7 +6,7 @@ import {
     ringAgent,
     waitForTasks
 } from '../../harness/console-page';
-import { useConsoleRig } from '../support/console-rig';
+import { useConsoleRig } from '../test-support/console-rig';
 
 describe('console journey: a missed call', () => {
     const rig = useConsoleRig();

@@ -11,7 +11,7 @@ import {
     waitForTasks
 } from '../../harness/console-page';
 import type { ConsoleSession } from '../../harness/console-page';
-import { useConsoleRig } from '../support/console-rig';
+import { useConsoleRig } from '../test-support/console-rig';
 
 /** Sets faults through the console's Faults card, as a tester does by hand. */
 async function setFaults(page: Page, faults: Partial<ConsoleFaults>): Promise<void> {

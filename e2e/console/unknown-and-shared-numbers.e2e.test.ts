@@ -9,7 +9,7 @@ import {
     ringAgent,
     waitForTasks
 } from '../../harness/console-page';
-import { useConsoleRig } from '../support/console-rig';
+import { useConsoleRig } from '../test-support/console-rig';
 
 describe('console journey: callers the org does not know, or knows twice', () => {
     const rig = useConsoleRig();

@@ -9,7 +9,7 @@ import {
     ringAgent,
     waitForTasks
 } from '../../harness/console-page';
-import { useConsoleRig } from '../support/console-rig';
+import { useConsoleRig } from '../test-support/console-rig';
 
 /** The seconds of a `m:ss` countdown text. */
 function secondsOf(text: string | null): number {

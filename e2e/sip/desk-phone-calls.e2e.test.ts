@@ -20,7 +20,7 @@ import {
     poll,
     RECORD_PEER_CONNECTIONS,
     stepTimer
-} from '../support/sip-agent-media';
+} from '../test-support/sip-agent-media';
 
 /**
  * Real phones on the other end, through the media bridge contact centres run: the agent's softphone (the one

@@ -8,9 +8,9 @@ import { startPhoneServer } from '../../harness/phone-page/phone-server';
 import type { PhoneServer } from '../../harness/phone-page/phone-server';
 import { startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
-import { agentMediaIn as agentMedia, poll, RECORD_PEER_CONNECTIONS } from '../support/sip-agent-media';
-import { openPhone } from '../support/sip-phones';
-import type { Phone } from '../support/sip-phones';
+import { agentMediaIn as agentMedia, poll, RECORD_PEER_CONNECTIONS } from '../test-support/sip-agent-media';
+import { openPhone } from '../test-support/sip-phones';
+import type { Phone } from '../test-support/sip-phones';
 
 /**
  * A PBX that challenges, as production ones do: Kamailio with `-A WITH_AUTH` answers every REGISTER with 401

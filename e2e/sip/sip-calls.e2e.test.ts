@@ -9,10 +9,10 @@ import { startKamailio } from '../../harness/kamailio/kamailio-process';
 import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
 import { startPhoneServer } from '../../harness/phone-page/phone-server';
 import type { PhoneServer } from '../../harness/phone-page/phone-server';
-import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS, stepTimer } from '../support/sip-agent-media';
-import type { AgentMedia } from '../support/sip-agent-media';
-import { openPhone as startPhone } from '../support/sip-phones';
-import type { Phone } from '../support/sip-phones';
+import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS, stepTimer } from '../test-support/sip-agent-media';
+import type { AgentMedia } from '../test-support/sip-agent-media';
+import { openPhone as startPhone } from '../test-support/sip-phones';
+import type { Phone } from '../test-support/sip-phones';
 
 /**
  * Real calls end to end: the agent's softphone is the one `npm start` serves (engine + LWC in the simulated

@@ -3,8 +3,8 @@ import { parseAssignUsersArgs } from './assign-users-options';
 import { assignUsers, callCenterCsv, formatAssignUsersReport, planAssignUsers } from './assign-users';
 import type { AssignUsersOptions } from './assign-users-options';
 import { sfCommands, soql } from './sf-commands';
-import { failure, ok, records, ScriptedSf } from './testing/scripted-sf';
-import type { ScriptedCall } from './testing/scripted-sf';
+import { failure, ok, records, ScriptedSf } from './test-support/scripted-sf';
+import type { ScriptedCall } from './test-support/scripted-sf';
 
 const ORG = 'softphone';
 const CALL_CENTER_ID = '04v000000000001AAA';

@@ -9,7 +9,7 @@ import {
     readPackageDefinition
 } from './package-version';
 import { orgSpecificComponents } from './package-staging';
-import { failure, ok, ScriptedSf } from './testing/scripted-sf';
+import { failure, ok, ScriptedSf } from './test-support/scripted-sf';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CREATE = [

@@ -9,8 +9,8 @@ import type { SetupOptions } from './setup-step';
 import { CONSOLE_APP_PATH } from './step-open-console';
 import { sampleAccountNames } from './step-sample-data';
 import { SCRATCH_ORG_WAIT_MINUTES } from './step-scratch-org';
-import { failure, ok, records, ScriptedSf } from './testing/scripted-sf';
-import type { ScriptedCall } from './testing/scripted-sf';
+import { failure, ok, records, ScriptedSf } from './test-support/scripted-sf';
+import type { ScriptedCall } from './test-support/scripted-sf';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ALIAS = 'softphone';

@@ -75,8 +75,8 @@ describe('checkApexSyntax', () => {
         );
         expect(sources).toEqual(
             expect.arrayContaining([
-                'force-app/main/default/classes/SoftphoneSetupController.cls',
-                'force-app/tests/SoftphoneSetupController_Tests.cls'
+                'force-app/main/default/classes/SoftphoneCallLogService.cls',
+                'force-app/tests/SoftphoneCallLogService_Tests.cls'
             ])
         );
         expect(sources.filter((file) => file.includes('__fixtures__'))).toEqual([]);

@@ -13,7 +13,7 @@ async function rulesBroken(file: string, code: string): Promise<(string | null)[
 describe('the seams ESLint keeps between folders', () => {
     it('keeps bench/ and scripts/ from importing e2e/', async () => {
         const code =
-            "import { useConsoleRig } from '../../e2e/support/console-rig';\nexport const rig = useConsoleRig;\n";
+            "import { useConsoleRig } from '../../e2e/test-support/console-rig';\nexport const rig = useConsoleRig;\n";
 
         await expect(rulesBroken('bench/benches/probe.ts', code)).resolves.toEqual([
             'import/no-restricted-paths'
@@ -25,7 +25,10 @@ describe('the seams ESLint keeps between folders', () => {
 
     it('keeps the harness from importing e2e/, and lets e2e/ import the harness', async () => {
         await expect(
-            rulesBroken('harness/probe.ts', "export { useConsoleRig } from '../e2e/support/console-rig';\n")
+            rulesBroken(
+                'harness/probe.ts',
+                "export { useConsoleRig } from '../e2e/test-support/console-rig';\n"
+            )
         ).resolves.toEqual(['import/no-restricted-paths']);
         await expect(
             rulesBroken('e2e/probe.ts', "export { launchChromium } from '../harness/chromium';\n")

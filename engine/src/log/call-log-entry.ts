@@ -43,15 +43,15 @@ export interface CallLogEntry extends CallLogDraft {
      */
     readonly revision: number;
     /**
-     * True while the call is still going on (or in its wrap-up): the entry is kept in storage so that a reload
-     * loses nothing, but it is not written until it is released (by the final log of the call, or by the next
+     * True while the call is still going on (or in its wrap-up): the log is provisional, kept in storage so that
+     * a reload loses nothing, but not written until it is released (by the final log of the call, or by the next
      * page load, which finds it orphaned). Absent means false.
      */
-    readonly held?: boolean;
+    readonly provisional?: boolean;
     /**
-     * With `held`: until when (epoch ms) a page load that finds the entry keeps holding it rather than writing
-     * it, because the page that held it restores the call (a wrap-up brought back after a reload). Absent: the
+     * With `provisional`: until when (epoch ms) a page load that finds the entry keeps it unsent rather than
+     * writing it, because the page that stored it restores the call (a wrap-up brought back after a reload). Absent: the
      * next page load writes it.
      */
-    readonly heldUntil?: number;
+    readonly provisionalUntil?: number;
 }

@@ -47,15 +47,15 @@ export interface CallLogQueueOptions {
 /** Options of {@link CallLogQueue.enqueue}. */
 export interface EnqueueOptions {
     /**
-     * Stores the log of a call still going on without writing it: a later enqueue for the call (its final log)
+     * Stores the provisional log of a call still going on without writing it: a later enqueue for the call (its final log)
      * or {@link CallLogQueue.release} sends it, and so does the next page load if this one goes away first.
      */
-    readonly hold?: boolean;
+    readonly provisional?: boolean;
     /**
-     * With `hold`: the next page load keeps holding the log until this time (epoch ms), for the page to
+     * With `provisional`: the next page load keeps the log unsent until this time (epoch ms), for the page to
      * restore the call (its wrap-up) and send the final log itself; after it, that page load writes it.
      */
-    readonly holdUntil?: number;
+    readonly provisionalUntil?: number;
 }
 
 /** Listener of {@link CallLogQueue.subscribe}. */
@@ -64,15 +64,16 @@ export type CallLogQueueListener = (snapshot: CallLogQueueSnapshot) => void;
 const EMPTY_SUMMARY: FlushSummary = { written: 0, failed: 0, remaining: 0 };
 
 /**
- * The entry with `held` set (and `heldUntil` when given), or without those keys when not held (stored entries
- * stay as they were before holds).
+ * The entry with `provisional` set (and `provisionalUntil` when given), or without those keys when it is not
+ * provisional.
  */
-function withHeld(entry: CallLogEntry, held: boolean, heldUntil?: number): CallLogEntry {
+function withProvisional(entry: CallLogEntry, provisional: boolean, provisionalUntil?: number): CallLogEntry {
     const rest = Object.fromEntries(
-        Object.entries(entry).filter(([key]) => key !== 'held' && key !== 'heldUntil')
+        Object.entries(entry).filter(([key]) => key !== 'provisional' && key !== 'provisionalUntil')
     ) as unknown as CallLogEntry;
-    if (!held) return entry.held === undefined && entry.heldUntil === undefined ? entry : rest;
-    return { ...rest, held: true, ...(heldUntil === undefined ? {} : { heldUntil }) };
+    if (!provisional)
+        return entry.provisional === undefined && entry.provisionalUntil === undefined ? entry : rest;
+    return { ...rest, provisional: true, ...(provisionalUntil === undefined ? {} : { provisionalUntil }) };
 }
 
 function describe(error: unknown): string {
@@ -110,10 +111,10 @@ function mergeFields(earlier: CallLogFields, update: CallLogFields): CallLogFiel
  * - Only one flush runs at a time; entries enqueued during a flush are written by it. When browser storage is
  *   full or unavailable, entries stay in memory, the problem is reported in the snapshot, and saving is tried
  *   again on a timer and on every change.
- * - A call still going on is enqueued with `hold`: stored at once, written only when its final log replaces it
- *   (or {@link CallLogQueue.release}). A held entry found at load belongs to a page that went away during the
- *   call or its wrap-up, so it is released and written with what it held, unless it was held until a time
- *   still to come (`holdUntil`): that page load restores the wrap-up and sends the final log itself.
+ * - A call still going on is enqueued as `provisional`: stored at once, written only when its final log replaces it
+ *   (or {@link CallLogQueue.release}). A provisional entry found at load belongs to a page that went away during the
+ *   call or its wrap-up, so it is released and written as it stands, unless it was provisional until a time
+ *   still to come (`provisionalUntil`): that page load restores the wrap-up and sends the final log itself.
  * - Only one tab writes: a queue can be suspended (it finishes or abandons its write in flight and stops
  *   touching the store) and resumed (it reads the store again), as the tab that owns the phone line changes.
  *
@@ -169,8 +170,8 @@ export class CallLogQueue {
 
     /**
      * Reads the store: every entry is due at once (a reload may have been the agent's fix; attempts and last
-     * error are kept), and held entries are released, since the page that held them is gone, except those held
-     * until a time still to come (see {@link EnqueueOptions.holdUntil}).
+     * error are kept), and provisional entries are released, since the page that stored them is gone, except those kept
+     * until a time still to come (see {@link EnqueueOptions.provisionalUntil}).
      */
     private loadFromStore(): void {
         let loaded: LogStoreLoad;
@@ -184,14 +185,17 @@ export class CallLogQueue {
         for (const stored of loaded.entries) {
             const known = this.entries.get(stored.callId);
             if (known && known.updatedAt >= stored.updatedAt) continue;
-            // A log held until later stays held: this page load restores its call (a wrap-up) and finishes it.
-            const keep = stored.held === true && (stored.heldUntil ?? 0) > now;
-            released ||= stored.held === true && !keep;
+            // A log provisional until later stays so: this page load restores its call (a wrap-up) and finishes it.
+            const keep = stored.provisional === true && (stored.provisionalUntil ?? 0) > now;
+            released ||= stored.provisional === true && !keep;
             this.entries.set(
                 stored.callId,
                 keep
                     ? stored
-                    : withHeld({ ...stored, nextAttemptAt: Math.min(stored.nextAttemptAt, now) }, false)
+                    : withProvisional(
+                          { ...stored, nextAttemptAt: Math.min(stored.nextAttemptAt, now) },
+                          false
+                      )
             );
         }
         this.loadProblem = loaded.problem ?? null;
@@ -217,25 +221,27 @@ export class CallLogQueue {
         }
         const now = this.clock.now();
         const earlier = this.entries.get(callId);
-        const hold = options.hold === true;
-        // A held entry was never sent, so the call's newer log replaces it whole (a cleared note stays cleared);
+        const provisional = options.provisional === true;
+        // A provisional entry was never sent, so the call's newer log replaces it whole (a cleared note stays cleared);
         // once released, an entry may have been written, and later logs only update it.
         const entry: CallLogEntry = earlier
-            ? withHeld(
+            ? withProvisional(
                   {
                       ...earlier,
                       logObject: draft.logObject,
                       phoneNumber: draft.phoneNumber || earlier.phoneNumber,
                       fields:
-                          earlier.held === true ? draft.fields : mergeFields(earlier.fields, draft.fields),
+                          earlier.provisional === true
+                              ? draft.fields
+                              : mergeFields(earlier.fields, draft.fields),
                       nextAttemptAt: now,
                       updatedAt: now,
                       revision: earlier.revision + 1
                   },
-                  earlier.held === true && hold,
-                  options.holdUntil
+                  earlier.provisional === true && provisional,
+                  options.provisionalUntil
               )
-            : withHeld(
+            : withProvisional(
                   {
                       callId,
                       logObject: draft.logObject,
@@ -248,8 +254,8 @@ export class CallLogQueue {
                       updatedAt: now,
                       revision: 1
                   },
-                  hold,
-                  options.holdUntil
+                  provisional,
+                  options.provisionalUntil
               );
         this.entries.set(callId, entry);
         this.persist();
@@ -290,22 +296,22 @@ export class CallLogQueue {
     }
 
     /**
-     * Sends a held log as it stands (the call's final log usually does this by replacing it). Does nothing for
-     * a call without a held log.
+     * Sends a provisional log as it stands (the call's final log usually does this by replacing it). Does nothing for
+     * a call without a provisional log.
      */
     release(callId: string): void {
         const entry = this.entries.get(callId);
-        if (this.disposed || entry?.held !== true) return;
-        this.entries.set(callId, withHeld({ ...entry, nextAttemptAt: this.clock.now() }, false));
+        if (this.disposed || entry?.provisional !== true) return;
+        this.entries.set(callId, withProvisional({ ...entry, nextAttemptAt: this.clock.now() }, false));
         this.persist();
         this.notify();
         this.scheduleWakeUp(true);
     }
 
-    /** Call ids whose log is held (the call is still going on), oldest first. */
-    heldCallIds(): readonly string[] {
+    /** Call ids whose log is provisional (the call is still going on), oldest first. */
+    provisionalCallIds(): readonly string[] {
         return [...this.entries.values()]
-            .filter((entry) => entry.held === true)
+            .filter((entry) => entry.provisional === true)
             .sort((a, b) => a.createdAt - b.createdAt)
             .map((entry) => entry.callId);
     }
@@ -355,10 +361,10 @@ export class CallLogQueue {
         return this.suspended;
     }
 
-    /** The waiting call logs, oldest first; held logs (calls still going on) are not waiting yet. */
+    /** The waiting call logs, oldest first; provisional logs (calls still going on) are not waiting yet. */
     pending(): readonly PendingCallLog[] {
         return [...this.entries.values()]
-            .filter((entry) => entry.held !== true)
+            .filter((entry) => entry.provisional !== true)
             .sort((a, b) => a.createdAt - b.createdAt)
             .map((entry) => ({
                 callId: entry.callId,
@@ -442,7 +448,7 @@ export class CallLogQueue {
         if (now < this.pausedUntil) return undefined;
         let best: CallLogEntry | undefined;
         for (const entry of this.entries.values()) {
-            if (entry.held === true) continue;
+            if (entry.provisional === true) continue;
             if (entry.nextAttemptAt > now || tried.has(`${entry.callId}#${entry.revision}`)) continue;
             if (
                 best === undefined ||
@@ -573,7 +579,7 @@ export class CallLogQueue {
         if (this.suspended || this.activeFlush !== undefined) return;
         let earliest = Number.POSITIVE_INFINITY;
         for (const entry of this.entries.values()) {
-            if (entry.held === true) continue;
+            if (entry.provisional === true) continue;
             earliest = Math.min(earliest, Math.max(entry.nextAttemptAt, this.pausedUntil));
         }
         if (earliest === Number.POSITIVE_INFINITY) return;

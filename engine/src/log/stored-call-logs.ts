@@ -110,8 +110,9 @@ function toEntry(value: unknown): CallLogEntry | undefined {
         createdAt,
         updatedAt,
         revision,
-        held,
-        heldUntil
+        // Stored before the rename (same meaning): a provisional log was called "held".
+        provisional = value['held'],
+        provisionalUntil = value['heldUntil']
     } = value;
     const fields = toFields(value['fields']);
     if (
@@ -126,8 +127,8 @@ function toEntry(value: unknown): CallLogEntry | undefined {
         !isFiniteNumber(createdAt) ||
         !isFiniteNumber(updatedAt) ||
         !isFiniteNumber(revision) ||
-        (held !== undefined && typeof held !== 'boolean') ||
-        (heldUntil !== undefined && !isFiniteNumber(heldUntil))
+        (provisional !== undefined && typeof provisional !== 'boolean') ||
+        (provisionalUntil !== undefined && !isFiniteNumber(provisionalUntil))
     ) {
         return undefined;
     }
@@ -142,7 +143,7 @@ function toEntry(value: unknown): CallLogEntry | undefined {
         createdAt,
         updatedAt,
         revision,
-        ...(held === true ? { held } : {}),
-        ...(held === true && typeof heldUntil === 'number' ? { heldUntil } : {})
+        ...(provisional === true ? { provisional } : {}),
+        ...(provisional === true && typeof provisionalUntil === 'number' ? { provisionalUntil } : {})
     };
 }

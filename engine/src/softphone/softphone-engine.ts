@@ -280,7 +280,7 @@ export class SoftphoneEngine {
     }
 
     /**
-     * Stores the log of the call on screen as it stands now (talk time so far, notes), held: the page may be
+     * Stores the log of the call on screen as it stands now (talk time so far, notes), provisional: the page may be
      * going away, and the next page load then writes it.
      */
     persistCallInProgress(): void {
@@ -628,7 +628,7 @@ export class SoftphoneEngine {
             this.logCall(session, state);
             this.closeSession(session);
         } else {
-            // Stored (held) at every change, so that a reload during the call or its wrap-up loses nothing.
+            // Stored (provisional) at every change, so that a reload during the call or its wrap-up loses nothing.
             this.logCall(session, state, true);
         }
         void this.updateUtilityItem();
@@ -779,7 +779,7 @@ export class SoftphoneEngine {
 
     /**
      * Brings back the wrap-up of a call whose page went away during it (a reload), with what was typed, the
-     * call result, the relation and what is left of its countdown. Only while the call's log is still held
+     * call result, the relation and what is left of its countdown. Only while the call's log is still provisional
      * in the durable queue: then this page finishes it and the log is written once, on Save or time-out.
      */
     private restoreWrapUp(): void {
@@ -787,12 +787,12 @@ export class SoftphoneEngine {
         const now = this.deps.clock.now();
         const stored = this.deps.wrapUps?.load();
         const data = stored ? readStoredWrapUp(stored.data) : undefined;
-        const held = this.deps.logQueue.heldCallIds();
+        const provisional = this.deps.logQueue.provisionalCallIds();
         if (stored && (!data || stored.restoreUntil <= now)) {
             if (!data)
                 this.deps.log.warn('A stored wrap-up could not be read; its call log is written as it was.');
             this.deps.wrapUps?.clear();
-        } else if (data && !this.session && held.includes(data.callId)) {
+        } else if (data && !this.session && provisional.includes(data.callId)) {
             const session = new CallSession({ clock: this.deps.clock, restored: data });
             this.session = session;
             this.unsubscribeSession = session.subscribe(() => this.onSessionChanged(session));
@@ -801,8 +801,8 @@ export class SoftphoneEngine {
             void this.updateUtilityItem();
             this.publish();
         }
-        // Logs a gone page held for a wrap-up that is not coming back are written now, as they stand.
-        for (const callId of held) {
+        // Provisional logs a gone page stored for a wrap-up that is not coming back are written now, as they stand.
+        for (const callId of provisional) {
             if (callId !== this.session?.snapshot().callId && !this.background.has(callId))
                 this.deps.logQueue.release(callId);
         }
@@ -815,27 +815,27 @@ export class SoftphoneEngine {
     }
 
     /**
-     * Builds the call's log and hands it to the durable queue, which stores it before sending. With `hold`, the
+     * Builds the call's log and hands it to the durable queue, which stores it before sending. With `provisional`, the
      * call is still going on: the log is stored but not sent, as the call would be logged if the page went away
      * now (a ringing call as missed, a call being dialled as unanswered); its final log replaces it.
      */
-    private logCall(session: CallSession, current: CallState, hold = false): void {
+    private logCall(session: CallSession, current: CallState, provisional = false): void {
         const settings = this.settings;
         const call = session.snapshot();
         if (!settings || call.callId === null) return;
         try {
             const built = logOfCall(call, {
-                state: hold ? stateIfLeftNow(current) : current,
+                state: provisional ? stateIfLeftNow(current) : current,
                 displayNumber: this.formattedNumber(call.number ?? '', settings.defaultCountry),
                 openRecord: this.openRecord,
                 logObject: settings.logObject
             });
             if (!built) return;
-            if (hold) {
-                const holdUntil = this.restoreUntil(session);
+            if (provisional) {
+                const provisionalUntil = this.restoreUntil(session);
                 this.deps.logQueue.enqueue(built.draft, {
-                    hold: true,
-                    ...(holdUntil === undefined ? {} : { holdUntil })
+                    provisional: true,
+                    ...(provisionalUntil === undefined ? {} : { provisionalUntil })
                 });
                 return;
             }
@@ -847,7 +847,7 @@ export class SoftphoneEngine {
             void this.deps.logQueue.flush();
         } catch (error) {
             this.deps.log.warn(`Call ${call.callId} could not be logged: ${messageOf(error)}`);
-            if (hold) return;
+            if (provisional) return;
             this.showNotice('error', 'log-failed', messageOf(error));
         }
     }

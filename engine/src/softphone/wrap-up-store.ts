@@ -21,7 +21,7 @@ export interface WrapUpStore {
 
 /**
  * The wrap-up store over the page's storage. Failures (storage full or blocked, garbage stored) only cost the
- * restore: the call's log is held in the durable queue all the same, and written by the next page load.
+ * restore: the call's provisional log is in the durable queue all the same, and written by the next page load.
  */
 export function storageWrapUpStore(storage: StorageLike | undefined): WrapUpStore {
     return {
@@ -50,7 +50,7 @@ export function storageWrapUpStore(storage: StorageLike | undefined): WrapUpStor
             try {
                 storage?.removeItem(WRAP_UP_STORAGE_KEY);
             } catch {
-                // Nothing to do: a stale entry is ignored once its log is no longer held.
+                // Nothing to do: a stale entry is ignored once its log is no longer provisional.
             }
         }
     };

@@ -166,7 +166,7 @@ export class SoftphoneVoiceConnector {
         }
         const store = this.options.updateStore ?? new MemoryLogStore();
         // Calls still going on when the page went away (a reload): their media went with it.
-        this.lostCalls = store.load().entries.filter((entry) => entry.held === true);
+        this.lostCalls = store.load().entries.filter((entry) => entry.provisional === true);
         const updates = new CallLogQueue({
             store,
             clock: this.options.clock,

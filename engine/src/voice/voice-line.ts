@@ -487,12 +487,12 @@ export class VoiceLine {
         for (const [callId, call] of this.calls) if (call.session.terminal) this.calls.delete(callId);
     }
 
-    private enqueueUpdate(callId: string, hold: boolean): void {
+    private enqueueUpdate(callId: string, provisional: boolean): void {
         const draft = this.updateDraft(callId);
         if (!draft) return;
         try {
-            this.options.updates.enqueue(draft, { hold });
-            if (!hold) void this.options.updates.flush();
+            this.options.updates.enqueue(draft, { provisional });
+            if (!provisional) void this.options.updates.flush();
         } catch (error) {
             this.options.log.warn(
                 `VoiceCall update of call ${callId} could not be queued: ${messageOf(error)}`

@@ -1,4 +1,4 @@
-import { connectInbound, connectOutbound, createDemoRig, registerRig } from '../testing';
+import { connectInbound, connectOutbound, createDemoRig, registerRig } from '../test-support';
 import { DEMO_DTMF_LOG_LIMIT } from './demo-dtmf-record';
 
 describe('DemoTelephonyProvider controls on a connected call', () => {

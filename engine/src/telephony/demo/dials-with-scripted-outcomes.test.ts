@@ -1,5 +1,5 @@
 import { TelephonyError } from '../telephony-error';
-import { createDemoRig } from '../testing';
+import { createDemoRig } from '../test-support';
 import { DEFAULT_DEMO_DELAYS } from './demo-delays';
 import { DEMO_SCRIPTED_OUTCOMES } from './demo-scripted-outcomes';
 

@@ -1,4 +1,4 @@
-import { connectInbound, connectOutbound, createDemoRig, registerRig } from '../testing';
+import { connectInbound, connectOutbound, createDemoRig, registerRig } from '../test-support';
 import { DEFAULT_DEMO_DELAYS } from './demo-delays';
 
 describe('DemoTelephonyProvider dispose', () => {

@@ -1,7 +1,7 @@
 import { DemoTelephonyProvider } from './demo-telephony-provider';
 import { DEFAULT_DEMO_DELAYS } from './demo-delays';
 import { ManualClock } from '../../time';
-import { RecordingDelegate, createDemoRig, registerRig } from '../testing';
+import { RecordingDelegate, createDemoRig, registerRig } from '../test-support';
 
 const { answer, progress, connect } = DEFAULT_DEMO_DELAYS;
 

@@ -1,5 +1,5 @@
 import { ManualClock } from '../../time';
-import { createDemoRig, registerRig } from '../testing';
+import { createDemoRig, registerRig } from '../test-support';
 import { createDemoCallIdFactory } from './demo-call-id-factory';
 import { DemoTelephonyProvider } from './demo-telephony-provider';
 

@@ -1,6 +1,6 @@
 import { TelephonyError } from '../telephony-error';
-import { connectInbound, connectOutbound, createDemoRig, registerRig } from '../testing';
-import type { DemoRig } from '../testing';
+import { connectInbound, connectOutbound, createDemoRig, registerRig } from '../test-support';
+import type { DemoRig } from '../test-support';
 import type { DemoTelephonyProvider } from './demo-telephony-provider';
 
 type Command = (provider: DemoTelephonyProvider, callId: string) => Promise<unknown>;

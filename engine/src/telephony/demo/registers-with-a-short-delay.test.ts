@@ -1,5 +1,5 @@
 import { TelephonyError } from '../telephony-error';
-import { createDemoRig, registerRig } from '../testing';
+import { createDemoRig, registerRig } from '../test-support';
 import { DEFAULT_DEMO_DELAYS } from './demo-delays';
 
 describe('DemoTelephonyProvider registration', () => {

@@ -1,4 +1,4 @@
-import { createDemoRig, registerRig } from '../testing';
+import { createDemoRig, registerRig } from '../test-support';
 import { DEFAULT_DEMO_DELAYS } from './demo-delays';
 
 describe('DemoTelephonyProvider with a throwing delegate', () => {

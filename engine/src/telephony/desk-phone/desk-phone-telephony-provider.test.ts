@@ -1,5 +1,5 @@
 import { ManualClock } from '../../time';
-import { RecordingDelegate } from '../testing';
+import { RecordingDelegate } from '../test-support';
 import { DeskPhoneTelephonyProvider } from './desk-phone-telephony-provider';
 import { telUri } from './tel-uri';
 

@@ -1,7 +1,7 @@
 import { SessionState } from 'sip.js';
 import type { Inviter } from 'sip.js';
 import { ManualClock } from '../../../time';
-import { RecordingDelegate } from '../../testing/recording-delegate';
+import { RecordingDelegate } from '../../test-support/recording-delegate';
 import { SipTelephonyProvider } from '../sip-telephony-provider';
 import type { SipTelephonyProviderOptions } from '../sip-telephony-provider-options';
 import { FakeMedia, FakeSpeakers } from './fake-media';

@@ -15,30 +15,30 @@ function setup(options: Partial<CallLogQueueOptions> = {}) {
     return { clock, store, writer, queue };
 }
 
-describe('CallLogQueue: logs of calls still going on (held)', () => {
-    it('stores a held log at once and sends nothing, nor lists it as pending', async () => {
+describe('CallLogQueue: logs of calls still going on (provisional)', () => {
+    it('stores a provisional log at once and sends nothing, nor lists it as pending', async () => {
         const { clock, store, writer, queue } = setup();
-        queue.enqueue(taskDraft('call-1', { Description: 'typing…' }), { hold: true });
+        queue.enqueue(taskDraft('call-1', { Description: 'typing…' }), { provisional: true });
         await settle();
         clock.advance(600_000);
         await settle();
         expect(store.entries).toEqual([
             expect.objectContaining({
                 callId: 'call-1',
-                held: true,
+                provisional: true,
                 fields: expect.objectContaining({ Description: 'typing…' })
             })
         ]);
         expect(writer.writes).toEqual([]);
         expect(queue.pending()).toEqual([]);
-        expect(queue.heldCallIds()).toEqual(['call-1']);
+        expect(queue.provisionalCallIds()).toEqual(['call-1']);
         expect(clock.pendingTimers).toBe(0);
     });
 
-    it("sends the call's final log in place of the held one: its fields whole, once", async () => {
+    it("sends the call's final log in place of the provisional one: its fields whole, once", async () => {
         const { store, writer, queue } = setup();
         queue.enqueue(taskDraft('call-1', { Description: 'draft note', CallDisposition: 'Busy' }), {
-            hold: true
+            provisional: true
         });
         queue.enqueue(taskDraft('call-1', { CallDisposition: 'Answered' }));
         await settle();
@@ -49,32 +49,32 @@ describe('CallLogQueue: logs of calls still going on (held)', () => {
         expect(store.entries).toEqual([]);
     });
 
-    it('sends a held log as it stands on release, and ignores a release without one', async () => {
+    it('sends a provisional log as it stands on release, and ignores a release without one', async () => {
         const { writer, queue } = setup();
-        queue.enqueue(taskDraft('call-1'), { hold: true });
+        queue.enqueue(taskDraft('call-1'), { provisional: true });
         queue.release('call-2');
         queue.release('call-1');
         await settle();
         expect(writer.writtenCallIds).toEqual(['call-1']);
-        expect(queue.heldCallIds()).toEqual([]);
+        expect(queue.provisionalCallIds()).toEqual([]);
     });
 
-    it('never holds again a log once it was released (it may be written already)', async () => {
+    it('never makes a log provisional again once it was released (it may be written already)', async () => {
         const { writer, queue } = setup();
         writer.answer('manual');
         queue.enqueue(taskDraft('call-1'));
         await settle();
-        queue.enqueue(taskDraft('call-1', { Description: 'late' }), { hold: true });
-        expect(queue.heldCallIds()).toEqual([]);
+        queue.enqueue(taskDraft('call-1', { Description: 'late' }), { provisional: true });
+        expect(queue.provisionalCallIds()).toEqual([]);
         writer.manual[0]?.succeed();
         await settle();
         expect(writer.writtenCallIds).toEqual(['call-1', 'call-1']);
         expect(writer.writes[1]?.entry.fields.Description).toBe('late');
     });
 
-    it('writes a held log exactly once after the page went away (reload)', async () => {
+    it('writes a provisional log exactly once after the page went away (reload)', async () => {
         const { clock, store, writer, queue } = setup();
-        queue.enqueue(taskDraft('call-1', { Description: 'notes so far' }), { hold: true });
+        queue.enqueue(taskDraft('call-1', { Description: 'notes so far' }), { provisional: true });
         queue.dispose();
         expect(writer.writes).toEqual([]);
 
@@ -86,11 +86,11 @@ describe('CallLogQueue: logs of calls still going on (held)', () => {
         expect(store.entries).toEqual([]);
     });
 
-    it('keeps holding, through a reload, a log held until later, and writes it once its call ends', async () => {
+    it('keeps a log provisional until later unsent through a reload, and writes it once its call ends', async () => {
         const { clock, store, writer, queue } = setup();
         queue.enqueue(taskDraft('call-1', { Description: 'wrap-up notes' }), {
-            hold: true,
-            holdUntil: clock.now() + 60_000
+            provisional: true,
+            provisionalUntil: clock.now() + 60_000
         });
         queue.dispose();
 
@@ -98,19 +98,19 @@ describe('CallLogQueue: logs of calls still going on (held)', () => {
         const after = new CallLogQueue({ store, writer, clock, random: () => 0.5 });
         await settle();
         expect(writer.writes).toEqual([]);
-        expect(after.heldCallIds()).toEqual(['call-1']);
-        expect(store.entries).toEqual([expect.objectContaining({ callId: 'call-1', held: true })]);
+        expect(after.provisionalCallIds()).toEqual(['call-1']);
+        expect(store.entries).toEqual([expect.objectContaining({ callId: 'call-1', provisional: true })]);
 
         after.enqueue(taskDraft('call-1', { Description: 'wrap-up notes, finished' }));
         await settle();
         expect(writer.writtenCallIds).toEqual(['call-1']);
         expect(writer.writes[0]?.entry.fields.Description).toBe('wrap-up notes, finished');
-        expect(writer.writes[0]?.entry).not.toHaveProperty('heldUntil');
+        expect(writer.writes[0]?.entry).not.toHaveProperty('provisionalUntil');
     });
 
-    it('writes a log held until a time already past at the next page load', async () => {
+    it('writes a log provisional until a time already past at the next page load', async () => {
         const { clock, store, writer, queue } = setup();
-        queue.enqueue(taskDraft('call-1'), { hold: true, holdUntil: clock.now() + 60_000 });
+        queue.enqueue(taskDraft('call-1'), { provisional: true, provisionalUntil: clock.now() + 60_000 });
         queue.dispose();
         clock.advance(60_000);
         new CallLogQueue({ store, writer, clock, random: () => 0.5 });
@@ -119,8 +119,8 @@ describe('CallLogQueue: logs of calls still going on (held)', () => {
         expect(store.entries).toEqual([]);
     });
 
-    it('keeps the held flag through storage, and refuses a flag that is not a boolean', () => {
-        const held = {
+    it('keeps the provisional flag through storage, and refuses a flag that is not a boolean', () => {
+        const provisional = {
             ...taskDraft('call-1'),
             attempts: 0,
             nextAttemptAt: 0,
@@ -128,28 +128,46 @@ describe('CallLogQueue: logs of calls still going on (held)', () => {
             createdAt: 0,
             updatedAt: 0,
             revision: 1,
-            held: true
+            provisional: true
         };
-        expect(readStoredCallLogs(serializeCallLogs([held])).entries).toEqual([held]);
-        const text = serializeCallLogs([{ ...held, held: 'yes' } as unknown as typeof held]);
+        expect(readStoredCallLogs(serializeCallLogs([provisional])).entries).toEqual([provisional]);
+        const text = serializeCallLogs([
+            { ...provisional, provisional: 'yes' } as unknown as typeof provisional
+        ]);
         expect(readStoredCallLogs(text)).toMatchObject({
             entries: [],
             problem: expect.stringMatching(/1 of 1/)
         });
+    });
+
+    it('reads a log stored by an earlier version, which called a provisional log "held"', () => {
+        const entry = {
+            ...taskDraft('call-1'),
+            attempts: 0,
+            nextAttemptAt: 0,
+            lastError: null,
+            createdAt: 0,
+            updatedAt: 0,
+            revision: 1
+        };
+        const text = serializeCallLogs([{ ...entry, held: true, heldUntil: 5 } as unknown as typeof entry]);
+        expect(readStoredCallLogs(text).entries).toEqual([
+            { ...entry, provisional: true, provisionalUntil: 5 }
+        ]);
     });
 });
 
 describe('CallLogQueue: one writing tab', () => {
     it('starts suspended without reading or writing the store, nor releasing what another tab holds', async () => {
         const { clock, store, writer, queue: owner } = setup();
-        owner.enqueue(taskDraft('call-live'), { hold: true });
+        owner.enqueue(taskDraft('call-live'), { provisional: true });
         const standbyWriter = new ScriptedWriter(store);
         const standby = new CallLogQueue({ store, writer: standbyWriter, clock, startSuspended: true });
         await settle();
         await standby.retryNow();
         standby.dispose();
         expect(standbyWriter.writes).toEqual([]);
-        expect(store.entries).toEqual([expect.objectContaining({ callId: 'call-live', held: true })]);
+        expect(store.entries).toEqual([expect.objectContaining({ callId: 'call-live', provisional: true })]);
         expect(writer.writes).toEqual([]);
     });
 
@@ -203,9 +221,9 @@ describe('CallLogQueue: one writing tab', () => {
         expect(clock.pendingTimers).toBe(0);
     });
 
-    it('resumes with what the store holds, releasing the held logs of a tab that went away', async () => {
+    it('resumes with what the store holds, releasing the provisional logs of a tab that went away', async () => {
         const { clock, store, writer, queue: first } = setup();
-        first.enqueue(taskDraft('call-wrap-up', { Description: 'half a note' }), { hold: true });
+        first.enqueue(taskDraft('call-wrap-up', { Description: 'half a note' }), { provisional: true });
         first.dispose();
         const next = new CallLogQueue({ store, writer, clock, startSuspended: true });
         await settle();
