@@ -11,11 +11,12 @@ export function renderVoiceConsolePage(config: object, scriptUrl: string): strin
 body { font-family: -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif; font-size: 13px; margin: 0; display: grid; grid-template-columns: 360px 1fr; height: 100vh; }
 aside { border-right: 1px solid #c9c9c9; padding: 12px; overflow: auto; }
 main { padding: 12px; overflow: auto; }
-iframe { width: 100%; border: 1px solid #c9c9c9; height: 0; }
+iframe { width: 100%; border: 0; height: 0; display: block; }
+iframe.shown { border: 1px solid #c9c9c9; }
 section { margin: 10px 0; }
 button { margin: 2px; }
 #error { color: #ba0517; }
-#events { font-family: monospace; font-size: 11px; list-style: none; padding: 0; }
+#events { font-family: monospace; font-size: 11px; list-style: none; padding: 0; overflow-wrap: anywhere; }
 </style>
 </head>
 <body>

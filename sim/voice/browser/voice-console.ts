@@ -71,9 +71,11 @@ function onEvent(event: VoiceHostEvent): void {
         case VOICE_EVENT.CONNECTOR_READY:
             ready = true;
             frame.style.height = '0';
+            frame.classList.remove('shown');
             break;
         case VOICE_EVENT.SHOW_LOGIN:
             frame.style.height = `${Number(payload['loginFrameHeight']) || 320}px`;
+            frame.classList.add('shown');
             break;
         case VOICE_EVENT.CALL_STARTED: {
             const attributes = (payload['callAttributes'] ?? {}) as Record<string, unknown>;
