@@ -10,6 +10,8 @@ export interface ServeProcess {
     readonly startMs: number;
     /** Everything the server printed so far. */
     output(): string;
+    /** Types a line into the server's terminal (`--desk-phone` reads commands there). */
+    type(line: string): void;
     /** Stops the server: SIGTERM, then SIGKILL if it has not exited within `ms`. */
     stop(ms?: number): Promise<void>;
 }
@@ -31,7 +33,7 @@ export function startServe(timeoutMs: number, extraArgs: readonly string[] = [])
         ['--import', 'tsx', 'scripts/serve.ts', '--port', '0', '--no-build', ...extraArgs],
         {
             cwd: ROOT,
-            stdio: ['ignore', 'pipe', 'pipe']
+            stdio: ['pipe', 'pipe', 'pipe']
         }
     );
     let output = '';
@@ -62,7 +64,13 @@ export function startServe(timeoutMs: number, extraArgs: readonly string[] = [])
             ready = true;
             clearTimeout(timer);
             child.off('exit', onExit);
-            resolve({ url: match[1], startMs: performance.now() - started, output: () => output, stop });
+            resolve({
+                url: match[1],
+                startMs: performance.now() - started,
+                output: () => output,
+                type: (line) => void child.stdin?.write(`${line}\n`),
+                stop
+            });
         });
         child.once('exit', onExit);
     });

@@ -5,7 +5,11 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline';
+import { startDeskPhone } from '../harness/desk-phone/desk-phone-process';
+import type { DeskPhone } from '../harness/desk-phone/desk-phone-process';
 import { startKamailio } from '../harness/kamailio/kamailio-process';
+import { startRtpengine } from '../harness/rtpengine/rtpengine-process';
 import { startPhoneServer } from '../harness/phone-page/phone-server';
 import { prepareSimulator } from '../sim';
 import { startVoiceSimulator } from '../sim/voice/voice-simulator';
@@ -27,6 +31,9 @@ import { generateAll } from './build/index';
  * developers; benchmarks use production).
  * `--pbx` starts a Kamailio on 127.0.0.1 (`harness/kamailio`, as the end-to-end tests do), points the call center at it,
  * and serves a caller page, so the same journey runs over real SIP and WebRTC.
+ * `--desk-phone` (implies `--pbx`) also starts a real SIP desk phone (baresip, G.711, a 440 Hz tone as its
+ * microphone) registered over UDP, with rtpengine bridging its plain RTP to the softphone's WebRTC, as contact
+ * centres do; typing `call`, `answer` or `hangup` in this terminal drives it.
  * `--voice` runs the Salesforce Voice connector instead (implies `--pbx`): a simulated console on
  * https://softphone-sim.lightning.force.com (served on 127.0.0.1 with a throw-away certificate) frames the real
  * SoftphoneVoiceConnector page and speaks the base library's protocol to it, with an Omni-Channel widget stand-in
@@ -37,11 +44,15 @@ import { generateAll } from './build/index';
 const LOCAL_PBX_DOMAIN = 'softphone.test';
 /** The agent's SIP user on the local PBX (it does not check passwords). */
 const LOCAL_PBX_AGENT = '1001';
+/** The desk phone's number: Charles Babbage's, a Contact in the simulated org, so its calls pop him. */
+const LOCAL_DESK_PHONE = '+14155550134';
+/** How long the desk phone's tone lasts before it sends silence, in seconds. */
+const DESK_PHONE_TONE_SECONDS = 600;
 
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 5173;
 const USAGE =
-    'usage: npm start -- [--port <0-65535>] [--no-build] [--production] [--pbx] [--voice] [--setting <item>=<value> ...]';
+    'usage: npm start -- [--port <0-65535>] [--no-build] [--production] [--pbx] [--desk-phone] [--voice] [--setting <item>=<value> ...]';
 
 interface CliOptions {
     readonly port: number;
@@ -54,6 +65,8 @@ interface CliOptions {
     readonly production: boolean;
     /** Run the Salesforce Voice simulator over the local PBX. */
     readonly voice: boolean;
+    /** Start a desk phone on the local PBX, its media bridged by rtpengine. */
+    readonly deskPhone: boolean;
 }
 
 function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
@@ -66,6 +79,7 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
                 'no-build': { type: 'boolean', default: false },
                 pbx: { type: 'boolean', default: false },
                 voice: { type: 'boolean', default: false },
+                'desk-phone': { type: 'boolean', default: false },
                 production: { type: 'boolean', default: false },
                 setting: { type: 'string', multiple: true, default: [] },
                 help: { type: 'boolean', short: 'h', default: false }
@@ -86,9 +100,10 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
         port,
         build: !values['no-build'],
         settings: values.setting,
-        pbx: values.pbx || values.voice,
+        pbx: values.pbx || values.voice || values['desk-phone'],
         production: values.production,
-        voice: values.voice
+        voice: values.voice,
+        deskPhone: values['desk-phone']
     };
 }
 
@@ -201,12 +216,81 @@ async function listenWithFallback(server: Server, port: number): Promise<number>
     }
 }
 
+/** What the desk phone reports, as a person reads it (`undefined`: not worth a line). */
+function deskPhoneNews(type: string, param: string | undefined): string | undefined {
+    switch (type) {
+        case 'CALL_INCOMING':
+            return 'ringing (it answers by itself)';
+        case 'CALL_RINGING':
+            return 'the agent is ringing';
+        case 'CALL_ESTABLISHED':
+            return 'connected: the agent hears its 440 Hz tone';
+        case 'CALL_CLOSED':
+            return `call ended${param ? ` (${param})` : ''}`;
+        case 'CALL_DTMF_START':
+            return `heard DTMF ${param ?? ''}`;
+        default:
+            return undefined;
+    }
+}
+
+/** Prints how to use the desk phone, and drives it with what is typed in this terminal. */
+function driveDeskPhone(phone: DeskPhone): void {
+    const agent = `sip:${LOCAL_PBX_AGENT}@${LOCAL_PBX_DOMAIN}`;
+    console.log(
+        `Desk phone: baresip registered as ${phone.user} over UDP, speaking G.711 through rtpengine (a 440 Hz tone as its microphone).`
+    );
+    console.log(
+        `Make the desk phone call the agent: type call and Enter here (hangup ends it, answer picks up). The agent can dial it too: ${phone.user}.`
+    );
+    phone.onEvent((event) => {
+        const news = deskPhoneNews(event.type, event.param);
+        if (news) console.log(`Desk phone: ${news}`);
+    });
+    const commands: Record<string, () => Promise<void>> = {
+        call: () => phone.dial(agent),
+        answer: () => phone.answer(),
+        hangup: () => phone.hangUp()
+    };
+    createInterface({ input: process.stdin }).on('line', (line) => {
+        const word = line.trim().toLowerCase();
+        if (word === '') return;
+        const command = commands[word];
+        if (!command) {
+            console.log('Desk phone commands: call, answer, hangup');
+            return;
+        }
+        command().catch((error: unknown) =>
+            console.log(
+                `Desk phone: ${word} failed: ${error instanceof Error ? error.message : String(error)}`
+            )
+        );
+    });
+}
+
 async function main(): Promise<void> {
     const started = performance.now();
     const root = path.resolve(__dirname, '..');
     const options = readCliOptions(process.argv.slice(2), process.env);
     if (options.build) await buildProject(root);
-    const kamailio = options.pbx ? await startKamailio() : undefined;
+    const rtpengine = options.deskPhone ? await startRtpengine() : undefined;
+    const kamailio = options.pbx
+        ? await startKamailio(
+              undefined,
+              undefined,
+              rtpengine ? { mediaBridge: { controlSocket: rtpengine.controlSocket } } : {}
+          )
+        : undefined;
+    const deskPhone =
+        kamailio?.udpPort === undefined
+            ? undefined
+            : await startDeskPhone({
+                  user: LOCAL_DESK_PHONE,
+                  domain: LOCAL_PBX_DOMAIN,
+                  proxyPort: kamailio.udpPort,
+                  autoAnswer: true,
+                  toneSeconds: DESK_PHONE_TONE_SECONDS
+              });
     const phones = options.pbx ? await startPhoneServer() : undefined;
     const settings = kamailio
         ? [
@@ -254,11 +338,15 @@ async function main(): Promise<void> {
             `Sign in the softphone as SIP user ${LOCAL_PBX_AGENT} (any password), then ring it from ${caller}`
         );
     }
+    if (deskPhone) driveDeskPhone(deskPhone);
     const stop = (): void => {
-        void Promise.all([kamailio?.stop(), phones?.stop(), voice?.stop()]).finally(() => {
-            server.close(() => process.exit(0));
-            server.closeAllConnections();
-        });
+        void Promise.all([deskPhone?.stop(), kamailio?.stop(), phones?.stop(), voice?.stop()])
+            // rtpengine goes last: Kamailio asks it to end the bridged calls on the way out.
+            .then(() => rtpengine?.stop())
+            .finally(() => {
+                server.close(() => process.exit(0));
+                server.closeAllConnections();
+            });
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

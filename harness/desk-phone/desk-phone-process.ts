@@ -61,6 +61,8 @@ export interface DeskPhone {
     decodedSeconds(): Promise<number>;
     /** Everything it reported, in order. */
     events(): readonly DeskPhoneEvent[];
+    /** Calls `listener` with each event it reports from now on. */
+    onEvent(listener: (event: DeskPhoneEvent) => void): void;
     /** Waits until an event matching `predicate` arrives (or has), and returns it. */
     waitFor(
         what: string,
@@ -158,6 +160,7 @@ export async function startDeskPhone(options: DeskPhoneOptions, readyMs = 10_000
     let output = '';
     const events: DeskPhoneEvent[] = [];
     const waiters = new Set<() => void>();
+    const listeners: ((event: DeskPhoneEvent) => void)[] = [];
     const child: ChildProcess = spawn(BARESIP, ['-f', folder], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -196,13 +199,15 @@ export async function startDeskPhone(options: DeskPhoneOptions, readyMs = 10_000
             return;
         }
         if (message.event === true) {
-            events.push({
+            const event: DeskPhoneEvent = {
                 type: String(message.type),
                 ...(typeof message.peeruri === 'string' ? { peeruri: message.peeruri } : {}),
                 ...(typeof message.param === 'string' ? { param: message.param } : {}),
                 at: Date.now() - started
-            });
+            };
+            events.push(event);
             for (const waiter of [...waiters]) waiter();
+            for (const listener of listeners) listener(event);
         } else if (message.response === true && typeof message.token === 'string') {
             const request = pending.get(message.token);
             pending.delete(message.token);
@@ -303,6 +308,7 @@ export async function startDeskPhone(options: DeskPhoneOptions, readyMs = 10_000
             return rx ? Number(rx[1]) : 0;
         },
         events: () => events,
+        onEvent: (listener) => void listeners.push(listener),
         waitFor,
         dtmfReceived: () =>
             events

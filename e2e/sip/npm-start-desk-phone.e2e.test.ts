@@ -1,0 +1,80 @@
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
+import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { DESK_PHONE_TONE_HZ } from '../../harness/desk-phone/desk-phone-process';
+import { startServe } from '../../harness/serve-process';
+import type { ServeProcess } from '../../harness/serve-process';
+import { agentHearsIn, poll, RECORD_PEER_CONNECTIONS } from '../support/sip-agent-media';
+
+/** Waits until the server has printed `pattern` and returns its first group. */
+async function printed(server: ServeProcess, pattern: RegExp, ms = 10_000): Promise<string> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+        const match = pattern.exec(server.output());
+        if (match?.[1]) return match[1];
+        if (Date.now() > deadline) throw new Error(`npm start printed no ${pattern}:\n${server.output()}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+}
+
+describe('npm start -- --pbx --desk-phone', () => {
+    let server: ServeProcess | undefined;
+    let browser: Browser | undefined;
+
+    beforeAll(async () => {
+        [server, browser] = await Promise.all([
+            startServe(60_000, ['--pbx', '--desk-phone']),
+            launchChromium(CHROMIUM_MEDIA_ARGS)
+        ]);
+    }, 90_000);
+
+    afterAll(async () => {
+        await closeWithin(browser, 5000);
+        // rtpengine takes about 1.4 s to exit after the desk phone and Kamailio.
+        await server?.stop(10_000);
+    }, 30_000);
+
+    it('starts a desk phone that rings the agent when "call" is typed, with its tone heard through rtpengine', async () => {
+        if (!server || !browser) throw new Error('the server or the browser did not start');
+        const context = await browser.newContext();
+        await context.addInitScript(RECORD_PEER_CONNECTIONS);
+        const agent = await context.newPage();
+        await agent.goto(server.url, { timeout: UI_TIMEOUT_MS });
+        const panel = await (await agent.waitForSelector('iframe[data-utility-panel]')).contentFrame();
+        if (!panel) throw new Error('no utility panel');
+        const softphone = panel.locator('c-softphone');
+        const form = softphone.locator('c-softphone-sign-in');
+        await form.getByLabel(label('Softphone_SipUser')).fill('1001');
+        await form.getByLabel(label('Softphone_SipPassword')).fill('any');
+        await form.getByRole('button', { name: label('Softphone_SipSignIn') }).click();
+        await softphone
+            .getByText(label('Softphone_Ready'), { exact: true })
+            .waitFor({ timeout: UI_TIMEOUT_MS });
+
+        // What the terminal says is what a newcomer follows.
+        const number = await printed(server, /Desk phone: baresip registered as (\+\d+)/);
+        await printed(server, /Make the desk phone call the agent: type (call) and Enter here/);
+        server.type('call');
+
+        const incoming = softphone.locator('c-softphone-incoming-call');
+        await incoming.getByText('Charles Babbage').first().waitFor({ timeout: UI_TIMEOUT_MS });
+        expect(number).toBe('+14155550134');
+        await softphone.getByRole('button', { name: label('Softphone_Answer') }).click();
+        await softphone
+            .locator('c-softphone-active-call')
+            .getByText(label('Softphone_CallConnected'))
+            .waitFor({ timeout: UI_TIMEOUT_MS });
+        await printed(server, /Desk phone: (connected)/);
+        const heard = await poll(
+            'the desk phone tone at the agent',
+            () => agentHearsIn(panel),
+            (sound) => Math.abs(sound.peakHz - DESK_PHONE_TONE_HZ) <= 25
+        );
+        expect(heard.peakDb).toBeGreaterThan(-60);
+
+        server.type('hangup');
+        await softphone.locator('c-softphone-wrap-up').waitFor({ timeout: UI_TIMEOUT_MS });
+        await printed(server, /Desk phone: call (ended)/);
+        await context.close();
+    });
+});
