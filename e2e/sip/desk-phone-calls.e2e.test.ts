@@ -63,7 +63,8 @@ describe('calls with a desk phone through rtpengine', () => {
             mediaBridge: { controlSocket: rtpengine.controlSocket }
         });
         const udpPort = kamailio.udpPort ?? 0;
-        [deskPhone, phones, server, browser] = await Promise.all([
+        // All start at once; whichever started is kept (and stopped in afterAll) even if another failed.
+        const [desk, page, served, launched] = await Promise.allSettled([
             startDeskPhone({ user: DESK_PHONE, domain: DOMAIN, proxyPort: udpPort }),
             startPhoneServer(),
             startServe(50_000, [
@@ -78,9 +79,16 @@ describe('calls with a desk phone through rtpengine', () => {
             ]),
             launchChromium(CHROMIUM_MEDIA_ARGS)
         ]);
+        if (desk.status === 'fulfilled') deskPhone = desk.value;
+        if (page.status === 'fulfilled') phones = page.value;
+        if (served.status === 'fulfilled') server = served.value;
+        if (launched.status === 'fulfilled') browser = launched.value;
+        for (const started of [desk, page, served, launched]) {
+            if (started.status === 'rejected') throw started.reason;
+        }
         console.log(
             `rtpengine ${rtpengine.controlSocket}, Kamailio ${kamailio.url} and udp:127.0.0.1:${udpPort}, ` +
-                `desk phone ${deskPhone.aor}, set up in ${Date.now() - started} ms`
+                `desk phone ${deskPhone?.aor}, set up in ${Date.now() - started} ms`
         );
     }, 60_000);
 

@@ -4,7 +4,7 @@ import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
 import { DESK_PHONE_TONE_HZ } from '../../harness/desk-phone/desk-phone-process';
 import { startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
-import { agentHearsIn, poll, RECORD_PEER_CONNECTIONS } from '../support/sip-agent-media';
+import { agentHearsIn, poll, RECORD_PEER_CONNECTIONS } from '../test-support/sip-agent-media';
 
 /** Waits until the server has printed `pattern` and returns its first group. */
 async function printed(server: ServeProcess, pattern: RegExp, ms = 10_000): Promise<string> {
