@@ -3,10 +3,11 @@ import { serializeBridgeMessage, uiMessage } from '../src/bridge';
 import type { CspViolation, WebSocketConstructor } from '../src/diagnostics';
 import { startEngine } from '../src/engine';
 import type { EngineOptions, RunningEngine } from '../src/engine';
-import { toEighteenCharacterId } from '../src/cti';
 import { FakeStorage } from '../src/log/test-support/fake-storage';
 import { ManualClock } from '../src/time';
 import { FakeBridgeWindow } from './fake-bridge-window';
+import { FakeCallLogService } from './fake-call-log-service';
+import type { SavedTask, ServiceBehaviour } from './fake-call-log-service';
 import { fakeError, FakeOpenCti } from './fake-open-cti';
 import type { FakeAnswer, FakeRecord } from './fake-open-cti';
 import { FakeBroadcastHub, FakeLockBroker } from './fake-tabs';
@@ -62,69 +63,37 @@ export class FakeDocument {
 }
 
 /** A Task as the fake org keeps it. */
-export interface OrgTask {
-    readonly Id: string;
-    readonly CallObject: string;
-    readonly [field: string]: unknown;
-}
+export type OrgTask = SavedTask;
+
+/** What the org does with the next `runApex` calls (see {@link FakeCallLogService}). */
+export type ApexBehaviour = ServiceBehaviour;
 
 /**
- * What the org does with the next `runApex` calls: save and answer; fail before saving; never answer (a
- * time-out); save and never answer (the answer was lost after the org committed).
+ * One Salesforce org, seen from the tabs of one browser profile: the fake `SoftphoneCallLogService` upserting
+ * Tasks by `CallObject` (parameters decoded from `methodParams` as Salesforce does), with scripted faults,
+ * answering as Open CTI's `runApex` does.
  */
-export type ApexBehaviour = 'normal' | 'fail' | 'no-answer' | 'commit-then-no-answer';
-
-/**
- * One Salesforce org, seen from the tabs of one browser profile: `SoftphoneCallLogService.saveCallLog`
- * upserting Tasks by `CallObject` as the Apex does (parameters decoded from `methodParams` as Salesforce
- * does), with scripted faults.
- */
-export class FakeOrg {
-    readonly tasks = new Map<string, OrgTask>();
-    inserts = 0;
-    updates = 0;
-    apexCalls = 0;
+export class FakeOrg extends FakeCallLogService {
     /** The `methodParams` of every call. */
     readonly requests: string[] = [];
-    /** While true every save fails before it is saved (an outage). */
-    offline = false;
-    private readonly script: ApexBehaviour[] = [];
 
-    next(...behaviours: ApexBehaviour[]): this {
-        this.script.push(...behaviours);
-        return this;
+    /** Every `runApex` call. */
+    get apexCalls(): number {
+        return this.calls;
     }
 
     /** The `runApex` answer for one call, as a scripted `FakeOpenCti` answer. */
     runApex(args: Readonly<Record<string, unknown>>): FakeAnswer {
-        this.apexCalls += 1;
-        this.requests.push(String(args['methodParams'] ?? ''));
-        const behaviour: ApexBehaviour = this.offline ? 'fail' : (this.script.shift() ?? 'normal');
-        if (args['apexClass'] !== 'SoftphoneCallLogService' || args['methodName'] !== 'saveCallLog') {
+        const methodParams = String(args['methodParams'] ?? '');
+        this.requests.push(methodParams);
+        if (!FakeCallLogService.isTarget(args['apexClass'], args['methodName'])) {
+            this.calls += 1;
             return fakeError('APEX_ERROR', 'No such method');
         }
-        if (behaviour === 'fail') return fakeError('UNABLE_TO_LOCK_ROW', 'unable to obtain exclusive access');
-        if (behaviour === 'no-answer') return 'never';
-        const callLog = new URLSearchParams(String(args['methodParams'] ?? '')).get('callLog');
-        if (callLog === null) return fakeError('APEX_ERROR', 'callLog is missing');
-        const request = JSON.parse(callLog) as Record<string, unknown>;
-        const { CallObject } = request;
-        const fields = Object.fromEntries(
-            Object.entries(request).filter(([key]) => key !== 'version' && key !== 'CallObject')
-        );
-        if (typeof CallObject !== 'string') return fakeError('APEX_ERROR', 'CallObject is required');
-        const existing = this.tasks.get(CallObject);
-        const Id =
-            existing?.Id ?? toEighteenCharacterId(`00T${String(this.tasks.size + 1).padStart(12, '0')}`);
-        if (existing) this.updates += 1;
-        else this.inserts += 1;
-        this.tasks.set(CallObject, { ...existing, ...fields, Id, CallObject });
-        if (behaviour === 'commit-then-no-answer') return 'never';
-        return { success: true, returnValue: { runApex: Id }, errors: null };
-    }
-
-    task(callId: string): OrgTask | undefined {
-        return this.tasks.get(callId);
+        const outcome = this.save(Object.fromEntries(new URLSearchParams(methodParams)));
+        if (outcome.kind === 'failed') return fakeError(outcome.code, outcome.message);
+        if (outcome.kind === 'no-answer') return 'never';
+        return { success: true, returnValue: { runApex: outcome.id }, errors: null };
     }
 }
 

@@ -1,30 +1,27 @@
+import { FakeCallLogService } from './fake-call-log-service';
+import type { SavedTask } from './fake-call-log-service';
+import { CALL_LOG_APEX_CLASS, CALL_LOG_APEX_METHOD } from '../src/log/apex-call-log-request';
 import type { FakeOpenCti } from './fake-open-cti';
 
 /** A Task the fake `SoftphoneCallLogService` saved, as the org would hold it. */
-export interface FakeTask {
-    readonly Id: string;
-    readonly CallObject: string;
-    readonly [field: string]: unknown;
-}
+export type FakeTask = SavedTask;
 
 /**
- * Installs a stand-in for the `SoftphoneCallLogService.saveCallLog` Apex method in the fake org: it upserts
- * one Task per `CallObject`, as the real class does, so tests can assert "exactly one Task per call".
+ * Installs the fake `SoftphoneCallLogService.saveCallLog` in a `FakeOpenCti`'s org: it upserts one Task per
+ * `CallObject`, as the real class does, so tests can assert "exactly one Task per call".
  */
-export function installFakeCallLogApex(fake: FakeOpenCti): { tasks(): FakeTask[]; writes: number } {
-    const tasks = new Map<string, FakeTask>();
-    const state = { writes: 0, tasks: (): FakeTask[] => [...tasks.values()] };
-    fake.defineApex('SoftphoneCallLogService', 'saveCallLog', (params) => {
-        state.writes++;
-        const request = JSON.parse(params.callLog ?? '{}') as Record<string, unknown> & {
-            CallObject: string;
-        };
-        const fields: Record<string, unknown> = { ...request };
-        delete fields.version;
-        const existing = tasks.get(request.CallObject);
-        const id = existing?.Id ?? `00T${String(tasks.size + 1).padStart(12, '0')}`;
-        tasks.set(request.CallObject, { ...existing, ...fields, Id: id, CallObject: request.CallObject });
-        return id;
+export function installFakeCallLogApex(fake: FakeOpenCti): { tasks(): FakeTask[]; readonly writes: number } {
+    const service = new FakeCallLogService();
+    fake.defineApex(CALL_LOG_APEX_CLASS, CALL_LOG_APEX_METHOD, (params) => {
+        const outcome = service.save(params);
+        if (outcome.kind !== 'saved')
+            throw new Error(outcome.kind === 'failed' ? outcome.message : 'no answer');
+        return outcome.id;
     });
-    return state;
+    return {
+        tasks: () => [...service.tasks.values()],
+        get writes() {
+            return service.calls;
+        }
+    };
 }

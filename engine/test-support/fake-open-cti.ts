@@ -7,28 +7,17 @@ import type {
     OpenCtiScreenPopTypes
 } from '../src/cti';
 import { parsePhoneNumber } from '../src/phone';
+import {
+    CALL_TYPE as FAKE_CALL_TYPE,
+    SCREENPOP_TYPE as FAKE_SCREENPOP_TYPE
+} from '../../sim/open-cti/open-cti-constants';
 
 /**
- * `sforce.opencti.SCREENPOP_TYPE` of the fake. The guide names the constants but not their values; these are
- * what Salesforce's own `SCREEN_POP_DATA` shows (`"type": "sobject"`). Code under test must read them from
- * the API object, never spell them, so a test may swap them.
+ * `sforce.opencti.SCREENPOP_TYPE` and `CALL_TYPE` of the fake: the simulator's, so the engine's tests and the
+ * local console answer with the same values. Code under test must read them from the API object, never spell
+ * them, so a test may swap them.
  */
-export const FAKE_SCREENPOP_TYPE: OpenCtiScreenPopTypes = Object.freeze({
-    SOBJECT: 'sobject',
-    URL: 'url',
-    OBJECTHOME: 'objecthome',
-    LIST: 'list',
-    SEARCH: 'search',
-    NEW_RECORD_MODAL: 'newRecord',
-    FLOW: 'flow'
-});
-
-/** `sforce.opencti.CALL_TYPE` of the fake; the guide's samples pass `callType: 'inbound'`. */
-export const FAKE_CALL_TYPE: OpenCtiCallTypes = Object.freeze({
-    INBOUND: 'inbound',
-    OUTBOUND: 'outbound',
-    INTERNAL: 'internal'
-});
+export { FAKE_CALL_TYPE, FAKE_SCREENPOP_TYPE };
 
 /** Every Open CTI method the fake implements. */
 export const FAKE_OPEN_CTI_METHODS = [

@@ -3,7 +3,7 @@ import type { OpenCtiCallTypes, OpenCtiScreenPopTypes } from '../../engine/src/c
 /**
  * `sforce.opencti.SCREENPOP_TYPE` in the local console. The developer guide names the constants, not their
  * values; these are the values Salesforce's own `SCREEN_POP_DATA` carries (`"type": "sobject"`), the same
- * as the engine's unit-test fake. Adapters must read them from the API object, never spell them.
+ * as the engine's unit-test fake uses (it imports them from here). Adapters must read them from the API object, never spell them.
  */
 export const SCREENPOP_TYPE: OpenCtiScreenPopTypes = Object.freeze({
     SOBJECT: 'sobject',

@@ -1,4 +1,16 @@
 import { salesforceIdProblem, toEighteenCharacterId } from '../../engine/src/cti/salesforce-id';
+import {
+    CALL_LOG_APEX_CLASS,
+    CALL_LOG_APEX_METHOD,
+    CALL_LOG_APEX_PARAM,
+    CALL_LOG_REQUEST_KEYS,
+    CALL_LOG_REQUEST_VERSION,
+    TASK_CALL_DISPOSITION_MAX_LENGTH,
+    TASK_CALL_OBJECT_MAX_LENGTH,
+    TASK_CALL_TYPES,
+    TASK_DESCRIPTION_MAX_LENGTH,
+    TASK_SUBJECT_MAX_LENGTH
+} from '../../engine/src/log';
 import { OrgError } from './org-error';
 import type { FieldValue } from './org-record';
 import type { OrgStore } from './org-store';
@@ -6,9 +18,9 @@ import { sobjectOfId } from './sobject-catalog';
 
 /** The Apex class and method the softphone's call logs go to, and the method's one parameter. */
 export const CALL_LOG_SERVICE = {
-    apexClass: 'SoftphoneCallLogService',
-    methodName: 'saveCallLog',
-    param: 'callLog'
+    apexClass: CALL_LOG_APEX_CLASS,
+    methodName: CALL_LOG_APEX_METHOD,
+    param: CALL_LOG_APEX_PARAM
 } as const;
 
 /** `SoftphoneCallLogService.CallLogException`: the request is wrong, or the save failed. */
@@ -20,24 +32,11 @@ export class CallLogException extends Error {
     }
 }
 
-const REQUEST_VERSION = 1;
+/** A text field of Task the service checks against no limit of its own (Status, an Id, ActivityDate). */
 const SHORT_TEXT_MAX_LENGTH = 255;
-const DESCRIPTION_MAX_LENGTH = 32000;
 const COMPLETED_STATUS = 'Completed';
-const CALL_TYPES = ['Inbound', 'Internal', 'Outbound'];
-const KNOWN_KEYS = [
-    'version',
-    'CallObject',
-    'Subject',
-    'CallType',
-    'CallDurationInSeconds',
-    'CallDisposition',
-    'Description',
-    'WhoId',
-    'WhatId',
-    'ActivityDate',
-    'Status'
-];
+const KNOWN_KEYS: readonly string[] = CALL_LOG_REQUEST_KEYS;
+const CALL_TYPES: readonly string[] = TASK_CALL_TYPES;
 const WHO_OBJECTS = ['Contact', 'Lead'];
 const INTEGER_MAX = 2 ** 31 - 1;
 
@@ -158,13 +157,13 @@ function parseRequest(callLog: string | undefined): {
         }
     }
     const version = values.version;
-    if (version !== REQUEST_VERSION) {
+    if (version !== CALL_LOG_REQUEST_VERSION) {
         throw new CallLogException(
-            `The call log request version must be ${REQUEST_VERSION}, got ${apexString(version)}.`
+            `The call log request version must be ${CALL_LOG_REQUEST_VERSION}, got ${apexString(version)}.`
         );
     }
-    const callObject = readRequiredText(values, 'CallObject', SHORT_TEXT_MAX_LENGTH);
-    const subject = readRequiredText(values, 'Subject', SHORT_TEXT_MAX_LENGTH);
+    const callObject = readRequiredText(values, 'CallObject', TASK_CALL_OBJECT_MAX_LENGTH);
+    const subject = readRequiredText(values, 'Subject', TASK_SUBJECT_MAX_LENGTH);
     const callType = readRequiredText(values, 'CallType', SHORT_TEXT_MAX_LENGTH);
     if (!CALL_TYPES.includes(callType)) {
         throw new CallLogException(
@@ -172,8 +171,8 @@ function parseRequest(callLog: string | undefined): {
         );
     }
     const duration = readDuration(values);
-    const disposition = readText(values, 'CallDisposition', SHORT_TEXT_MAX_LENGTH);
-    const description = readText(values, 'Description', DESCRIPTION_MAX_LENGTH);
+    const disposition = readText(values, 'CallDisposition', TASK_CALL_DISPOSITION_MAX_LENGTH);
+    const description = readText(values, 'Description', TASK_DESCRIPTION_MAX_LENGTH);
     const whoId = readId(values, 'WhoId');
     const whatId = readId(values, 'WhatId');
     checkLinks(whoId, whatId);

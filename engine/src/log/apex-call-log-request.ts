@@ -22,6 +22,24 @@ export const CALL_LOG_REQUEST_VERSION = 1;
  */
 export type ApexCallLogRequest = { readonly version: 1; readonly CallObject: string } & CallLogFields;
 
+/**
+ * Every key a request may carry, in the order the Apex class lists them; the service rejects any other. The
+ * simulator's port of the service and the test fakes read requests by this list.
+ */
+export const CALL_LOG_REQUEST_KEYS: readonly (keyof ApexCallLogRequest)[] = [
+    'version',
+    'CallObject',
+    'Subject',
+    'CallType',
+    'CallDurationInSeconds',
+    'CallDisposition',
+    'Description',
+    'WhoId',
+    'WhatId',
+    'ActivityDate',
+    'Status'
+];
+
 /** The request for `entry`; the caller's number is not sent, as `Task` has no field for it. */
 export function toApexCallLogRequest(entry: CallLogEntry): ApexCallLogRequest {
     return { version: CALL_LOG_REQUEST_VERSION, CallObject: entry.callId, ...entry.fields };

@@ -73,7 +73,7 @@ describe('ApexCallLogWriter', () => {
         expect(second.recordId).toBe(first.recordId);
         expect(org.tasks.size).toBe(1);
         expect(org.updates).toBe(1);
-        expect(org.task('call-1')?.fields).toMatchObject({ CallDisposition: 'Answered' });
+        expect(org.task('call-1')).toMatchObject({ CallDisposition: 'Answered' });
     });
 
     it('still succeeds when only the view refresh fails, and says so', async () => {

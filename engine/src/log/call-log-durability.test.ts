@@ -100,7 +100,7 @@ describe('call logging through reloads, outages and bad storage', () => {
 
         expect(org.tasks.size).toBe(500);
         expect({ inserts: org.inserts, updates: org.updates }).toEqual({ inserts: 500, updates: 0 });
-        expect(org.task('call-10')?.fields).toMatchObject({ CallDisposition: 'Answered' });
+        expect(org.task('call-10')).toMatchObject({ CallDisposition: 'Answered' });
         expect(queue.pending()).toEqual([]);
         expect(storage.items.has(CALL_LOG_STORAGE_KEY)).toBe(false);
         // About 500 s of outage cost a few dozen tries, not one per log per step.

@@ -44,6 +44,7 @@ export {
     CALL_LOG_APEX_CLASS,
     CALL_LOG_APEX_METHOD,
     CALL_LOG_APEX_PARAM,
+    CALL_LOG_REQUEST_KEYS,
     CALL_LOG_REQUEST_VERSION,
     toApexCallLogRequest
 } from './apex-call-log-request';

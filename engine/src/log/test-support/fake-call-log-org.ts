@@ -1,13 +1,7 @@
 import { CtiError, CtiTimeoutError } from '../../errors';
+import { FakeCallLogService } from '../../../test-support/fake-call-log-service';
+import type { SavedTask, ServiceBehaviour } from '../../../test-support/fake-call-log-service';
 import type { CallLogHost } from '../apex-call-log-writer';
-import { toEighteenCharacterId } from '../../cti/salesforce-id';
-
-/** A Task as the fake org keeps it. */
-export interface FakeTask {
-    readonly Id: string;
-    readonly CallObject: string;
-    readonly fields: Readonly<Record<string, unknown>>;
-}
 
 /**
  * What the next `runApex` call does: answer normally, fail before saving, time out before saving, save and
@@ -15,24 +9,26 @@ export interface FakeTask {
  */
 export type OrgBehaviour = 'normal' | 'fail' | 'timeout' | 'commit-then-timeout' | 'hang';
 
+const SERVICE_BEHAVIOUR: Readonly<Record<OrgBehaviour, ServiceBehaviour>> = {
+    normal: 'normal',
+    fail: 'fail',
+    timeout: 'no-answer',
+    'commit-then-timeout': 'commit-then-no-answer',
+    hang: 'no-answer'
+};
+
 /**
- * The two `CtiHost` methods the Apex writer uses, over a fake org that does what `SoftphoneCallLogService.saveCallLog` does: it upserts the
- * Task by `CallObject`. `runApex` goes through the documented contract: the params are encoded as a query
- * string (`name=value&...`, URI-encoded) and parsed back as Salesforce would, and the answer is the method's
- * return value (the host unwraps Open CTI's `{ runApex: ... }`).
+ * The two `CtiHost` methods the Apex writer uses, over the fake `SoftphoneCallLogService`: it upserts the Task
+ * by `CallObject`. `runApex` goes through the documented contract: the params are encoded as a query string
+ * (`name=value&...`, URI-encoded) and parsed back as Salesforce would, and the answer is the method's return
+ * value (the host unwraps Open CTI's `{ runApex: ... }`); a lost answer is the host's time-out.
  */
 export class FakeCallLogOrg implements CallLogHost {
-    readonly tasks = new Map<string, FakeTask>();
+    readonly service = new FakeCallLogService();
     readonly methodParams: string[] = [];
-    runApexCalls = 0;
     refreshViewCalls = 0;
-    inserts = 0;
-    updates = 0;
     refreshFails = false;
-    /** While true, every `runApex` fails before saving (an outage). */
-    offline = false;
     private readonly behaviours: OrgBehaviour[] = [];
-    private nextTask = 1;
 
     /** Scripts the next `runApex` calls; afterwards they behave normally. */
     next(...behaviours: OrgBehaviour[]): this {
@@ -40,33 +36,59 @@ export class FakeCallLogOrg implements CallLogHost {
         return this;
     }
 
+    /** Every `runApex` call. */
+    get runApexCalls(): number {
+        return this.service.calls;
+    }
+
+    get tasks(): ReadonlyMap<string, SavedTask> {
+        return this.service.tasks;
+    }
+
+    get inserts(): number {
+        return this.service.inserts;
+    }
+
+    get updates(): number {
+        return this.service.updates;
+    }
+
+    /** While true, every `runApex` fails before saving (an outage). */
+    get offline(): boolean {
+        return this.service.offline;
+    }
+
+    set offline(offline: boolean) {
+        this.service.offline = offline;
+    }
+
+    /** The Task of a call id, if any. */
+    task(callId: string): SavedTask | undefined {
+        return this.service.task(callId);
+    }
+
     runApex(
         apexClass: string,
         methodName: string,
         params: Readonly<Record<string, string>>
     ): Promise<unknown> {
-        this.runApexCalls += 1;
         const query = Object.entries(params)
             .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
             .join('&');
         this.methodParams.push(query);
         const behaviour = this.offline ? 'fail' : (this.behaviours.shift() ?? 'normal');
-        if (apexClass !== 'SoftphoneCallLogService' || methodName !== 'saveCallLog') {
+        if (!FakeCallLogService.isTarget(apexClass, methodName)) {
+            this.service.calls += 1;
             return Promise.reject(new CtiError('runApex', [`No such method ${apexClass}.${methodName}`]));
         }
-        if (behaviour === 'fail') {
-            return Promise.reject(
-                new CtiError('runApex', ['UNABLE_TO_LOCK_ROW: unable to obtain exclusive access'])
-            );
-        }
-        if (behaviour === 'hang') return new Promise(() => undefined);
-        if (behaviour === 'timeout') return Promise.reject(new CtiTimeoutError('runApex', 10_000));
-        const callLog = new URLSearchParams(query).get('callLog');
-        if (callLog === null) return Promise.reject(new CtiError('runApex', ['callLog is missing']));
-        const id = this.upsert(JSON.parse(callLog) as Record<string, unknown>);
-        if (behaviour === 'commit-then-timeout')
-            return Promise.reject(new CtiTimeoutError('runApex', 10_000));
-        return Promise.resolve(id);
+        if (!this.offline) this.service.next(SERVICE_BEHAVIOUR[behaviour]);
+        const outcome = this.service.save(Object.fromEntries(new URLSearchParams(query)));
+        if (outcome.kind === 'saved') return Promise.resolve(outcome.id);
+        if (outcome.kind === 'failed')
+            return Promise.reject(new CtiError('runApex', [`${outcome.code}: ${outcome.message}`]));
+        return behaviour === 'hang'
+            ? new Promise(() => undefined)
+            : Promise.reject(new CtiTimeoutError('runApex', 10_000));
     }
 
     refreshView(): Promise<void> {
@@ -74,25 +96,5 @@ export class FakeCallLogOrg implements CallLogHost {
         return this.refreshFails
             ? Promise.reject(new CtiError('refreshView', ['The view could not be refreshed']))
             : Promise.resolve();
-    }
-
-    /** The Task of a call id, if any. */
-    task(callId: string): FakeTask | undefined {
-        return this.tasks.get(callId);
-    }
-
-    private upsert(request: Record<string, unknown>): string {
-        const { version, CallObject, ...fields } = request;
-        if (version !== 1 || typeof CallObject !== 'string') throw new Error('bad request');
-        const existing = this.tasks.get(CallObject);
-        if (existing) {
-            this.updates += 1;
-            this.tasks.set(CallObject, { ...existing, fields: { ...existing.fields, ...fields } });
-            return existing.Id;
-        }
-        this.inserts += 1;
-        const Id = toEighteenCharacterId(`00T${String(this.nextTask++).padStart(12, '0')}`);
-        this.tasks.set(CallObject, { Id, CallObject, fields });
-        return Id;
     }
 }
