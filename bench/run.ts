@@ -9,6 +9,7 @@ import { roundTripsBench } from './benches/round-trips';
 import { sizeBench } from './benches/size';
 import { soakBench } from './benches/soak';
 import { startUpBench } from './benches/start-up';
+import { uiFormatBench } from './benches/ui-format';
 import type { Bench, Figure } from './figure';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -43,7 +44,8 @@ async function main(): Promise<void> {
         soakBench(ROOT),
         ringLatencyBench(ROOT),
         outboundSetupBench,
-        startUpBench
+        startUpBench,
+        uiFormatBench(ROOT)
     ].filter((bench) => only.length === 0 || only.includes(bench.name));
     const results: Record<string, Figure[]> = {};
     let missed = 0;

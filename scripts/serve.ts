@@ -26,9 +26,8 @@ import { generateAll } from './build/index';
  * `--port 0` asks for a free port. `--no-build` serves the generated files as they are on disk.
  * `--setting <item>=<value>` (repeatable) overrides one of the call center's Softphone Settings, e.g.
  * `--setting telephonyMode=sip --setting pbxWebSocketUrl=ws://127.0.0.1:5080 --setting sipDomain=pbx.test`.
- * `--production` runs LWC in production mode and serves it minified, as Lightning does unless debug mode is on
- * (the default here is development mode, which keeps the engine's warnings and readable sources for
- * developers; benchmarks use production).
+ * The softphone UI is the committed UI static resource (LWC production mode, minified), served byte for byte,
+ * so what runs here is what the Softphone page runs.
  * `--pbx` starts a Kamailio on 127.0.0.1 (`harness/kamailio`, as the end-to-end tests do), points the call center at it,
  * and serves a caller page, so the same journey runs over real SIP and WebRTC.
  * `--desk-phone` (implies `--pbx`) also starts a real SIP desk phone (baresip, G.711, a 440 Hz tone as its
@@ -52,7 +51,7 @@ const DESK_PHONE_TONE_SECONDS = 600;
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 5173;
 const USAGE =
-    'usage: npm start -- [--port <0-65535>] [--no-build] [--production] [--pbx] [--desk-phone] [--voice] [--setting <item>=<value> ...]';
+    'usage: npm start -- [--port <0-65535>] [--no-build] [--pbx] [--desk-phone] [--voice] [--setting <item>=<value> ...]';
 
 interface CliOptions {
     readonly port: number;
@@ -61,8 +60,6 @@ interface CliOptions {
     readonly settings: readonly string[];
     /** Start a local Kamailio and a caller page, and point the call center at them. */
     readonly pbx: boolean;
-    /** Run LWC in production mode instead of development mode. */
-    readonly production: boolean;
     /** Run the Salesforce Voice simulator over the local PBX. */
     readonly voice: boolean;
     /** Start a desk phone on the local PBX, its media bridged by rtpengine. */
@@ -80,7 +77,6 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
                 pbx: { type: 'boolean', default: false },
                 voice: { type: 'boolean', default: false },
                 'desk-phone': { type: 'boolean', default: false },
-                production: { type: 'boolean', default: false },
                 setting: { type: 'string', multiple: true, default: [] },
                 help: { type: 'boolean', short: 'h', default: false }
             },
@@ -101,13 +97,12 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
         build: !values['no-build'],
         settings: values.setting,
         pbx: values.pbx || values.voice || values['desk-phone'],
-        production: values.production,
         voice: values.voice,
         deskPhone: values['desk-phone']
     };
 }
 
-/** Regenerates the compiled LWC `.js` and the engine resource, writing only the files that changed. */
+/** Regenerates the compiled LWC `.js` and the static resources, writing only the files that changed. */
 async function buildProject(root: string): Promise<void> {
     for (const file of await generateAll(root)) {
         const target = path.join(root, file.path);
@@ -148,7 +143,7 @@ async function respond(response: ServerResponse, answer: SiteAnswer): Promise<vo
     if (answer.kind === 'file') {
         const info = await stat(answer.file).catch(() => undefined);
         if (info?.isFile()) {
-            // Files on disk (SLDS, the engine resource) carry a validator, so a page that uses one several
+            // Files on disk (SLDS, the engine and UI resources) carry a validator, so a page that uses one several
             // times (an SVG sprite in every icon) loads and parses it once, and a rebuilt file is fetched anew.
             const cacheHeaders = { 'Cache-Control': FILE_CACHE_CONTROL, ETag: fileEtag(info) };
             if (matchesEtag(response.req.headers['if-none-match'], cacheHeaders.ETag)) {
@@ -302,9 +297,7 @@ async function main(): Promise<void> {
         : options.settings;
     const simulator = await prepareSimulator({
         root,
-        log: (message) => console.log(message),
-        settingsOverrides: settings,
-        mode: options.production ? 'production' : 'development'
+        settingsOverrides: settings
     });
     for (const setting of settings) console.log(`Call center setting overridden: ${setting}`);
     const server = createServer();

@@ -14,6 +14,7 @@ import { formatProblem } from './validate/problem';
 import type { Check, Problem } from './validate/problem';
 import { checkSourceFormat } from './validate/source-format';
 import { checkTypeScript } from './validate/typescript';
+import { checkVisualforcePages } from './validate/visualforce-pages';
 
 /** Every offline check, in the order a reader fixes things: types, generated files, metadata, Apex, LWC, style. */
 const CHECKS: readonly (readonly [string, Check])[] = [
@@ -23,6 +24,10 @@ const CHECKS: readonly (readonly [string, Check])[] = [
     ['metadata XML matches the Metadata API schema', checkMetadataSchema],
     ['unlocked package definition; org-specific metadata left out of the package', checkPackaging],
     ['README and docs/ name only components that are in the tree', checkReadmeComponents],
+    [
+        'Visualforce pages: no Lightning Out, no external origin, the UI resource mounted',
+        checkVisualforcePages
+    ],
     ['org:setup dry run matches the project metadata', checkOrgSetup],
     ['sample data plan: shape, standard objects and fields, references', checkDataPlan],
     ['Apex parses', checkApexSyntax],

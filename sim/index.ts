@@ -1,10 +1,10 @@
 /**
- * The local console simulator behind `npm start`: runs the real engine static resource and the real
- * `c-softphone` LWC in the Open CTI utility panel of a simulated Lightning console, which implements
+ * The local console simulator behind `npm start`: runs the committed engine and UI static resources (the
+ * real `c-softphone` LWC) in the Open CTI utility panel of a simulated Lightning console, which implements
  * `sforce.opencti` over a small in-memory org (records, search, screen pops, Tasks).
  * Server-independent: `scripts/serve.ts` puts {@link SimulatorSite} behind `node:http`.
  */
-export { prepareSimulator, SOFTPHONE_MOUNT } from './simulator';
+export { prepareSimulator } from './simulator';
 export type { Simulator, SimulatorOptions } from './simulator';
 export { PROJECT_FILES } from './project-files';
 export { ROUTES } from './site/routes';

@@ -229,9 +229,8 @@ export async function withSipRig<T>(body: (rig: SipRig) => Promise<T>): Promise<
         const pbx = kamailio;
         const started = await Promise.allSettled([
             startPhoneServer(),
-            // Production mode, as agents run LWC in Lightning unless an admin turns debug mode on.
+            // The committed UI static resource: LWC production mode, as the Softphone page runs it.
             startServe(90_000, [
-                '--production',
                 '--setting',
                 'telephonyMode=sip',
                 '--setting',

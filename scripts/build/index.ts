@@ -1,16 +1,18 @@
 import { generateEngineBundle } from './engine-bundle';
 import type { GeneratedFile } from './generated-file';
-import { generateLwcJavaScript } from './lwc-typescript';
+import { generateLwcJavaScript, LWC_DIR } from './lwc-typescript';
+import { generateUiResources } from './ui-resource';
 import { generateVoiceConnectorBundle } from './voice-connector-bundle';
 
 export type { GeneratedFile } from './generated-file';
 export { ENGINE_GLOBAL, ENGINE_RESOURCE } from './engine-bundle';
 export { VOICE_GLOBAL, VOICE_RESOURCE } from './voice-connector-bundle';
 export { LWC_DIR, SHARED_ENGINE_MODULES, lwcTypeScriptSources } from './lwc-typescript';
+export { SOFTPHONE_UI, UI_RESOURCES, uiResourcePath } from './ui-resource';
 
 /**
- * Every file the build generates, in memory: the compiled LWC `.js`, the engine static resource and the
- * Salesforce Voice connector's static resource.
+ * Every file the build generates, in memory: the compiled LWC `.js`, the engine static resource, the UI static
+ * resources (built from that compiled `.js`) and the Salesforce Voice connector's static resource.
  */
 export async function generateAll(root: string): Promise<GeneratedFile[]> {
     const [lwc, engine, voice] = await Promise.all([
@@ -18,5 +20,6 @@ export async function generateAll(root: string): Promise<GeneratedFile[]> {
         generateEngineBundle(root),
         generateVoiceConnectorBundle(root)
     ]);
-    return [...lwc, ...engine, ...voice];
+    const ui = await generateUiResources(root, LWC_DIR, lwc);
+    return [...lwc, ...engine, ...ui, ...voice];
 }

@@ -145,7 +145,7 @@ function checkDocument(file: string, text: string, components: readonly ProjectC
 /**
  * Checks that every metadata component the README and the guides in docs/ promise is in the tree: each
  * component name they mention (Softphone_Agent, SoftphoneCallCenter, `/apex/Softphone`, `c-softphone`,
- * `c:SoftphoneOutApp`, ...) resolves to a component of the package directories, and each metadata folder of a
+ * `c:SomeApp`, ...) resolves to a component of the package directories, and each metadata folder of a
  * project layout they show holds at least one component of that type.
  */
 export const checkReadmeComponents: Check = (root) => {

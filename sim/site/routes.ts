@@ -14,13 +14,12 @@ export const ROUTES = {
     icons: '/sim/icons/',
     /** The engine static resource, served from the file the build generated. */
     engineResource: '/resource/SoftphoneEngine.js',
+    /** The UI static resource (`c-softphone` with the LWC engine and base components), served from its file. */
+    uiResource: '/resource/SoftphoneUI.js',
     /** The simulator's own browser scripts. */
     fakeOpenCti: '/sim/fake-open-cti.js',
     startEngine: '/sim/start-engine.js',
-    hostConsole: '/sim/host-console.js',
-    /** The LWC bundles: the app (`c/*` components) and the shared runtime (engine, base components). */
-    lwcApp: '/lwc/app.js',
-    lwcVendor: '/lwc/vendor/'
+    hostConsole: '/sim/host-console.js'
 } as const;
 
 /** The URL a `<use href>` takes to draw one SLDS icon, e.g. `iconUrl('utility', 'call')`. */

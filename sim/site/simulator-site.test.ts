@@ -18,19 +18,9 @@ const site = createSimulatorSite({
         wrapUp: 'Wrap-up'
     },
     seed: { records: [{ ref: 'acme', sobjectType: 'Account', fields: { Name: 'Acme </script> & Co' } }] },
-    lwc: {
-        app: 'app();',
-        vendor: {
-            files: new Map([['lwc.js', 'engine();']]),
-            entries: { lwc: 'lwc.js' },
-            chunks: { 'lwc.js': { name: 'lwc', imports: [], dynamicImports: [] } }
-        },
-        importMap: { lwc: '/lwc/vendor/lwc.js' },
-        modulePreloads: ['/lwc/vendor/lwc.js', '/lwc/vendor/chunks/a&b.js'],
-        vendorCached: true
-    },
     scripts: new Map([[ROUTES.fakeOpenCti, 'fake();']]),
     engineResource: '/project/SoftphoneEngine.js',
+    uiResource: '/project/SoftphoneUI.js',
     sldsAssetsDir: '/project/slds'
 });
 
@@ -62,24 +52,18 @@ describe('createSimulatorSite', () => {
         expect(page).not.toContain('</script> & Co');
     });
 
-    it('loads the Open CTI client, then the engine, then the LWC app in the panel page', () => {
+    it('loads SLDS, the Open CTI client, the engine, starts it, then loads the UI resource in the panel page', () => {
         const page = body('/panel');
-        const order = [ROUTES.fakeOpenCti, ROUTES.engineResource, ROUTES.startEngine, ROUTES.lwcApp].map(
-            (route) => page.indexOf(`src="${route}"`)
-        );
+        const order = [
+            `href="${ROUTES.sldsStylesheet}"`,
+            `src="${ROUTES.fakeOpenCti}"`,
+            `src="${ROUTES.engineResource}"`,
+            `src="${ROUTES.startEngine}"`,
+            `src="${ROUTES.uiResource}"`
+        ].map((attribute) => page.indexOf(attribute));
         expect(order.every((index, i) => index > (order[i - 1] ?? -1))).toBe(true);
-        expect(page).toContain('<script type="importmap">{"imports":{"lwc":"/lwc/vendor/lwc.js"}}</script>');
-    });
-
-    it("preloads the LWC app's modules in the panel page, after the import map and the page's scripts", () => {
-        const page = body('/panel');
-        const preloads = [
-            '<link rel="modulepreload" href="/lwc/vendor/lwc.js">',
-            '<link rel="modulepreload" href="/lwc/vendor/chunks/a&amp;b.js">'
-        ].map((link) => page.indexOf(link));
-        expect(preloads[0]).toBeGreaterThan(page.indexOf(`src="${ROUTES.lwcApp}"`));
-        expect(preloads[0]).toBeGreaterThan(page.indexOf('<script type="importmap">'));
-        expect(preloads[1]).toBeGreaterThan(preloads[0] ?? Infinity);
+        expect(page.indexOf('<div id="softphone-root"></div>')).toBeLessThan(page.indexOf(ROUTES.uiResource));
+        expect(page).not.toMatch(/importmap|type="module"/);
     });
 
     it('leaves Open CTI out with ?opencti=off, on both pages', () => {
@@ -88,13 +72,16 @@ describe('createSimulatorSite', () => {
         expect(answer('/panel?opencti=maybe')).toMatchObject({ kind: 'error', status: 400 });
     });
 
-    it('serves the built scripts and bundles from memory and the engine resource from its file', () => {
+    it('serves the built scripts from memory and the engine and UI resources from their files', () => {
         expect(body(ROUTES.fakeOpenCti)).toBe('fake();');
-        expect(body(ROUTES.lwcApp)).toBe('app();');
-        expect(body('/lwc/vendor/lwc.js')).toBe('engine();');
         expect(answer(ROUTES.engineResource)).toMatchObject({
             kind: 'file',
             file: '/project/SoftphoneEngine.js'
+        });
+        expect(answer(ROUTES.uiResource)).toMatchObject({
+            kind: 'file',
+            file: '/project/SoftphoneUI.js',
+            contentType: 'text/javascript; charset=utf-8'
         });
         expect(answer('/assets/styles/slds.css')).toMatchObject({
             kind: 'file',
@@ -106,9 +93,8 @@ describe('createSimulatorSite', () => {
     it.each([
         '/package.json',
         '/sim/install-fake-open-cti.ts',
-        '/lwc/vendor/missing.js',
-        '/lwc/vendor/chunks/../../../package.json',
-        '/lwc/vendor/manifest.json',
+        '/lwc/app.js',
+        '/resource/SoftphoneUI.js/../../package.json',
         '/assets/..%2Fpackage.json',
         '/assets/styles/notes.txt',
         '/force-app/main/default/staticresources/SoftphoneEngine.js'

@@ -1,7 +1,6 @@
 import type { CallCenterSettings } from '../../engine/src/cti';
 import type { ItemLabels } from '../../engine/src/softphone/item-labels';
 import type { UtilityItem } from '../console/utility-item';
-import type { LwcBundle } from '../lwc/lwc-bundle';
 import type { SeedFixture } from '../org/seed-org';
 import { renderHostPage } from '../pages/host-page';
 import { renderPanelPage } from '../pages/panel-page';
@@ -23,11 +22,12 @@ export interface SimulatorSiteContent {
     readonly seed: SeedFixture;
     /** The utility item's labels the panel passes to `startEngine`, from the Custom Labels. */
     readonly itemLabels: ItemLabels;
-    readonly lwc: LwcBundle;
     /** The simulator's browser scripts by route. */
     readonly scripts: ReadonlyMap<string, string>;
     /** Absolute path of the engine static resource file. */
     readonly engineResource: string;
+    /** Absolute path of the UI static resource file. */
+    readonly uiResource: string;
     /** Absolute path of `@salesforce-ux/design-system/assets`. */
     readonly sldsAssetsDir: string;
 }
@@ -42,8 +42,9 @@ const HTML = CONTENT_TYPES['.html'] ?? '';
 const SVG = CONTENT_TYPES['.svg'] ?? '';
 
 /**
- * Creates the simulator's site: the console page (`/`), the utility panel page (`/panel`), the engine
- * resource, the simulator scripts, the LWC bundles and SLDS assets. Pages honour `?opencti=off`.
+ * Creates the simulator's site: the console page (`/`), the utility panel page (`/panel`), the engine and UI
+ * static resources (their files, byte for byte), the simulator scripts and SLDS assets. Pages honour
+ * `?opencti=off`.
  */
 export function createSimulatorSite(content: SimulatorSiteContent): SimulatorSite {
     const callCenter = {
@@ -95,8 +96,6 @@ export function createSimulatorSite(content: SimulatorSiteContent): SimulatorSit
                     renderPanelPage({
                         openCti,
                         itemLabels: content.itemLabels,
-                        importMap: content.lwc.importMap,
-                        modulePreloads: content.lwc.modulePreloads,
                         title: content.utility.label
                     })
                 );
@@ -104,13 +103,10 @@ export function createSimulatorSite(content: SimulatorSiteContent): SimulatorSit
             if (route === ROUTES.engineResource) {
                 return { kind: 'file', contentType: JS, file: content.engineResource };
             }
-            if (route === ROUTES.lwcApp) return { kind: 'content', contentType: JS, body: content.lwc.app };
+            if (route === ROUTES.uiResource)
+                return { kind: 'file', contentType: JS, file: content.uiResource };
             const script = content.scripts.get(route);
             if (script !== undefined) return { kind: 'content', contentType: JS, body: script };
-            if (route.startsWith(ROUTES.lwcVendor)) {
-                const code = content.lwc.vendor.files.get(route.slice(ROUTES.lwcVendor.length));
-                return code === undefined ? NOT_FOUND : { kind: 'content', contentType: JS, body: code };
-            }
             if (route.startsWith(ROUTES.icons)) return icon(route.slice(ROUTES.icons.length));
             if (route.startsWith(ROUTES.sldsAssets)) {
                 const file = fileInside(content.sldsAssetsDir, route.slice(ROUTES.sldsAssets.length));

@@ -14,6 +14,21 @@ export function formatDuration(ms: number): string {
     return hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${minutes}:${pad(seconds)}`;
 }
 
+const TIME_OF_DAY = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+
+/**
+ * The time of day of a moment (epoch ms) in the agent's own locale and time zone, e.g. `9:05 AM` or `09:05`;
+ * empty for a moment that is not a finite number.
+ */
+export function formatTimeOfDay(at: number): string {
+    return Number.isFinite(at) ? TIME_OF_DAY.format(at) : '';
+}
+
+/** A moment (epoch ms) as an ISO 8601 date-time for `<time datetime>`; empty for one that is not a finite number. */
+export function isoDateTime(at: number): string {
+    return Number.isFinite(at) ? new Date(at).toISOString() : '';
+}
+
 /** Time left until `endsAt`, rounded up to the second so a countdown reads `0:00` only when it is over. */
 export function formatCountdown(endsAt: number, now: number): string {
     return formatDuration(Math.ceil(Math.max(0, endsAt - now) / 1000) * 1000);

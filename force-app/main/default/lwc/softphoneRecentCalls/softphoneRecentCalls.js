@@ -1,6 +1,6 @@
 // Generated from force-app/main/default/lwc/softphoneRecentCalls/softphoneRecentCalls.ts by `npm run build`. Do not edit: change the TypeScript source.
 import { LightningElement, api } from 'lwc';
-import { formatDuration, formatLabel } from 'c/softphoneFormat';
+import { formatDuration, formatLabel, formatTimeOfDay, isoDateTime } from 'c/softphoneFormat';
 import CALL_AGAIN from '@salesforce/label/c.Softphone_CallAgain';
 import INBOUND from '@salesforce/label/c.Softphone_DirectionInbound';
 import OUTBOUND from '@salesforce/label/c.Softphone_DirectionOutbound';
@@ -44,7 +44,8 @@ export default class SoftphoneRecentCalls extends LightningElement {
                 number: call.number,
                 name,
                 displayNumber: call.displayNumber,
-                startedAt: call.startedAt,
+                startedAtIso: isoDateTime(call.startedAt),
+                startedAtText: formatTimeOfDay(call.startedAt),
                 iconName:
                     call.state === 'missed'
                         ? 'utility:missed_call'

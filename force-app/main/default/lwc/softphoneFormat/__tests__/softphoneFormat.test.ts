@@ -3,7 +3,9 @@ import {
     formatCountdown,
     formatDuration,
     formatLabel,
+    formatTimeOfDay,
     holdTimeMs,
+    isoDateTime,
     recordLabel,
     talkTimeMs
 } from 'c/softphoneFormat';
@@ -42,6 +44,29 @@ describe('c-softphone-format', () => {
         it('stops at 0:00 once the time is up', () => {
             expect(formatCountdown(10_000, 10_000)).toBe('0:00');
             expect(formatCountdown(10_000, 12_000)).toBe('0:00');
+        });
+    });
+
+    describe('formatTimeOfDay', () => {
+        it("reads the time of day in the agent's own locale and time zone, as the browser formats it", () => {
+            const at = Date.UTC(2026, 0, 1, 9, 5);
+            const expected = new Intl.DateTimeFormat(undefined, {
+                hour: 'numeric',
+                minute: '2-digit'
+            }).format(at);
+            expect(formatTimeOfDay(at)).toBe(expected);
+            expect(formatTimeOfDay(at)).toMatch(/\d{1,2}\D\d{2}/);
+        });
+
+        it('reads nothing for a moment that is not a number', () => {
+            expect(formatTimeOfDay(Number.NaN)).toBe('');
+        });
+    });
+
+    describe('isoDateTime', () => {
+        it('gives the moment as an ISO date-time for <time datetime>', () => {
+            expect(isoDateTime(Date.UTC(2026, 0, 1, 9, 5))).toBe('2026-01-01T09:05:00.000Z');
+            expect(isoDateTime(Number.POSITIVE_INFINITY)).toBe('');
         });
     });
 

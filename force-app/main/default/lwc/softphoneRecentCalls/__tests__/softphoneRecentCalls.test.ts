@@ -83,6 +83,15 @@ describe('c-softphone-recent-calls', () => {
         expect(text(failed!, '.softphone-recent-calls__outcome')).toBe('c.Softphone_OutcomeFailed');
     });
 
+    it("shows when each call started in the agent's time zone, with the moment machine-readable", () => {
+        const { element } = mount(CALLS);
+        const [first] = rows(element);
+        const time = first!.querySelector('time');
+        const format = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+        expect(time?.getAttribute('datetime')).toBe(new Date(CALLS[0]!.startedAt).toISOString());
+        expect(time?.textContent).toBe(format.format(CALLS[0]!.startedAt));
+    });
+
     it('names each redial button after the call it repeats', () => {
         const { element } = mount(CALLS);
         expect(rows(element).map((row) => prop(redial(row), 'alternativeText'))).toEqual([

@@ -1,4 +1,4 @@
-import { minifyModule } from './minify-module';
+import { minifyCode } from './minify-code';
 
 const MODULE = `
 import { registerTemplate } from '../lwc.js';
@@ -15,16 +15,16 @@ export default function render(element) {
 }
 `;
 
-describe('minifyModule', () => {
+describe('minifyCode', () => {
     it('shrinks a module and drops its development-only branches', async () => {
-        const code = await minifyModule(MODULE, 'icon.js');
+        const code = await minifyCode(MODULE, 'icon.js', 'module');
         expect(code.length).toBeLessThan(MODULE.length / 2);
         expect(code).not.toContain('development-only check');
         expect(code).not.toContain('loaded when the first icon renders');
     });
 
     it("keeps the module's imports, exports and import() calls", async () => {
-        const code = await minifyModule(MODULE, 'icon.js');
+        const code = await minifyCode(MODULE, 'icon.js', 'module');
         expect(code).toMatch(/import\{registerTemplate as \w+\}from"\.\.\/lwc\.js"/);
         expect(code).toContain('import("./chunks/iconSvgTemplatesUtility.js")');
         expect(code).toMatch(/export\{.*\bas default\b.*\}|export default/);
@@ -32,14 +32,15 @@ describe('minifyModule', () => {
     });
 
     it('keeps license comments', async () => {
-        const code = await minifyModule(
+        const code = await minifyCode(
             `/** @license MIT (c) Salesforce */\nexport const a = 1;\n`,
-            'lwc.js'
+            'lwc.js',
+            'module'
         );
         expect(code).toContain('@license MIT (c) Salesforce');
     });
 
     it('names the file when the module does not parse', async () => {
-        await expect(minifyModule('export const = 1;', 'broken.js')).rejects.toThrow('broken.js');
+        await expect(minifyCode('export const = 1;', 'broken.js', 'module')).rejects.toThrow('broken.js');
     });
 });

@@ -1,28 +1,24 @@
 import type { Plugin } from 'rollup';
-import type { CustomLabels } from './custom-labels';
+import type { CustomLabels } from '../../../sim/labels/custom-labels';
 
 /** Import prefix of the org's own custom labels. */
 export const LABEL_IMPORT_PREFIX = '@salesforce/label/c.';
-const VIRTUAL_PREFIX = '\0softphone-sim-label:';
+const VIRTUAL_PREFIX = '\0softphone-label:';
 
 /**
  * Rollup plugin that resolves `@salesforce/label/c.<Name>` to a virtual module whose default export is the
- * label's value, as the Lightning platform does at compile time. An unknown label, or a label of another
- * namespace, fails the build with a message naming it and its importer.
+ * label's value. An unknown label fails the build with a message naming it and its importer; labels of other
+ * namespaces are left to the resolvers of their package.
  *
  * @param labels - the project's custom labels, from {@link readCustomLabels}
  */
 export function customLabelPlugin(labels: CustomLabels): Plugin {
     return {
-        name: 'softphone-sim-custom-labels',
+        name: 'softphone-custom-labels',
         resolveId(source, importer) {
-            if (!source.startsWith('@salesforce/label/')) return null;
+            // Other namespaces' labels are their package's: the base components resolve their own.
+            if (!source.startsWith(LABEL_IMPORT_PREFIX)) return null;
             const from = importer ? ` (imported by ${importer})` : '';
-            if (!source.startsWith(LABEL_IMPORT_PREFIX)) {
-                this.error(
-                    `${source}${from}: only the org's own labels (@salesforce/label/c.*) exist locally`
-                );
-            }
             const name = source.slice(LABEL_IMPORT_PREFIX.length);
             if (!labels.has(name)) {
                 this.error(

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { readCustomLabels } from '../../sim/labels/custom-labels';
+import type { GeneratedFile } from './generated-file';
+import { buildUiBundle } from './lwc-ui/ui-bundle';
+import type { MountTarget } from './lwc-ui/ui-bundle';
+
+/** Where the static resources live. */
+export const STATIC_RESOURCES_DIR = 'force-app/main/default/staticresources';
+
+/** A UI static resource: one LWC component mounted into a page by a bundle of its own. */
+export interface UiResource {
+    /** The static resource's name (`$Resource.<name>`); its file is `<name>.js`. */
+    readonly name: string;
+    /** The component the page shows and the element it is created in. */
+    readonly mount: MountTarget;
+}
+
+/** The Open CTI adapter page's UI: `c-softphone` in `#softphone-root`. */
+export const SOFTPHONE_UI: UiResource = {
+    name: 'SoftphoneUI',
+    mount: { module: 'c/softphone', tag: 'c-softphone', rootId: 'softphone-root' }
+};
+
+/** Every UI resource the build generates. A page that shows another component adds its entry here. */
+export const UI_RESOURCES: readonly UiResource[] = [SOFTPHONE_UI];
+
+/** The UI resource's file, relative to the project root. */
+export function uiResourcePath(resource: UiResource): string {
+    return path.posix.join(STATIC_RESOURCES_DIR, `${resource.name}.js`);
+}
+
+/**
+ * Builds each UI static resource: the org's LWC (from `lwcJavaScript`, the compiled `.js` the build has just
+ * generated, relative paths to contents) with the LWC engine and the base components, one minified script.
+ */
+export async function generateUiResources(
+    root: string,
+    lwcDir: string,
+    lwcJavaScript: readonly GeneratedFile[]
+): Promise<GeneratedFile[]> {
+    const sources = new Map(lwcJavaScript.map((file) => [path.join(root, file.path), file.contents]));
+    const labelsDir = path.join(root, 'force-app/main/default/labels');
+    const labels = readCustomLabels(labelsDir);
+    const files: GeneratedFile[] = [];
+    for (const resource of UI_RESOURCES) {
+        const file = uiResourcePath(resource);
+        const bundle = await buildUiBundle({
+            root,
+            lwcDir: path.join(root, lwcDir),
+            labels,
+            mount: resource.mount,
+            format: 'script',
+            entryFile: path.posix.basename(file),
+            sources
+        });
+        const contents = bundle.files.get(path.posix.basename(file));
+        if (contents === undefined || bundle.files.size !== 1) {
+            throw new Error(`the ${resource.name} bundle is not one script`);
+        }
+        files.push({ path: file, contents, source: `${lwcDir} (${resource.mount.module})` });
+    }
+    return files;
+}
