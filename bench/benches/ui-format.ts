@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { closeWithin, launchChromium } from '../../e2e/support/chromium';
+import { closeWithin, launchChromium } from '../../harness/chromium';
 import { SOFTPHONE_UI } from '../../scripts/build/index';
 import { buildUiBundle } from '../../scripts/build/lwc-ui/ui-bundle';
 import type { UiBundleFormat } from '../../scripts/build/lwc-ui/ui-bundle';
