@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { readCallCenterSettings } from '../sim/call-center/call-center-settings';
 import { PROJECT_FILES } from '../sim/project-files';
+import { ROUTES } from '../sim/site/routes';
 import type { PanelWindow } from '../sim/browser/simulator-globals';
 import { closeWithin, launchChromium } from '../harness/chromium';
 import { label, UI_TIMEOUT_MS } from '../harness/console-page';
@@ -95,6 +98,47 @@ describe('npm start', () => {
             .waitFor({ timeout: UI_TIMEOUT_MS });
         expect(await panel.evaluate(() => (window as PanelWindow).sforce === undefined)).toBe(true);
         expect(await page.locator('[data-open-cti-calls] [data-method]').count()).toBe(0);
+        expect(problems).toEqual([]);
+        await page.close();
+    });
+
+    it('runs the committed UI and engine static resources byte for byte, as the Softphone page loads them', async () => {
+        const { page, panel, problems } = await open('');
+        await panel
+            .locator('c-softphone')
+            .getByText(label('Softphone_TelephonyModeDemo'))
+            .waitFor({ timeout: UI_TIMEOUT_MS });
+
+        // The panel's scripts: the page's own, then the two resources, and no other copy of the UI.
+        const scripts = await panel.evaluate(() =>
+            [...document.scripts].filter((script) => script.src).map((script) => new URL(script.src).pathname)
+        );
+        expect(scripts).toEqual([
+            ROUTES.fakeOpenCti,
+            ROUTES.engineResource,
+            ROUTES.startEngine,
+            ROUTES.uiResource
+        ]);
+
+        for (const [route, file] of [
+            [ROUTES.uiResource, PROJECT_FILES.uiResource],
+            [ROUTES.engineResource, PROJECT_FILES.engineResource]
+        ] as const) {
+            // What the panel loaded, as the browser received it, against the committed file: length and SHA-256.
+            const served = await panel.evaluate(async (url) => {
+                const bytes = await (await fetch(url, { cache: 'force-cache' })).arrayBuffer();
+                const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+                return {
+                    length: bytes.byteLength,
+                    sha256: [...digest].map((b) => b.toString(16).padStart(2, '0')).join('')
+                };
+            }, route);
+            const committed = readFileSync(path.join(ROOT, file));
+            expect(served).toEqual({
+                length: committed.length,
+                sha256: createHash('sha256').update(committed).digest('hex')
+            });
+        }
         expect(problems).toEqual([]);
         await page.close();
     });
