@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readCustomLabels } from '../../sim/labels/custom-labels';
 import type { GeneratedFile } from './generated-file';
@@ -29,6 +31,54 @@ export function uiResourcePath(resource: UiResource): string {
     return path.posix.join(STATIC_RESOURCES_DIR, `${resource.name}.js`);
 }
 
+/** Every file under `dir`, relative path → contents, with `overrides` (absolute path → contents) applied. */
+function filesUnder(dir: string, overrides: ReadonlyMap<string, string>): [string, string][] {
+    const files: [string, string][] = [];
+    for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+        if (!entry.isFile()) continue;
+        const file = path.join(entry.parentPath, entry.name);
+        files.push([path.relative(dir, file), overrides.get(file) ?? readFileSync(file, 'utf8')]);
+    }
+    return files.sort(([a], [b]) => a.localeCompare(b));
+}
+
+/**
+ * What a UI resource is built from: the LWC directory (with the freshly compiled `.js`), the labels, the build's
+ * own code and the installed versions of the packages it uses. Builds of equal inputs in one process are shared (a build takes
+ * seconds; `npm run validate` and its tests ask for the same one several times).
+ */
+function inputsKey(
+    root: string,
+    lwcDir: string,
+    labelsDir: string,
+    sources: ReadonlyMap<string, string>
+): string {
+    const hash = createHash('sha256');
+    for (const [dir, files] of [
+        ['lwc', filesUnder(path.join(root, lwcDir), sources)],
+        ['labels', filesUnder(labelsDir, new Map())],
+        ['build', filesUnder(path.join(__dirname, 'lwc-ui'), new Map())]
+    ] as const) {
+        for (const [file, contents] of files) hash.update(`${dir}/${file}\0${contents}\0`);
+    }
+    for (const name of BUILD_PACKAGES) {
+        hash.update(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8'));
+    }
+    return hash.digest('hex');
+}
+
+/** The packages whose versions decide what a UI resource contains. */
+const BUILD_PACKAGES = [
+    'lwc',
+    '@lwc/rollup-plugin',
+    'lightning-base-components',
+    'rollup',
+    'esbuild',
+    'postcss'
+];
+
+const builds = new Map<string, Promise<GeneratedFile[]>>();
+
 /**
  * Builds each UI static resource: the org's LWC (from `lwcJavaScript`, the compiled `.js` the build has just
  * generated, relative paths to contents) with the LWC engine and the base components, one minified script.
@@ -40,6 +90,22 @@ export async function generateUiResources(
 ): Promise<GeneratedFile[]> {
     const sources = new Map(lwcJavaScript.map((file) => [path.join(root, file.path), file.contents]));
     const labelsDir = path.join(root, 'force-app/main/default/labels');
+    const key = inputsKey(root, lwcDir, labelsDir, sources);
+    let build = builds.get(key);
+    if (!build) {
+        build = buildUiResources(root, lwcDir, labelsDir, sources);
+        builds.set(key, build);
+        build.catch(() => builds.delete(key));
+    }
+    return build;
+}
+
+async function buildUiResources(
+    root: string,
+    lwcDir: string,
+    labelsDir: string,
+    sources: ReadonlyMap<string, string>
+): Promise<GeneratedFile[]> {
     const labels = readCustomLabels(labelsDir);
     const files: GeneratedFile[] = [];
     for (const resource of UI_RESOURCES) {

@@ -20,6 +20,7 @@ function copyBuildInputs(): string {
     for (const item of [
         'engine/src',
         'force-app/main/default/lwc',
+        'force-app/main/default/labels',
         'force-app/main/default/staticresources',
         'force-app-voice/main/default/staticresources',
         'types'
