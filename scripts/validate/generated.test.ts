@@ -27,7 +27,7 @@ function copyBuildInputs(): string {
     ]) {
         cpSync(path.join(REPO, item), path.join(dir, item), { recursive: true });
     }
-    for (const file of ['tsconfig.json', 'tsconfig.base.json', '.prettierrc']) {
+    for (const file of ['package.json', 'tsconfig.json', 'tsconfig.base.json', '.prettierrc']) {
         cpSync(path.join(REPO, file), path.join(dir, file));
     }
     // The engine bundles npm packages (libphonenumber-js): resolve them from the repo's own install.
@@ -35,8 +35,9 @@ function copyBuildInputs(): string {
     return dir;
 }
 
-// Each case runs a full build (LWC compiler, engine and connector bundles): tens of seconds on a busy 2-core runner.
-jest.setTimeout(180_000);
+// Each case runs a full build (LWC compiler, engine, UI and connector bundles; the UI takes two Rollup passes):
+// tens of seconds on a busy 2-core runner. Builds of equal inputs are shared within the file.
+jest.setTimeout(240_000);
 
 describe('checkGenerated', () => {
     let dir: string;

@@ -1,3 +1,5 @@
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
 import lwc from '@lwc/rollup-plugin';
 import { rollup } from 'rollup';
 import type { OutputChunk, Plugin, RollupCache, RollupLog } from 'rollup';
@@ -74,6 +76,32 @@ export function mountSource(target: MountTarget): string {
     ].join('\n');
 }
 
+/**
+ * Resolves every module to its real path, so a module reached through a symlinked `node_modules` (a linked
+ * install, a test's copy of the project) and through its real path is one module: the LWC plugin resolves
+ * `lwc` under `rootDir` without following links, which would otherwise bundle a second LWC engine.
+ */
+function realPathsPlugin(): Plugin {
+    return {
+        name: 'softphone-ui-real-paths',
+        async resolveId(source, importer, { attributes, custom, isEntry }) {
+            const resolved = await this.resolve(source, importer, {
+                attributes,
+                isEntry,
+                skipSelf: true,
+                ...(custom === undefined ? {} : { custom })
+            });
+            if (!resolved || resolved.external || !path.isAbsolute(resolved.id)) return resolved;
+            const [file = '', query] = resolved.id.split('?', 2);
+            if (!existsSync(file)) return resolved;
+            const real = realpathSync(file);
+            return real === file
+                ? resolved
+                : { ...resolved, id: query === undefined ? real : `${real}?${query}` };
+        }
+    };
+}
+
 function sourcesPlugin(sources: ReadonlyMap<string, string>): Plugin {
     return { name: 'softphone-ui-sources', load: (id) => sources.get(id) ?? null };
 }
@@ -143,6 +171,7 @@ async function bundlePass(
         input: MOUNT_ID,
         cache,
         plugins: [
+            realPathsPlugin(),
             mountPlugin(options.mount),
             sourcesPlugin(options.sources ?? new Map()),
             customLabelPlugin(options.labels),
