@@ -76,8 +76,7 @@ function scriptPartOf(engine: EngineSources): (frame: CallFrame) => string {
             const owner = file === undefined ? 'other' : enginePartOf(file);
             return owner === 'libphonenumber-js' ? 'phone numbers (libphonenumber-js)' : owner;
         }
-        if (frame.url.includes('softphoneBridgeProtocol')) return 'bridge';
-        if (frame.url.includes(ROUTES.lwcApp.replace(/[^/]*$/, ''))) return 'LWC render (script)';
+        if (frame.url.endsWith(ROUTES.uiResource)) return 'LWC render (script)';
         if (frame.url.includes('/sim/')) return 'simulated console (Open CTI, records)';
         return 'other script';
     };
