@@ -91,7 +91,8 @@ export async function openVoiceConsole(context: BrowserContext, url: string): Pr
     const voiceConsole: VoiceConsole = {
         page,
         connector: async () => {
-            const handle = await page.waitForSelector('iframe#connector');
+            // Attached, not visible: Salesforce keeps the connector's frame zero-sized unless it asks for a sign-in.
+            const handle = await page.waitForSelector('iframe#connector', { state: 'attached' });
             const frame = await handle.contentFrame();
             if (!frame) throw new Error('the connector frame has no document');
             return frame;

@@ -526,7 +526,7 @@ export class SoftphoneVoiceConnector {
         throw new TelephonyError('failed', 'This softphone has no phone book; dial a number.');
     }
 
-    /** Un-registers and shows the sign-in frame again; the credentials are forgotten with the provider. */
+    /** Un-registers and shows the sign-in frame again, where the agent may sign in as someone else. */
     async logout(): Promise<LogoutResult> {
         const line = this.line;
         if (line) {
