@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { deskPhoneBench } from './benches/desk-phone';
 import { logDrainBench } from './benches/log-drain';
 import { outboundSetupBench } from './benches/outbound-setup';
 import { reconnectBench } from './benches/reconnect';
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
         soakBench(ROOT),
         ringLatencyBench(ROOT),
         outboundSetupBench,
+        deskPhoneBench,
         startUpBench,
         uiFormatBench(ROOT)
     ].filter((bench) => only.length === 0 || only.includes(bench.name));

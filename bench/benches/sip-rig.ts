@@ -8,6 +8,10 @@ import { startKamailio } from '../../harness/kamailio/kamailio-process';
 import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
 import { startPhoneServer } from '../../harness/phone-page/phone-server';
 import type { PhoneServer } from '../../harness/phone-page/phone-server';
+import { startDeskPhone } from '../../harness/desk-phone/desk-phone-process';
+import type { DeskPhone } from '../../harness/desk-phone/desk-phone-process';
+import { startRtpengine } from '../../harness/rtpengine/rtpengine-process';
+import type { RtpengineProcess } from '../../harness/rtpengine/rtpengine-process';
 
 /** Shared set-up of the SIP benches: a real Kamailio, `npm start` in sip mode, SIP.js phones, one Chromium. */
 
@@ -207,6 +211,8 @@ export interface SignedInAgent {
 
 export interface SipRig {
     readonly kamailio: KamailioProcess;
+    /** With `deskPhone`: baresip registered over UDP, its media bridged by rtpengine. */
+    readonly deskPhone: DeskPhone | undefined;
     readonly server: ServeProcess;
     readonly phones: PhoneServer;
     readonly browser: Browser;
@@ -218,15 +224,41 @@ export interface SipRig {
     signIn(page: Page): Promise<SignedInAgent>;
 }
 
-/** Starts Kamailio, the server and Chromium, runs `body`, and stops all three whatever happens. */
-export async function withSipRig<T>(body: (rig: SipRig) => Promise<T>): Promise<T> {
+/** What else the rig starts. */
+export interface SipRigOptions {
+    /** A desk phone (baresip) with this number, behind rtpengine and Kamailio's media bridge. */
+    readonly deskPhone?: string;
+}
+
+/**
+ * Starts Kamailio, the server and Chromium (with `deskPhone`, rtpengine and the desk phone too), runs `body`,
+ * and stops them all whatever happens.
+ */
+export async function withSipRig<T>(
+    body: (rig: SipRig) => Promise<T>,
+    options: SipRigOptions = {}
+): Promise<T> {
+    let rtpengine: RtpengineProcess | undefined;
+    let deskPhone: DeskPhone | undefined;
     let kamailio: KamailioProcess | undefined;
     let server: ServeProcess | undefined;
     let phones: PhoneServer | undefined;
     let browser: Browser | undefined;
     try {
-        kamailio = await startKamailio();
+        if (options.deskPhone !== undefined) rtpengine = await startRtpengine();
+        kamailio = await startKamailio(
+            undefined,
+            undefined,
+            rtpengine ? { mediaBridge: { controlSocket: rtpengine.controlSocket } } : {}
+        );
         const pbx = kamailio;
+        if (options.deskPhone !== undefined && pbx.udpPort !== undefined) {
+            deskPhone = await startDeskPhone({
+                user: options.deskPhone,
+                domain: DOMAIN,
+                proxyPort: pbx.udpPort
+            });
+        }
         const started = await Promise.allSettled([
             startPhoneServer(),
             // The committed UI static resource: LWC production mode, as the Softphone page runs it.
@@ -253,6 +285,7 @@ export async function withSipRig<T>(body: (rig: SipRig) => Promise<T>): Promise<
         ];
         const rig: SipRig = {
             kamailio: pbx,
+            deskPhone,
             server: serve,
             phones: phoneServer,
             browser: chromium,
@@ -303,7 +336,8 @@ export async function withSipRig<T>(body: (rig: SipRig) => Promise<T>): Promise<
         return await body(rig);
     } finally {
         await closeWithin(browser, 5000);
-        await Promise.all([server?.stop(), phones?.stop()]);
+        await Promise.all([server?.stop(), phones?.stop(), deskPhone?.stop()]);
         await kamailio?.stop();
+        await rtpengine?.stop();
     }
 }
