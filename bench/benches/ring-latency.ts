@@ -12,6 +12,7 @@ import { mainThreadTime, TRACE_CATEGORIES, traceEvents } from '../profile/main-t
 import type { CallFrame } from '../profile/main-thread';
 import {
     AGENT,
+    CPU_THROTTLING,
     marksOf,
     nextMark,
     RINGING_CARD,
@@ -24,8 +25,6 @@ import type { BenchPhone, SipRig } from './sip-rig';
 
 /** Calls of each kind per speed: to the bare phone, and to the softphone from a known and an unknown caller. */
 export const RING_CALLS = 40;
-/** How much slower than this machine an agent's laptop may be: DevTools' CPU throttling rate. */
-export const CPU_THROTTLING = 4;
 /** One frame at 60 Hz: at normal speed the card may be at most this much later than the floor (p95). */
 const FRAME_MS = 16.7;
 /** With the CPU throttled: the card's p95 at most this much later than the floor's. */

@@ -34,6 +34,9 @@ export interface Marks {
     pops: { method: string; t: number }[];
 }
 
+/** How much slower than this machine an agent's laptop may be: DevTools' CPU throttling rate. */
+export const CPU_THROTTLING = 4;
+
 /** The line the bare SIP.js phone page shows an incoming call in (`#ringing`, text set in `onInvite`). */
 export const RINGING_LINE = '#ringing';
 /** The softphone's ringing card. */
