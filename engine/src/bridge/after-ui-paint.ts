@@ -13,11 +13,12 @@ export interface PaintWindow {
 export const PAINT_WAIT_CAP_MS = 34;
 
 /**
- * Resolves in the frame that paints the snapshot posted just before: `nextDelivery` tells when that snapshot
- * is dispatched in the page (the task in which the UI renders it), and the next frame after that task shows
- * it. It resolves in that frame's animation callbacks, so whatever the caller posts from there (an Open CTI
- * request) is delivered after the frame is painted. When no frame comes within {@link PAINT_WAIT_CAP_MS}
- * it resolves then; without `requestAnimationFrame` (no page to paint) at once.
+ * Resolves once the frame that paints the snapshot posted just before is painted: `nextDelivery` tells when
+ * that snapshot is dispatched in the page (the task in which the UI renders it), and the next frame after
+ * that task shows it. It resolves in a task posted from that frame's animation callbacks, which runs after
+ * the frame is painted: work done in the callbacks themselves (and the promise reactions they start) would
+ * run before the paint and hold the frame back. When no frame comes within {@link PAINT_WAIT_CAP_MS} it
+ * resolves then; without `requestAnimationFrame` (no page to paint) at once.
  *
  * @param nextDelivery - calls its listener once, when the next snapshot reaches the page; returns a cancel
  */
@@ -31,10 +32,12 @@ export function afterUiPaint(
     return new Promise((resolve) => {
         let done = false;
         let frame: number | undefined;
+        let painted: ReturnType<Clock['setTimer']> | undefined;
         const finish = (): void => {
             if (done) return;
             done = true;
             clock.clearTimer(cap);
+            if (painted !== undefined) clock.clearTimer(painted);
             stopWaiting();
             if (frame !== undefined) page.cancelAnimationFrame?.(frame);
             resolve();
@@ -43,7 +46,7 @@ export function afterUiPaint(
         const stopWaiting = nextDelivery(() => {
             frame = requestFrame(() => {
                 frame = undefined;
-                finish();
+                painted = clock.setTimer(finish, 0);
             });
         });
     });
