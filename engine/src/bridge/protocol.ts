@@ -99,6 +99,7 @@ export interface CallView {
     readonly state: CallStateName;
     /** E.164 when it could be read, else the number as signalled. */
     readonly number: string;
+    /** How the number reads for the agent; empty in a ringing call's first snapshot (the UI shows `number`). */
     readonly displayNumber: string;
     readonly displayName?: string;
     readonly progress?: 'trying' | 'ringing' | 'early-media';

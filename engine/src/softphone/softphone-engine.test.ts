@@ -128,9 +128,12 @@ describe('SoftphoneEngine', () => {
 
         rig.demo().simulateIncomingCall({ from: '+14155550100' });
         await settle();
-        expect(rig.snapshots.slice(before).map((snapshot) => snapshot.call?.displayNumber)).toEqual([
-            '+14155550100'
-        ]);
+        // The number as received, its display form still to come.
+        expect(
+            rig.snapshots
+                .slice(before)
+                .map((snapshot) => [snapshot.call?.number, snapshot.call?.displayNumber])
+        ).toEqual([['+14155550100', '']]);
         expect(rig.fake.calls).not.toContain('searchAndScreenPop');
 
         painted();

@@ -125,7 +125,7 @@ export class SoftphoneEngine {
     private publishDue = false;
     /** Numbers as the agent reads them, by number. */
     private readonly displayNumbers = new Map<string, string>();
-    /** The ringing call's number, shown as received until its card is on screen (formatting costs a frame). */
+    /** The ringing call's number, not formatted until its card is on screen (formatting costs a frame). */
     private unformattedNumber: string | undefined;
 
     constructor(private readonly deps: SoftphoneEngineDeps) {
@@ -948,9 +948,12 @@ export class SoftphoneEngine {
         if (!this.disposed) this.deps.publish(this.snapshot());
     }
 
-    /** How `number` reads for the agent: as received while its ringing card is being painted, else formatted. */
+    /**
+     * How `number` reads for the agent, or nothing yet while its ringing card is being painted: the UI then
+     * shows the number as received.
+     */
     private shownNumber(number: string, defaultCountry: string): string {
-        return number === this.unformattedNumber ? number : this.formattedNumber(number, defaultCountry);
+        return number === this.unformattedNumber ? '' : this.formattedNumber(number, defaultCountry);
     }
 
     /** `displayNumber`, kept: every snapshot of a call shows its number, and formatting reparses it. */

@@ -24,8 +24,9 @@ export default class SoftphoneIncomingCall extends LightningElement {
         if (!this.call) return '';
         return callerName(this.call) ?? (this.call.matches.length > 1 ? '' : UNKNOWN_CALLER);
     }
+    /** The number as the agent reads it; as received in the ring's first snapshot, before it is formatted. */
     get number() {
-        return this.call?.displayNumber ?? '';
+        return this.call?.displayNumber || this.call?.number || '';
     }
     get matchCount() {
         const count = this.call?.matches.length ?? 0;
@@ -37,11 +38,14 @@ export default class SoftphoneIncomingCall extends LightningElement {
         this.template?.querySelector('[data-id="answer"]')?.focus();
     }
     renderedCallback() {
-        if (this.call && this.call.id !== this.announcedCallId) {
-            this.announcedCallId = this.call.id;
-            const caller = [this.name, this.number, this.matchCount].filter(Boolean).join(', ');
-            this.announcement = formatLabel(INCOMING_CALL_FROM, caller);
-        }
+        const call = this.call;
+        if (!call || call.id === this.announcedCallId) return;
+        // Announced once the number is formatted (the snapshot after the card's frame): read out in groups of
+        // digits, not as one long figure, and the card's own frame does not wait for a second render.
+        if (call.displayNumber === '' && call.number !== '') return;
+        this.announcedCallId = call.id;
+        const caller = [this.name, this.number, this.matchCount].filter(Boolean).join(', ');
+        this.announcement = formatLabel(INCOMING_CALL_FROM, caller);
     }
     handleAnswer() {
         if (this.call) this.send({ type: 'answer', callId: this.call.id });

@@ -87,6 +87,21 @@ describe('c-softphone-incoming-call', () => {
         expect(region?.textContent?.trim()).toBe('Incoming call from Ada Lovelace, (415) 555-0100');
     });
 
+    it('shows the number as received until it is formatted, and announces the caller once it is', async () => {
+        const { element } = mount({ ...KNOWN, displayNumber: '' });
+        await flushPromises();
+        expect(text(element, '.softphone-incoming-call__number')).toBe(KNOWN.number);
+        expect(text(element, '.softphone-incoming-call__announcement')).toBe('');
+
+        Object.assign(element, { call: KNOWN });
+        await flushPromises();
+        await flushPromises();
+        expect(text(element, '.softphone-incoming-call__number')).toBe('(415) 555-0100');
+        expect(text(element, '.softphone-incoming-call__announcement')).toBe(
+            'Incoming call from Ada Lovelace, (415) 555-0100'
+        );
+    });
+
     it('announces an unknown caller and several matches in words', async () => {
         const unknown = mount(UNKNOWN).element;
         const several = mount(SEVERAL).element;
