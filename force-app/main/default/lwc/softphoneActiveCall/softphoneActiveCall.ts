@@ -1,7 +1,14 @@
 import { LightningElement, api } from 'lwc';
 import { MAX_PHONE_NUMBER_LENGTH } from 'c/softphoneBridgeProtocol';
 import type { CallView, UiCommand } from 'c/softphoneBridgeProtocol';
-import { callerName, formatDuration, formatLabel, holdTimeMs, talkTimeMs } from 'c/softphoneFormat';
+import {
+    CallTimerClock,
+    callerName,
+    formatDuration,
+    formatLabel,
+    holdTimeMs,
+    talkTimeMs
+} from 'c/softphoneFormat';
 import ACTIVE_CALL from '@salesforce/label/c.Softphone_ActiveCall';
 import CONNECTED from '@salesforce/label/c.Softphone_CallConnected';
 import DESK_PHONE_DIAL from '@salesforce/label/c.Softphone_DeskPhoneDial';
@@ -24,9 +31,6 @@ import TRANSFER from '@salesforce/label/c.Softphone_Transfer';
 import TRANSFER_CALL from '@salesforce/label/c.Softphone_TransferCall';
 import TRANSFER_TO from '@salesforce/label/c.Softphone_TransferTo';
 import UNKNOWN_CALLER from '@salesforce/label/c.Softphone_UnknownCaller';
-
-/** How often the running timers are redrawn. */
-export const TICK_MS = 1000;
 
 /** A number a `tel:` link may carry: E.164 or the digits of an extension; nothing else becomes a link. */
 const TEL_NUMBER = /^\+?[0-9]{2,15}$/;
@@ -70,7 +74,9 @@ export default class SoftphoneActiveCall extends LightningElement {
     transferTarget = '';
 
     private current: CallView | undefined;
-    private timer: ReturnType<typeof setInterval> | undefined;
+    private readonly clock = new CallTimerClock((now) => {
+        this.now = now;
+    });
     private attached = false;
 
     @api
@@ -267,16 +273,6 @@ export default class SoftphoneActiveCall extends LightningElement {
 
     /** Runs the one-second tick only while the component is on the page and the call is established. */
     private syncTimer(): void {
-        const running = this.attached && this.isEstablished;
-        if (running && this.timer === undefined) {
-            // The timers show time passing between snapshots; only a clock tick can redraw them.
-            // eslint-disable-next-line @lwc/lwc/no-async-operation
-            this.timer = setInterval(() => {
-                this.now = Date.now();
-            }, TICK_MS);
-        } else if (!running && this.timer !== undefined) {
-            clearInterval(this.timer);
-            this.timer = undefined;
-        }
+        this.clock.run(this.attached && this.isEstablished);
     }
 }

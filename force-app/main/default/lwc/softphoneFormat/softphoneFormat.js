@@ -1,4 +1,28 @@
 // Generated from force-app/main/default/lwc/softphoneFormat/softphoneFormat.ts by `npm run build`. Do not edit: change the TypeScript source.
+/** How often the running call timers (talk time, hold time, the wrap-up countdown) are redrawn. */
+export const TICK_MS = 1000;
+/**
+ * The clock behind a component's running timers: while it runs it calls `onTick` with the time every
+ * {@link TICK_MS}. The timers are derived from the snapshot's timestamps and show time passing between
+ * snapshots; only a clock tick can redraw them. The active call and the wrap-up share it.
+ */
+export class CallTimerClock {
+    onTick;
+    handle;
+    constructor(onTick) {
+        this.onTick = onTick;
+    }
+    /** Starts the tick when `running` and it is stopped, stops it when not; runs at most one interval. */
+    run(running) {
+        if (running && this.handle === undefined) {
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            this.handle = setInterval(() => this.onTick(Date.now()), TICK_MS);
+        } else if (!running && this.handle !== undefined) {
+            clearInterval(this.handle);
+            this.handle = undefined;
+        }
+    }
+}
 const pad = (value) => String(value).padStart(2, '0');
 /**
  * A duration as the agent reads it: `m:ss` under an hour, `h:mm:ss` from an hour on. Fractions of a second

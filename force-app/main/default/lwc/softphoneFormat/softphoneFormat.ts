@@ -1,5 +1,30 @@
 import type { CallView, RecordView } from 'c/softphoneBridgeProtocol';
 
+/** How often the running call timers (talk time, hold time, the wrap-up countdown) are redrawn. */
+export const TICK_MS = 1000;
+
+/**
+ * The clock behind a component's running timers: while it runs it calls `onTick` with the time every
+ * {@link TICK_MS}. The timers are derived from the snapshot's timestamps and show time passing between
+ * snapshots; only a clock tick can redraw them. The active call and the wrap-up share it.
+ */
+export class CallTimerClock {
+    private handle: ReturnType<typeof setInterval> | undefined;
+
+    constructor(private readonly onTick: (now: number) => void) {}
+
+    /** Starts the tick when `running` and it is stopped, stops it when not; runs at most one interval. */
+    run(running: boolean): void {
+        if (running && this.handle === undefined) {
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            this.handle = setInterval(() => this.onTick(Date.now()), TICK_MS);
+        } else if (!running && this.handle !== undefined) {
+            clearInterval(this.handle);
+            this.handle = undefined;
+        }
+    }
+}
+
 const pad = (value: number): string => String(value).padStart(2, '0');
 
 /**

@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { BRIDGE_MAX_TEXT_LENGTH } from 'c/softphoneBridgeProtocol';
 import type { CallView, UiCommand } from 'c/softphoneBridgeProtocol';
-import { callerName, formatCountdown, formatLabel, recordLabel } from 'c/softphoneFormat';
+import { CallTimerClock, callerName, formatCountdown, formatLabel, recordLabel } from 'c/softphoneFormat';
 import CALL_NOTES from '@salesforce/label/c.Softphone_CallNotes';
 import DISPOSITION from '@salesforce/label/c.Softphone_Disposition';
 import DISPOSITION_PLACEHOLDER from '@salesforce/label/c.Softphone_DispositionPlaceholder';
@@ -15,9 +15,6 @@ import WRAP_UP_ENDS_IN from '@salesforce/label/c.Softphone_WrapUpEndsIn';
 
 /** How long typing pauses before the notes are sent to the engine. */
 export const NOTES_DEBOUNCE_MS = 500;
-
-/** How often the wrap-up countdown is redrawn. */
-export const COUNTDOWN_TICK_MS = 1000;
 
 /**
  * The call log form: notes, call result (disposition) and related record. It is shown below the call controls
@@ -49,7 +46,9 @@ export default class SoftphoneWrapUp extends LightningElement {
 
     private current: CallView | undefined;
     private notesTimer: ReturnType<typeof setTimeout> | undefined;
-    private countdownTimer: ReturnType<typeof setInterval> | undefined;
+    private readonly countdownClock = new CallTimerClock((now) => {
+        this.now = now;
+    });
     private attached = false;
 
     @api
@@ -203,16 +202,6 @@ export default class SoftphoneWrapUp extends LightningElement {
 
     /** Runs the countdown tick only while on the page, in wrap-up, with a time limit. */
     private syncCountdown(): void {
-        const running = this.attached && this.isWrapUp && this.current?.wrapUpEndsAt !== undefined;
-        if (running && this.countdownTimer === undefined) {
-            // The countdown shows time passing between snapshots; only a clock tick can redraw it.
-            // eslint-disable-next-line @lwc/lwc/no-async-operation
-            this.countdownTimer = setInterval(() => {
-                this.now = Date.now();
-            }, COUNTDOWN_TICK_MS);
-        } else if (!running && this.countdownTimer !== undefined) {
-            clearInterval(this.countdownTimer);
-            this.countdownTimer = undefined;
-        }
+        this.countdownClock.run(this.attached && this.isWrapUp && this.current?.wrapUpEndsAt !== undefined);
     }
 }

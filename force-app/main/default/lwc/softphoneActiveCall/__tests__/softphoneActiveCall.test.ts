@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
-import SoftphoneActiveCall, { TICK_MS } from 'c/softphoneActiveCall';
+import SoftphoneActiveCall from 'c/softphoneActiveCall';
+import { TICK_MS } from 'c/softphoneFormat';
 import type { CallView, UiCommand } from 'c/softphoneBridgeProtocol';
 import dialing from './data/dialing.json';
 import connected from './data/connected.json';

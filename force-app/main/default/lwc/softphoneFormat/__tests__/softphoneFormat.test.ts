@@ -1,4 +1,6 @@
 import {
+    CallTimerClock,
+    TICK_MS,
     callerName,
     formatCountdown,
     formatDuration,
@@ -139,5 +141,23 @@ describe('c-softphone-format', () => {
         it('falls back to the id', () => {
             expect(recordLabel({ id: '001000000000001AAA' })).toBe('001000000000001AAA');
         });
+    });
+});
+
+describe('CallTimerClock', () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it('ticks once a second while running, once however often it is started, and stops', () => {
+        const ticks: number[] = [];
+        const clock = new CallTimerClock((now) => ticks.push(now));
+        clock.run(true);
+        clock.run(true);
+        jest.advanceTimersByTime(3 * TICK_MS);
+        expect(ticks).toHaveLength(3);
+        clock.run(false);
+        jest.advanceTimersByTime(3 * TICK_MS);
+        expect(ticks).toHaveLength(3);
+        expect(jest.getTimerCount()).toBe(0);
     });
 });

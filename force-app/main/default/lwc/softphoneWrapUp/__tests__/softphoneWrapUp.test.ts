@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
-import SoftphoneWrapUp, { COUNTDOWN_TICK_MS, NOTES_DEBOUNCE_MS } from 'c/softphoneWrapUp';
+import SoftphoneWrapUp, { NOTES_DEBOUNCE_MS } from 'c/softphoneWrapUp';
+import { TICK_MS } from 'c/softphoneFormat';
 import type { CallView, UiCommand } from 'c/softphoneBridgeProtocol';
 import connected from './data/connected.json';
 import wrapUp from './data/wrapUp.json';
@@ -206,10 +207,10 @@ describe('c-softphone-wrap-up', () => {
                 '.softphone-wrap-up__countdown [role="timer"]'
             );
             expect(countdown?.textContent).toBe('Wrap-up ends in 0:42');
-            jest.advanceTimersByTime(2 * COUNTDOWN_TICK_MS);
+            jest.advanceTimersByTime(2 * TICK_MS);
             await flushPromises();
             expect(countdown?.textContent).toBe('Wrap-up ends in 0:40');
-            jest.advanceTimersByTime(60 * COUNTDOWN_TICK_MS);
+            jest.advanceTimersByTime(60 * TICK_MS);
             await flushPromises();
             expect(countdown?.textContent).toBe('Wrap-up ends in 0:00');
         });
