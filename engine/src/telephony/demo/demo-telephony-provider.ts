@@ -1,5 +1,6 @@
 import { systemClock } from '../../time';
 import type { Clock, TimerHandle } from '../../time';
+import { CallTable } from '../call-table';
 import { TelephonyError } from '../telephony-error';
 import type {
     CallEndCause,
@@ -112,7 +113,7 @@ export class DemoTelephonyProvider implements TelephonyProvider {
     private readonly delays: DemoDelays;
     private readonly idFactory: () => string;
     private readonly onDelegateError: (error: unknown) => void;
-    private readonly calls = new Map<string, DemoCall>();
+    private readonly calls = new CallTable<DemoCall>();
     private readonly dtmfLog: DemoDtmfRecord[] = [];
     private registration: RegistrationState = 'unregistered';
     private pendingRegistration: PendingRegistration | undefined;
@@ -138,7 +139,7 @@ export class DemoTelephonyProvider implements TelephonyProvider {
 
     /** The calls that have not ended, oldest first. */
     activeCalls(): readonly DemoCallInfo[] {
-        return [...this.calls.values()].map((call) => ({
+        return this.calls.list().map((call) => ({
             callId: call.callId,
             direction: call.direction,
             remoteNumber: call.remoteNumber,
@@ -359,7 +360,7 @@ export class DemoTelephonyProvider implements TelephonyProvider {
     async dispose(): Promise<void> {
         if (this.lifecycle !== 'running') return;
         this.lifecycle = 'disposing';
-        for (const call of [...this.calls.values()]) {
+        for (const call of this.calls.list()) {
             if (this.calls.has(call.callId)) this.end(call, 'local-hang-up');
         }
         const pending = this.pendingRegistration;
@@ -385,14 +386,7 @@ export class DemoTelephonyProvider implements TelephonyProvider {
 
     private liveCall(callId: string, command?: DemoCommand): DemoCall {
         if (command) this.assertRunning(command);
-        const call = this.calls.get(callId);
-        if (!call) {
-            throw new TelephonyError(
-                'no-such-call',
-                `No call ${callId}: it has ended or never existed. Use an id from onIncomingCall or dial().`
-            );
-        }
-        return call;
+        return this.calls.live(callId);
     }
 
     private callIn(callId: string, command: DemoCommand, allowed: readonly DemoCallState[]): DemoCall {
@@ -402,12 +396,9 @@ export class DemoTelephonyProvider implements TelephonyProvider {
     }
 
     private assertState(call: DemoCall, command: DemoCommand, allowed: readonly DemoCallState[]): void {
-        if (!allowed.includes(call.state)) {
-            throw new TelephonyError(
-                'invalid-state',
-                invalidStateMessage(command, call.callId, call.state, call.direction)
-            );
-        }
+        this.calls.requireState(call, allowed, () =>
+            invalidStateMessage(command, call.callId, call.state, call.direction)
+        );
     }
 
     private assertDtmf(digits: string): void {
@@ -436,8 +427,7 @@ export class DemoTelephonyProvider implements TelephonyProvider {
             muted: false,
             timer: undefined
         };
-        this.calls.set(callId, call);
-        return call;
+        return this.calls.add(call);
     }
 
     /** The one place a call changes state: checks the arrow, and cancels what the old state waited for. */
@@ -449,7 +439,7 @@ export class DemoTelephonyProvider implements TelephonyProvider {
         call.timer = undefined;
         call.state = next;
         if (next !== 'dialing') call.progress = undefined;
-        if (next === 'ended') this.calls.delete(call.callId);
+        if (next === 'ended') this.calls.remove(call.callId);
     }
 
     private end(call: DemoCall, cause: CallEndCause, detail?: string): void {

@@ -10,6 +10,7 @@ import type {
 import type { IncomingResponse } from 'sip.js/lib/core/index.js';
 import { systemClock } from '../../time';
 import type { Clock } from '../../time';
+import { CallTable } from '../call-table';
 import { TelephonyError } from '../telephony-error';
 import type {
     CallEndCause,
@@ -168,7 +169,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
     private readonly microphone: Microphone;
     /** Whether the microphone stays open between calls while the agent is registered. */
     private readonly keepMicrophoneOpen: boolean;
-    private readonly calls = new Map<string, SipCall>();
+    private readonly calls = new CallTable<SipCall>();
     /** Legs handed over by an attended transfer, hung up by us if the target does not. */
     private readonly handedOver = new Set<Session>();
     private line: SipLine | undefined;
@@ -449,7 +450,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
         if (this.lifecycle !== 'running') return;
         this.lifecycle = 'disposing';
         this.microphone.release();
-        for (const call of [...this.calls.values()]) {
+        for (const call of this.calls.list()) {
             this.end(call, 'local-hang-up');
             await this.quietly('dispose', () => this.release(call.session));
         }
@@ -547,7 +548,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
     }
 
     private callsOn(userAgent: UserAgent): SipCall[] {
-        return [...this.calls.values()].filter((call) => call.session.userAgent === userAgent);
+        return this.calls.list().filter((call) => call.session.userAgent === userAgent);
     }
 
     private closeRefusedLine(): void {
@@ -584,8 +585,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
         state: SipCallState,
         sipCallId: string
     ): SipCall {
-        let callId = sipCallId || `call-${this.clock.now()}`;
-        for (let n = 2; this.calls.has(callId); n++) callId = `${sipCallId}~${n}`;
+        const callId = this.calls.freeId(sipCallId || `call-${this.clock.now()}`);
         const listener = (sessionState: SessionState): void => this.onSessionState(call, sessionState);
         let acknowledge = (): void => undefined;
         const acknowledged = new Promise<void>((resolve) => {
@@ -611,8 +611,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
         };
         session.delegate = this.sessionDelegate(call);
         session.stateChange.addListener(listener);
-        this.calls.set(callId, call);
-        return call;
+        return this.calls.add(call);
     }
 
     private sessionDelegate(call: SipCall): SessionDelegate {
@@ -772,7 +771,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
     }
 
     private forget(call: SipCall): void {
-        this.calls.delete(call.callId);
+        this.calls.remove(call.callId);
         call.unwatch();
         call.audio?.stop();
         call.audio = undefined;
@@ -806,14 +805,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
 
     private liveCall(callId: string, command: string): SipCall {
         this.assertRunning(command);
-        const call = this.calls.get(callId);
-        if (!call) {
-            throw new TelephonyError(
-                'no-such-call',
-                `No call ${callId}: it has ended or never existed. Use an id from onIncomingCall or dial().`
-            );
-        }
-        return call;
+        return this.calls.live(callId);
     }
 
     private callIn(callId: string, command: string, allowed: readonly SipCallState[]): SipCall {
@@ -823,19 +815,17 @@ export class SipTelephonyProvider implements TelephonyProvider {
     }
 
     private assertState(call: SipCall, command: string, allowed: readonly SipCallState[]): void {
-        if (allowed.includes(call.state)) return;
-        const todo =
-            call.state === 'ringing'
-                ? 'Answer it first.'
-                : call.state === 'answering' || call.state === 'dialing'
-                  ? 'Wait until it is connected.'
-                  : call.state === 'held'
-                    ? 'Resume it first.'
-                    : 'It is not on hold.';
-        throw new TelephonyError(
-            'invalid-state',
-            `Cannot ${command} call ${call.callId}: it ${STATE_WORDS[call.state]}. ${todo}`
-        );
+        this.calls.requireState(call, allowed, () => {
+            const todo =
+                call.state === 'ringing'
+                    ? 'Answer it first.'
+                    : call.state === 'answering' || call.state === 'dialing'
+                      ? 'Wait until it is connected.'
+                      : call.state === 'held'
+                        ? 'Resume it first.'
+                        : 'It is not on hold.';
+            return `Cannot ${command} call ${call.callId}: it ${STATE_WORDS[call.state]}. ${todo}`;
+        });
     }
 
     // ----- reporting
