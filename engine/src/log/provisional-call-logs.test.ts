@@ -15,6 +15,19 @@ function setup(options: Partial<CallLogQueueOptions> = {}) {
     return { clock, store, writer, queue };
 }
 
+/** A call log entry as a queue stores it, never written. */
+function storedEntry() {
+    return {
+        ...taskDraft('call-1'),
+        attempts: 0,
+        nextAttemptAt: 0,
+        lastError: null,
+        createdAt: 0,
+        updatedAt: 0,
+        revision: 1
+    };
+}
+
 describe('CallLogQueue: logs of calls still going on (provisional)', () => {
     it('stores a provisional log at once and sends nothing, nor lists it as pending', async () => {
         const { clock, store, writer, queue } = setup();
@@ -120,16 +133,7 @@ describe('CallLogQueue: logs of calls still going on (provisional)', () => {
     });
 
     it('keeps the provisional flag through storage, and refuses a flag that is not a boolean', () => {
-        const provisional = {
-            ...taskDraft('call-1'),
-            attempts: 0,
-            nextAttemptAt: 0,
-            lastError: null,
-            createdAt: 0,
-            updatedAt: 0,
-            revision: 1,
-            provisional: true
-        };
+        const provisional = { ...storedEntry(), provisional: true };
         expect(readStoredCallLogs(serializeCallLogs([provisional])).entries).toEqual([provisional]);
         const text = serializeCallLogs([
             { ...provisional, provisional: 'yes' } as unknown as typeof provisional
@@ -141,15 +145,7 @@ describe('CallLogQueue: logs of calls still going on (provisional)', () => {
     });
 
     it('reads a log stored by an earlier version, which called a provisional log "held"', () => {
-        const entry = {
-            ...taskDraft('call-1'),
-            attempts: 0,
-            nextAttemptAt: 0,
-            lastError: null,
-            createdAt: 0,
-            updatedAt: 0,
-            revision: 1
-        };
+        const entry = storedEntry();
         const text = serializeCallLogs([{ ...entry, held: true, heldUntil: 5 } as unknown as typeof entry]);
         expect(readStoredCallLogs(text).entries).toEqual([
             { ...entry, provisional: true, provisionalUntil: 5 }
