@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a fresh Debian machine, skipping what is already there:
-#   - Java (PMD and prettier-plugin-apex run on the JVM),
+#   - Java (PMD, the Salesforce Graph Engine and prettier-plugin-apex run on the JVM),
+#   - Python 3.10+ (Code Analyzer's Flow engine is a Python program; it needs nothing beyond the standard library),
 #   - Chromium (browser tests and `npm start` smoke test),
 #   - Kamailio with its WebSocket modules (the SIP end-to-end tests' registrar and proxy; not started here),
 #   - rtpengine (the media bridge between WebRTC and plain RTP) and baresip (the customer's desk phone), used by
@@ -12,6 +13,7 @@ cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
+command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -x /usr/sbin/kamailio ] || need_apt+=(kamailio)
 dpkg -s kamailio-websocket-modules >/dev/null 2>&1 || need_apt+=(kamailio-websocket-modules)
@@ -33,4 +35,4 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
     npm ci --no-audit --no-fund
 fi
 
-echo "setup: java $(java -version 2>&1 | head -n 1 | cut -d'"' -f2), node $(node --version), $(/usr/bin/chromium --version 2>/dev/null || echo 'chromium missing'), $(/usr/sbin/kamailio -v 2>/dev/null | head -n 1 || echo 'kamailio missing')"
+echo "setup: java $(java -version 2>&1 | head -n 1 | cut -d'"' -f2), $(python3 --version 2>&1), node $(node --version), $(/usr/bin/chromium --version 2>/dev/null || echo 'chromium missing'), $(/usr/sbin/kamailio -v 2>/dev/null | head -n 1 || echo 'kamailio missing')"

@@ -10,6 +10,7 @@ import { checkOrgSetup } from './validate/org-setup';
 import { checkPackaging } from './validate/packaging';
 import { checkPrettier } from './validate/prettier';
 import { checkReadmeComponents } from './validate/readme-components';
+import { checkSecurityScan } from './validate/security-scan';
 import { formatProblem } from './validate/problem';
 import type { Check, Problem } from './validate/problem';
 import { checkSourceFormat } from './validate/source-format';
@@ -33,6 +34,10 @@ const CHECKS: readonly (readonly [string, Check])[] = [
     ['Apex parses', checkApexSyntax],
     ['Apex PMD rules (severity 1-2)', checkApexPmd],
     ['Apex security rules (sharing, user mode, no dynamic SOQL)', checkApexSecurity],
+    [
+        'Code Analyzer security review scan (AppExchange, Recommended:Security, sfge:Security)',
+        checkSecurityScan
+    ],
     ['LWC compiles', checkLwcCompile],
     ['ESLint', checkEslint],
     ['Prettier', checkPrettier]

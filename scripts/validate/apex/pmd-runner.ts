@@ -1,6 +1,7 @@
-import { CodeAnalyzer, CodeAnalyzerConfig, EventType, LogLevel } from '@salesforce/code-analyzer-core';
+import { CodeAnalyzerConfig, EventType, LogLevel } from '@salesforce/code-analyzer-core';
 import type { EngineLogEvent, LogEvent } from '@salesforce/code-analyzer-core';
 import { createEnginePlugin } from '@salesforce/code-analyzer-pmd-engine';
+import { createAnalyzer } from '../code-analyzer/create-analyzer';
 
 /** Code Analyzer's name for the PMD engine. */
 const PMD_ENGINE = 'pmd';
@@ -124,23 +125,6 @@ export async function runPmd(files: readonly string[], options: PmdRunOptions): 
         });
     }
     return { violations: violations.sort(byLocation), processingErrors };
-}
-
-/**
- * Creates the analyzer without its side effect on `PATH`: Code Analyzer's constructor prepends Node's folder to
- * `process.env.PATH` on every call, which PMD does not need.
- */
-function createAnalyzer(config: CodeAnalyzerConfig): CodeAnalyzer {
-    const savedPath = process.env['PATH'];
-    try {
-        return new CodeAnalyzer(config);
-    } finally {
-        if (savedPath === undefined) {
-            delete process.env['PATH'];
-        } else {
-            process.env['PATH'] = savedPath;
-        }
-    }
 }
 
 /** PMD's processing errors read `PMD issued a processing error for file '<path>':\n<reason>`. */
