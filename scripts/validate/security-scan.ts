@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Check, Problem } from './problem';
-import { findInlineSuppressions } from './code-analyzer/inline-suppressions';
+import { checkInlineSuppressions, findInlineSuppressions } from './code-analyzer/inline-suppressions';
 import { runSecurityScan, writeScanReports } from './code-analyzer/run-scan';
 import type { ScanOutcome, ScanViolation } from './code-analyzer/run-scan';
 import { applyScanGate } from './code-analyzer/scan-gate';
@@ -51,7 +51,10 @@ export async function runProjectSecurityScan(
     const reports = writeScanReports(outcome.results, reportFolder);
     const loaded = loadSuppressions(root);
     const gate = applyScanGate(outcome, loaded.suppressions);
-    const inline = findInlineSuppressions(root, scanWorkspacePaths(root), outcome.selectedRules.keys());
+    const inline = checkInlineSuppressions(
+        findInlineSuppressions(root, scanWorkspacePaths(root), outcome.selectedRules.keys()),
+        loaded.inline
+    );
     return {
         outcome,
         problems: [...loaded.problems, ...gate.problems, ...inline],

@@ -3,17 +3,30 @@ import path from 'node:path';
 import type { Problem } from '../problem';
 import { listFiles } from '../project-files';
 import { SUPPRESSIONS_FILE } from './suppressions';
+import type { InlineSuppressionEntry } from './suppressions';
 
 const APEX_AND_VISUALFORCE = new Set(['.cls', '.trigger', '.page', '.component']);
 const SCRIPT_AND_MARKUP = new Set(['.js', '.mjs', '.cjs', '.ts', '.html']);
 
+/** A comment or annotation in the code that keeps an engine from reporting a finding. */
+export interface InlineSuppression {
+    /** Path relative to the project root, with `/` separators. */
+    readonly file: string;
+    readonly line: number;
+    /** The one scan rule it silences, as `engine:rule`; undefined for a blanket suppression. */
+    readonly rule: string | undefined;
+    /** What it is and what it silences, in words. */
+    readonly description: string;
+}
+
 /**
- * Finds inline comments and annotations that would hide scan findings from the report without a reason
- * anyone reviews: blanket suppressions (`NOPMD`, `@SuppressWarnings('PMD')`, a rule-less `eslint-disable`),
- * inline suppressions of a rule the scan selects, and Graph Engine `sfge-disable` directives (all its selected
- * rules are security rules). Code Analyzer's own suppression markers need no check: the scan turns them off.
- * Accepted findings belong in {@link SUPPRESSIONS_FILE}, with the reason.
- * Rule-specific suppressions of other rules (`@SuppressWarnings('PMD.AvoidGlobalModifier')`) are left alone.
+ * Finds inline comments and annotations that keep the engines from reporting scan findings: blanket ones
+ * (`NOPMD`, `@SuppressWarnings('PMD')`, an `eslint-disable` without rule names, any Graph Engine `sfge-disable`
+ * directive, since every Graph Engine rule of the scan is a security rule), and rule-specific ones of a rule
+ * the scan selects (`@SuppressWarnings('PMD.ApexCRUDViolation')`, `eslint-disable-next-line
+ * @lwc/lwc/no-inner-html`). Rule-specific suppressions of rules the scan does not run
+ * (`@SuppressWarnings('PMD.AvoidGlobalModifier')`) are not its business. Code Analyzer's own suppression
+ * markers need no search: the scan turns them off.
  *
  * @param root - the project folder
  * @param paths - the scanned workspace: files and folders, absolute
@@ -23,9 +36,9 @@ export function findInlineSuppressions(
     root: string,
     paths: readonly string[],
     selectedRules: Iterable<string>
-): Problem[] {
-    const selected = new Set([...selectedRules].map((rule) => rule.toLowerCase()));
-    const problems: Problem[] = [];
+): InlineSuppression[] {
+    const selected = new Map([...selectedRules].map((rule) => [rule.toLowerCase(), rule]));
+    const found: InlineSuppression[] = [];
     for (const file of paths.flatMap((entry) =>
         statSync(entry).isDirectory() ? listFiles(entry) : [entry]
     )) {
@@ -36,38 +49,97 @@ export function findInlineSuppressions(
         readFileSync(file, 'utf8')
             .split('\n')
             .forEach((text, index) => {
-                const reasons = apex ? apexReasons(text, selected) : scriptReasons(text, selected);
-                for (const reason of reasons) {
-                    problems.push({
-                        check: 'code-analyzer',
-                        file: relative,
-                        line: index + 1,
-                        message: `inline suppression: ${reason}; fix the finding, or accept it in ${SUPPRESSIONS_FILE} with the reason`
-                    });
+                const onLine = apex ? apexSuppressions(text, selected) : scriptSuppressions(text, selected);
+                for (const { rule, description } of onLine) {
+                    found.push({ file: relative, line: index + 1, rule, description });
                 }
             });
     }
+    return found;
+}
+
+/**
+ * Blanket inline suppressions always fail. A rule-specific one passes only when {@link SUPPRESSIONS_FILE} lists it
+ * under `inline` with its reason, so that one file names every finding the project accepts; an `inline` entry
+ * that matches no suppression in the code fails too.
+ */
+export function checkInlineSuppressions(
+    found: readonly InlineSuppression[],
+    listed: readonly InlineSuppressionEntry[]
+): Problem[] {
+    const problems: Problem[] = [];
+    for (const suppression of found) {
+        const isListed =
+            suppression.rule !== undefined &&
+            listed.some((entry) => entry.file === suppression.file && sameRule(entry.rule, suppression.rule));
+        if (isListed) continue;
+        problems.push({
+            check: 'code-analyzer',
+            file: suppression.file,
+            line: suppression.line,
+            message:
+                suppression.rule === undefined
+                    ? `inline suppression: ${suppression.description}; name the one rule it is for, or fix the finding`
+                    : `inline suppression: ${suppression.description}; fix the finding, or list it under "inline" ` +
+                      `in ${SUPPRESSIONS_FILE} with the reason`
+        });
+    }
+    listed.forEach((entry, index) => {
+        const inCode = found.some(
+            (suppression) => suppression.file === entry.file && sameRule(entry.rule, suppression.rule)
+        );
+        if (!inCode) {
+            problems.push({
+                check: 'code-analyzer',
+                file: SUPPRESSIONS_FILE,
+                message: `inline[${index}] (${entry.rule} in ${entry.file}): no such inline suppression in the file; remove the entry`
+            });
+        }
+    });
     return problems;
 }
 
-function apexReasons(line: string, selected: ReadonlySet<string>): string[] {
-    const reasons: string[] = [];
-    if (/\bNOPMD\b/.test(line)) reasons.push('NOPMD silences every PMD rule on its line');
-    if (/sfge-disable/.test(line)) reasons.push('sfge-disable hides Graph Engine security findings');
+function sameRule(a: string, b: string | undefined): boolean {
+    return a.toLowerCase() === b?.toLowerCase();
+}
+
+interface Found {
+    readonly rule: string | undefined;
+    readonly description: string;
+}
+
+function apexSuppressions(line: string, selected: ReadonlyMap<string, string>): Found[] {
+    const found: Found[] = [];
+    if (/\bNOPMD\b/.test(line))
+        found.push({ rule: undefined, description: 'NOPMD silences every PMD rule on its line' });
+    if (/sfge-disable/.test(line)) {
+        found.push({ rule: undefined, description: 'sfge-disable hides Graph Engine security findings' });
+    }
     for (const match of line.matchAll(/@SuppressWarnings\s*\(\s*'([^']*)'\s*\)/gi)) {
         for (const name of (match[1] ?? '').split(',').map((part) => part.trim())) {
             if (/^pmd$/i.test(name)) {
-                reasons.push(`@SuppressWarnings('${name}') silences every PMD rule`);
-            } else if (/^pmd\./i.test(name) && selected.has(`pmd:${name.slice(4)}`.toLowerCase())) {
-                reasons.push(`@SuppressWarnings('${name}') silences a rule of the security scan`);
+                found.push({
+                    rule: undefined,
+                    description: `@SuppressWarnings('${name}') silences every PMD rule`
+                });
+                continue;
+            }
+            const rule = /^pmd\./i.test(name)
+                ? selected.get(`pmd:${name.slice(4)}`.toLowerCase())
+                : undefined;
+            if (rule !== undefined) {
+                found.push({
+                    rule,
+                    description: `@SuppressWarnings('${name}') silences ${rule}, a rule of the security scan`
+                });
             }
         }
     }
-    return reasons;
+    return found;
 }
 
-function scriptReasons(line: string, selected: ReadonlySet<string>): string[] {
-    const reasons: string[] = [];
+function scriptSuppressions(line: string, selected: ReadonlyMap<string, string>): Found[] {
+    const found: Found[] = [];
     for (const match of line.matchAll(
         /(?:\/\/|\/\*)\s*(eslint-disable(?:-next-line|-line)?)(?=\s|\*\/|$)(.*)/g
     )) {
@@ -79,12 +151,21 @@ function scriptReasons(line: string, selected: ReadonlySet<string>): string[] {
             .map((rule) => rule.trim())
             .filter((rule) => rule !== '');
         if (rules.length === 0) {
-            reasons.push(`${directive} without rule names silences every ESLint rule`);
-        } else {
-            for (const rule of rules.filter((name) => selected.has(`eslint:${name}`.toLowerCase()))) {
-                reasons.push(`${directive} ${rule} silences a rule of the security scan`);
+            found.push({
+                rule: undefined,
+                description: `${directive} without rule names silences every ESLint rule`
+            });
+            continue;
+        }
+        for (const name of rules) {
+            const rule = selected.get(`eslint:${name}`.toLowerCase());
+            if (rule !== undefined) {
+                found.push({
+                    rule,
+                    description: `${directive} ${name} silences ${rule}, a rule of the security scan`
+                });
             }
         }
     }
-    return reasons;
+    return found;
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findInlineSuppressions } from './inline-suppressions';
+import { checkInlineSuppressions, findInlineSuppressions } from './inline-suppressions';
 import type { ScanViolation } from './run-scan';
 import { applyScanGate } from './scan-gate';
 import { scanWorkspacePaths } from './scan-workspace';
@@ -145,14 +145,30 @@ describe('loadSuppressions', () => {
         writeFileSync(path.join(root, SUPPRESSIONS_FILE), JSON.stringify(content));
 
     it('reads no file as no suppressions', () => {
-        expect(loadSuppressions(root)).toEqual({ suppressions: [], problems: [] });
+        expect(loadSuppressions(root)).toEqual({ suppressions: [], inline: [], problems: [] });
     });
 
     it('reads a complete entry', () => {
         const entry = { rule: 'pmd:ApexSharingViolations', file: CLASS, violations: 2, reason: REASON };
         write({ suppressions: [entry] });
 
-        expect(loadSuppressions(root)).toEqual({ suppressions: [entry], problems: [] });
+        expect(loadSuppressions(root)).toEqual({ suppressions: [entry], inline: [], problems: [] });
+    });
+
+    it('reads inline entries without a count, and rejects one with a count or without a reason', () => {
+        const entry = { rule: 'pmd:ApexSuggestUsingNamedCred', file: CLASS, reason: REASON };
+        write({ suppressions: [], inline: [entry, { ...entry, violations: 1 }, { ...entry, reason: '' }] });
+
+        expect(loadSuppressions(root)).toEqual({
+            suppressions: [],
+            inline: [entry],
+            problems: [
+                expect.objectContaining({ message: 'inline[1]: unknown field(s) violations' }),
+                expect.objectContaining({
+                    message: 'inline[2]: reason must say why the finding is accepted (at least 20 characters)'
+                })
+            ]
+        });
     });
 
     it('rejects blanket entries, missing files, counts and reasons, each at its index', () => {
@@ -193,7 +209,7 @@ describe('loadSuppressions', () => {
     it('rejects a file that is not the expected JSON shape', () => {
         write([]);
         expect(loadSuppressions(root).problems.map((problem) => problem.message)).toEqual([
-            'must be an object with a "suppressions" array'
+            'must be an object with a "suppressions" array and, if needed, an "inline" array'
         ]);
     });
 
@@ -202,24 +218,68 @@ describe('loadSuppressions', () => {
     });
 });
 
-describe('findInlineSuppressions', () => {
-    it('finds blanket suppressions and inline suppressions of the scan rules, and leaves other rules alone', () => {
-        const selected = ['pmd:ApexCRUDViolation', 'eslint:@lwc/lwc/no-inner-html', 'sfge:ApexFlsViolation'];
+describe('inline suppressions', () => {
+    const selected = ['pmd:ApexCRUDViolation', 'eslint:@lwc/lwc/no-inner-html', 'sfge:ApexFlsViolation'];
+    const CLASS_WITH_SUPPRESSIONS = 'force-app/main/default/classes/Suppressing.cls';
+    const found = findInlineSuppressions(INLINE, [INLINE], selected);
 
-        const problems = findInlineSuppressions(INLINE, [INLINE], selected);
-
+    it('finds blanket suppressions and suppressions of a scan rule, and leaves other rules alone', () => {
         expect(
-            problems.map((problem) => `${problem.file}:${problem.line} ${problem.message.split(';')[0]}`)
+            found.map(
+                (suppression) => `${suppression.file}:${suppression.line} ${suppression.rule ?? 'blanket'}`
+            )
         ).toEqual([
-            "force-app/main/default/classes/Suppressing.cls:2 inline suppression: @SuppressWarnings('PMD') silences every PMD rule",
-            "force-app/main/default/classes/Suppressing.cls:6 inline suppression: @SuppressWarnings('PMD.ApexCRUDViolation') silences a rule of the security scan",
-            'force-app/main/default/classes/Suppressing.cls:8 inline suppression: NOPMD silences every PMD rule on its line',
-            'force-app/main/default/classes/Suppressing.cls:11 inline suppression: sfge-disable hides Graph Engine security findings',
-            'force-app/main/default/lwc/noteCard/noteCard.js:1 inline suppression: eslint-disable without rule names silences every ESLint rule',
-            'force-app/main/default/lwc/noteCard/noteCard.js:8 inline suppression: eslint-disable-next-line @lwc/lwc/no-inner-html silences a rule of the security scan',
-            'force-app/main/default/lwc/noteCard/noteCard.js:12 inline suppression: eslint-disable-line without rule names silences every ESLint rule'
+            `${CLASS_WITH_SUPPRESSIONS}:2 blanket`,
+            `${CLASS_WITH_SUPPRESSIONS}:6 pmd:ApexCRUDViolation`,
+            `${CLASS_WITH_SUPPRESSIONS}:8 blanket`,
+            `${CLASS_WITH_SUPPRESSIONS}:11 blanket`,
+            'force-app/main/default/lwc/noteCard/noteCard.js:1 blanket',
+            'force-app/main/default/lwc/noteCard/noteCard.js:8 eslint:@lwc/lwc/no-inner-html',
+            'force-app/main/default/lwc/noteCard/noteCard.js:12 blanket'
         ]);
-        expect(problems[0]?.message).toContain(`accept it in ${SUPPRESSIONS_FILE} with the reason`);
+        expect(found.map((suppression) => suppression.description)).toEqual([
+            "@SuppressWarnings('PMD') silences every PMD rule",
+            "@SuppressWarnings('PMD.ApexCRUDViolation') silences pmd:ApexCRUDViolation, a rule of the security scan",
+            'NOPMD silences every PMD rule on its line',
+            'sfge-disable hides Graph Engine security findings',
+            'eslint-disable without rule names silences every ESLint rule',
+            'eslint-disable-next-line @lwc/lwc/no-inner-html silences eslint:@lwc/lwc/no-inner-html, a rule of the security scan',
+            'eslint-disable-line without rule names silences every ESLint rule'
+        ]);
+    });
+
+    it('fails on each of them while the suppressions file lists none', () => {
+        const problems = checkInlineSuppressions(found, []);
+
+        expect(problems.map((problem) => `${problem.file}:${problem.line}`)).toEqual(
+            found.map((suppression) => `${suppression.file}:${suppression.line}`)
+        );
+        expect(problems[0]?.message).toBe(
+            "inline suppression: @SuppressWarnings('PMD') silences every PMD rule; name the one rule it is for, or fix the finding"
+        );
+        expect(problems[1]?.message).toContain(
+            `list it under "inline" in ${SUPPRESSIONS_FILE} with the reason`
+        );
+    });
+
+    it('lets a listed rule-specific suppression pass, never a blanket one, and fails on a listed one the code lacks', () => {
+        const problems = checkInlineSuppressions(found, [
+            { rule: 'pmd:ApexCRUDViolation', file: CLASS_WITH_SUPPRESSIONS, reason: REASON },
+            { rule: 'pmd:ApexSharingViolations', file: CLASS_WITH_SUPPRESSIONS, reason: REASON }
+        ]);
+
+        expect(problems.map((problem) => `${problem.file}:${problem.line ?? '-'}`)).toEqual([
+            `${CLASS_WITH_SUPPRESSIONS}:2`,
+            `${CLASS_WITH_SUPPRESSIONS}:8`,
+            `${CLASS_WITH_SUPPRESSIONS}:11`,
+            'force-app/main/default/lwc/noteCard/noteCard.js:1',
+            'force-app/main/default/lwc/noteCard/noteCard.js:8',
+            'force-app/main/default/lwc/noteCard/noteCard.js:12',
+            `${SUPPRESSIONS_FILE}:-`
+        ]);
+        expect(problems.at(-1)?.message).toBe(
+            `inline[1] (pmd:ApexSharingViolations in ${CLASS_WITH_SUPPRESSIONS}): no such inline suppression in the file; remove the entry`
+        );
     });
 });
 
