@@ -31,6 +31,9 @@ export const SCAN_RULE_SELECTORS: readonly string[] = [
     'sfge:Security'
 ];
 
+/** What the ESLint engine leaves out (the static resource bundles); see the file. */
+const ESLINT_ENGINE_CONFIG = path.join(__dirname, 'eslint-engine.config.mjs');
+
 /** Code Analyzer severities: 1 Critical, 2 High, 3 Moderate, 4 Low, 5 Info. */
 export type Severity = 1 | 2 | 3 | 4 | 5;
 
@@ -126,7 +129,7 @@ export async function runSecurityScan(root: string, options: ScanOptions = {}): 
                 cpd: { disable_engine: true },
                 // The TypeScript base config adds only style and type rules (none selected) and asks every .ts
                 // file to be in a tsconfig.json project; its parser still reads TypeScript without it.
-                eslint: { disable_typescript_base_config: true },
+                eslint: { disable_typescript_base_config: true, eslint_config_file: ESLINT_ENGINE_CONFIG },
                 sfge: { ...java, ...SFGE_LIMITS }
             }
         },
