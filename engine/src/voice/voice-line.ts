@@ -1,3 +1,4 @@
+import { MAX_DISPLAY_NAME_LENGTH, MAX_PHONE_NUMBER_LENGTH } from '../bridge/protocol';
 import type { CallLogQueue } from '../log';
 import { dialableDigits, parsePhoneNumber } from '../phone';
 import { CallSession, CallState } from '../session';
@@ -369,7 +370,7 @@ export class VoiceLine {
             return;
         }
         const parsed = parsePhoneNumber(incoming.from, settings.defaultCountry);
-        const number = parsed.ok ? parsed.e164 : incoming.from.slice(0, 64);
+        const number = parsed.ok ? parsed.e164 : incoming.from.slice(0, MAX_PHONE_NUMBER_LENGTH);
         const session = new CallSession({ clock: this.options.clock });
         const call: LineCall = { session, endedByAgent: false, announced: false };
         this.calls.set(incoming.callId, call);
@@ -381,7 +382,7 @@ export class VoiceLine {
             number,
             ...(incoming.displayName === undefined
                 ? {}
-                : { displayName: incoming.displayName.slice(0, 256) }),
+                : { displayName: incoming.displayName.slice(0, MAX_DISPLAY_NAME_LENGTH) }),
             headers: incoming.headers
         });
         const created = await this.createVoiceCall(incoming.callId, number);
