@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-c
 import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
 import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
 import { watchProblems } from '../../harness/page-problems';
+import type { ConsoleWindow } from '../../sim/browser/simulator-globals';
 import { startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
 import type { PhoneStartOptions } from '../../harness/phone-page/phone-page-api';
@@ -27,6 +28,17 @@ const CALLER = '+14155550123';
 const CALLER_DISPLAY = '(415) 555-0123';
 const TRANSFER_TARGET = '+14155550188';
 const CALLEE = '+14155550199';
+
+/** How many calls to an Open CTI method the console has answered so far. */
+function openCtiCalls(page: Page, method: string): Promise<number> {
+    return page.evaluate(
+        (name) =>
+            ((window as ConsoleWindow).softphoneConsole?.openCti.log() ?? []).filter(
+                (entry) => entry.method === name
+            ).length,
+        method
+    );
+}
 
 describe('SIP calls through Kamailio in Chromium', () => {
     let kamailio: KamailioProcess | undefined;
@@ -274,6 +286,63 @@ describe('SIP calls through Kamailio in Chromium', () => {
         steps.mark('hung up by the callee, wrap-up shown');
         await saveWrapUp();
         steps.print();
+    });
+
+    it.each([
+        // SIP user parts carry these escaped (SIP.js cannot send a % itself); the softphone reads the user part
+        // SIP.js parsed from the From header.
+        [
+            "letters and an SOQL operator after Ada's last seven digits",
+            '5550123%20OR%20Name%20LIKE%20%27A%27'
+        ],
+        ['one digit between script punctuation', '%7D)%3B%20alert(1)%3B%20(%7B'],
+        ['an SQL statement', '%27%3B%20DELETE%20FROM%20Task%3B%20--'],
+        ['too few digits (a PBX extension)', '1002']
+    ])('does not search, pop or relate a caller id that is no phone number: %s', async (_name, user) => {
+        const page = agentPage as Page;
+        const before = (await waitForTasks(page, 0)).length;
+        const searchesBefore = await openCtiCalls(page, 'searchAndScreenPop');
+        const caller = await openPhone({ user });
+        const callId = await caller.call(AGENT.user);
+        const incoming = softphone.locator('c-softphone-incoming-call');
+        await see(label('Softphone_UnknownCaller'), incoming);
+        await button(label('Softphone_Answer'), incoming).click();
+        await caller.waitFor('the caller connected', (event) => event.type === 'established');
+        await caller.hangUp();
+        await saveWrapUp();
+
+        const tasks = await waitForTasks(page, before + 1);
+        const task = tasks.find((candidate) => candidate.fields.CallObject === callId);
+        expect(task?.fields).toMatchObject({ CallType: 'Inbound' });
+        expect(task?.fields.WhoId ?? null).toBeNull();
+        expect(task?.fields.WhatId ?? null).toBeNull();
+        expect(await openCtiCalls(page, 'searchAndScreenPop')).toBe(searchesBefore);
+        await expect(page.locator('[data-new-record-modal]').count()).resolves.toBe(0);
+    });
+
+    it("keeps a caller id's extension on the card and in the Task, and relates the call to the main number's record", async () => {
+        const page = agentPage as Page;
+        const before = (await waitForTasks(page, 0)).length;
+        const caller = await openPhone({ user: '+14155550123;ext=99' });
+        const callId = await caller.call(AGENT.user);
+        const incoming = softphone.locator('c-softphone-incoming-call');
+        await see('(415) 555-0123 ext. 99', incoming);
+        await see('Ada Lovelace', incoming);
+        await button(label('Softphone_Answer'), incoming).click();
+        await caller.waitFor('the caller connected', (event) => event.type === 'established');
+        await caller.hangUp();
+        await saveWrapUp();
+        const tasks = await waitForTasks(page, before + 1);
+        const ada = await page.evaluate(
+            () =>
+                (window as ConsoleWindow).softphoneConsole?.org
+                    .records('Contact')
+                    .find((record) => record.fields.Name === 'Ada Lovelace')?.Id
+        );
+        expect(tasks.find((task) => task.fields.CallObject === callId)?.fields).toMatchObject({
+            Subject: 'Inbound call from (415) 555-0123 ext. 99',
+            WhoId: ada
+        });
     });
 
     it('shows and logs a missed call when the caller hangs up while it rings', async () => {
