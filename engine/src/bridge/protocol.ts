@@ -115,8 +115,10 @@ export interface CallView {
     readonly endCause?: string;
     /** Records the caller matched; several means the agent picks one. */
     readonly matches: readonly RecordView[];
-    /** The record the call log will be related to. */
+    /** The record the call log will be related to; absent: related to nothing. */
     readonly relatedRecord?: RecordView;
+    /** The record open in the console now, which the agent may relate the call to. */
+    readonly openRecord?: RecordView;
     readonly notes: string;
     readonly disposition?: string;
 }
@@ -417,6 +419,7 @@ const callView = shape<CallView>({
     endCause: optional(shortText),
     matches: listOf(recordView, 50),
     relatedRecord: optional(recordView),
+    openRecord: optional(recordView),
     notes: text(),
     disposition: optional(shortText)
 });

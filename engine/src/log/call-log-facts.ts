@@ -1,23 +1,14 @@
-import type { RecordRef } from '../cti';
 import type { CallSnapshot } from '../session';
 import type { CallFacts } from './build-call-log';
 import { taskRelationFor } from './task-relation';
 
 /**
- * What the call log records about a finished call: the related record is the one the agent chose (or the
- * caller matched), else the record they had open; talk time excludes hold.
+ * What the call log records about a finished call: related to the call's record (the one chosen for this call,
+ * which the wrap-up shows; see the admin guide's relation rule), else to nothing; talk time excludes hold.
  */
-export function callLogFacts(
-    call: CallSnapshot,
-    displayNumber: string,
-    openRecord: RecordRef | undefined
-): CallFacts | undefined {
+export function callLogFacts(call: CallSnapshot, displayNumber: string): CallFacts | undefined {
     if (call.callId === null || call.direction === null) return undefined;
-    const related =
-        call.relatedRecord ??
-        (call.matchedRecords.length === 1 ? call.matchedRecords[0] : undefined) ??
-        openRecord;
-    const relation = related ? taskRelationFor(related) : {};
+    const relation = call.relatedRecord ? taskRelationFor(call.relatedRecord) : {};
     const startedAt =
         call.timestamps.ringStartedAt ?? call.timestamps.dialStartedAt ?? call.timestamps.createdAt;
     return {

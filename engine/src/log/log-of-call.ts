@@ -1,4 +1,3 @@
-import type { RecordRef } from '../cti';
 import { CallState } from '../session';
 import type { CallSnapshot } from '../session';
 import type { LogObject } from '../settings';
@@ -35,8 +34,6 @@ export interface LogOfCallOptions {
     readonly state: CallState;
     /** The other party's number as the agent reads it. */
     readonly displayNumber: string;
-    /** The record the agent has open: the log's relation when the call has none of its own. */
-    readonly openRecord: RecordRef | undefined;
     readonly logObject: LogObject;
 }
 
@@ -47,7 +44,7 @@ export interface LogOfCallOptions {
  * @throws InvalidCallLogError when the call cannot be logged (see `buildCallLog`)
  */
 export function logOfCall(call: CallSnapshot, options: LogOfCallOptions): BuiltCallLog | undefined {
-    const facts = callLogFacts(call, options.displayNumber, options.openRecord);
+    const facts = callLogFacts(call, options.displayNumber);
     if (!facts) return undefined;
     const automatic = AUTOMATIC_DISPOSITIONS[options.state];
     return buildCallLog(

@@ -33,7 +33,8 @@
  * | ------------------------------------------------------ | ------------------------------------------ |
  * | `progress` (sets `progress`)                           | dialing                                    |
  * | `mute`, `unmute` (toggle `muted`; a repeat is refused) | connected, held                            |
- * | `set-notes`, `set-disposition`, `set-related-record`   | connected, held, wrap-up                   |
+ * | `set-notes`, `set-disposition`                         | connected, held, wrap-up                   |
+ * | `set-related-record` (the call's record, or none)      | ringing, dialing, connected, held, wrap-up |
  * | `records-matched` (screen-pop search results)          | ringing, dialing, connected, held, wrap-up |
  *
  * `ended` is a fact from the phone system, so every live state accepts it with any cause; the cause only

@@ -112,8 +112,8 @@ const AT = T0 + 60_000;
 /** The diagram in call-state.ts, as pairs the table must accept. */
 const ACCEPTED: Readonly<Record<CallState, readonly CallEventType[]>> = {
     [CallState.Idle]: ['incoming', 'dial'],
-    [CallState.Ringing]: ['connected', 'ended', 'records-matched'],
-    [CallState.Dialing]: ['progress', 'connected', 'ended', 'records-matched'],
+    [CallState.Ringing]: ['connected', 'ended', 'set-related-record', 'records-matched'],
+    [CallState.Dialing]: ['progress', 'connected', 'ended', 'set-related-record', 'records-matched'],
     [CallState.Connected]: [
         'hold',
         'mute',

@@ -231,13 +231,15 @@ const TABLE: TransitionTable = {
     [CallState.Ringing]: {
         connected: (data, _event, at) => ({ ...data, state: CallState.Connected, connectedAt: at }),
         ended: (data, event, at) => disconnect(data, event, at, ringingOutcome(event.cause)),
-        'records-matched': recordsMatched
+        'records-matched': recordsMatched,
+        'set-related-record': setRelatedRecord
     },
     [CallState.Dialing]: {
         progress: (data, event) => ({ ...data, progress: event.progress }),
         connected: (data, _event, at) => ({ ...data, state: CallState.Connected, connectedAt: at }),
         ended: (data, event, at) => disconnect(data, event, at, dialingOutcome(event.cause)),
-        'records-matched': recordsMatched
+        'records-matched': recordsMatched,
+        'set-related-record': setRelatedRecord
     },
     [CallState.Connected]: {
         hold: (data, _event, at) => ({ ...data, state: CallState.Held, holdStartedAt: at }),

@@ -24,7 +24,8 @@ export function toCallView(
     call: CallSnapshot,
     defaultCountry: string,
     wrapUpSeconds: number,
-    shownNumber?: string
+    shownNumber?: string,
+    openRecord?: RecordRef
 ): CallView | undefined {
     if (call.callId === null || call.direction === null || call.number === null) return undefined;
     const { timestamps } = call;
@@ -56,6 +57,7 @@ export function toCallView(
         ...(call.endCause === null ? {} : { endCause: call.endCause }),
         matches: call.matchedRecords.map(recordView),
         ...(call.relatedRecord === null ? {} : { relatedRecord: recordView(call.relatedRecord) }),
+        ...(openRecord === undefined ? {} : { openRecord: recordView(openRecord) }),
         notes: call.notes,
         ...(call.disposition === null ? {} : { disposition: call.disposition })
     };

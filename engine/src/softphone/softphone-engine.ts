@@ -106,7 +106,13 @@ export class SoftphoneEngine {
     private unsubscribeSession: (() => void) | undefined;
     private wrapUpTimer: TimerHandle | undefined;
     private recent: RecentCallView[] = [];
+    /** The record open in the console now (navigation tracking), and when this page saw it opened. */
     private openRecord: RecordRef | undefined;
+    private openRecordAt = Number.NEGATIVE_INFINITY;
+    /** When the agent's previous call ended (its wrap-up closed): records open since then are theirs to use. */
+    private lastCallEndedAt = Number.NEGATIVE_INFINITY;
+    /** The agent chose (or cleared) the relation of the call on screen themselves: nothing overrides it. */
+    private relationChosen = false;
     private agentStatus: AgentStatus = 'offline';
     private registration: RegistrationState = 'unregistered';
     private registrationDetail: string | undefined;
@@ -148,7 +154,8 @@ export class SoftphoneEngine {
                       settings.wrapUpSeconds,
                       call.number === null
                           ? undefined
-                          : this.shownNumber(call.number, settings.defaultCountry)
+                          : this.shownNumber(call.number, settings.defaultCountry),
+                      this.openRecord
                   )
                 : undefined;
         return {
@@ -379,9 +386,13 @@ export class SoftphoneEngine {
         const provider = this.requireProvider();
         const at = (): number => this.deps.clock.now();
         switch (command.type) {
-            case 'answer':
+            case 'answer': {
                 this.checkState(session, [CallState.Ringing], 'answer');
-                return provider.answer(command.callId);
+                const open = this.recordOpenedForThisCall();
+                await provider.answer(command.callId);
+                if (open && !session.terminal) this.relateAutomatically(session, open, 'open');
+                return;
+            }
             case 'decline':
                 this.checkState(session, [CallState.Ringing], 'decline');
                 return provider.decline(command.callId);
@@ -560,6 +571,8 @@ export class SoftphoneEngine {
         if (result.matches.length > 0 && !session.terminal) {
             session.send({ type: 'records-matched', at: this.deps.clock.now(), records: result.matches });
         }
+        // The one record the pop found is the call's record, even if the pop itself failed.
+        if (result.record && !session.terminal) this.relateAutomatically(session, result.record, 'pop');
         this.publish();
     }
 
@@ -570,7 +583,8 @@ export class SoftphoneEngine {
         const number = this.readNumber(input);
         if (number === undefined) return;
         const callId = await provider.dial(number);
-        const related = record ?? this.openRecord;
+        // Click-to-dial's record, else the record the agent opened for this call (never an earlier call's).
+        const related = record ?? this.recordOpenedForThisCall();
         this.openSession({
             type: 'dial',
             at: this.deps.clock.now(),
@@ -611,6 +625,7 @@ export class SoftphoneEngine {
             return session;
         }
         this.session = session;
+        this.relationChosen = false;
         this.unsubscribeSession = session.subscribe(() => this.onSessionChanged(session));
         this.publish();
         return session;
@@ -643,6 +658,7 @@ export class SoftphoneEngine {
 
     private closeSession(session: CallSession): void {
         if (this.session !== session) return;
+        this.lastCallEndedAt = this.deps.clock.now();
         this.addRecent(session);
         this.unsubscribeSession?.();
         this.unsubscribeSession = undefined;
@@ -701,9 +717,14 @@ export class SoftphoneEngine {
                 disposition: command.disposition === '' ? null : command.disposition
             });
         }
-        if (command.relatedRecordId !== undefined) {
+        if (command.relatedRecordId === '') {
+            // The agent clears the relation: the call is logged related to nothing.
+            this.relationChosen = true;
+            session.send({ type: 'set-related-record', at, record: null });
+        } else if (command.relatedRecordId !== undefined) {
             const record = this.findRecord(session, command.relatedRecordId);
             if (!record) return this.showNotice('error', 'unknown-record', command.relatedRecordId);
+            this.relationChosen = true;
             session.send({ type: 'set-related-record', at, record });
             if (session.state !== CallState.WrapUp) {
                 // Picking the caller among several matches opens that record, as a single match would have.
@@ -722,6 +743,29 @@ export class SoftphoneEngine {
         return [...call.matchedRecords, call.relatedRecord, this.openRecord].find(
             (record): record is RecordRef => record !== null && record !== undefined && record.id === id
         );
+    }
+
+    /**
+     * The record open in the console, if the agent opened it for this call: after this page started following
+     * navigation and after their previous call ended. A record an earlier call's pop opened, or that was open
+     * during an earlier call, is a leftover and never related automatically.
+     */
+    private recordOpenedForThisCall(): RecordRef | undefined {
+        return this.openRecordAt > this.lastCallEndedAt ? this.openRecord : undefined;
+    }
+
+    /**
+     * Relates the call to a record chosen for it without the agent: the pop's record (which wins over the open
+     * one), or the record they opened for it. Never over the agent's own choice.
+     */
+    private relateAutomatically(session: CallSession, record: RecordRef, source: 'pop' | 'open'): void {
+        if (this.session !== session || this.relationChosen || session.terminal) return;
+        if (source === 'open' && session.snapshot().relatedRecord) return;
+        try {
+            session.send({ type: 'set-related-record', at: this.deps.clock.now(), record });
+        } catch (error) {
+            this.deps.log.warn(`Call relation: ${messageOf(error)}`);
+        }
     }
 
     private sessionFor(callId: string): CallSession {
@@ -827,7 +871,6 @@ export class SoftphoneEngine {
             const built = logOfCall(call, {
                 state: provisional ? stateIfLeftNow(current) : current,
                 displayNumber: this.formattedNumber(call.number ?? '', settings.defaultCountry),
-                openRecord: this.openRecord,
                 logObject: settings.logObject
             });
             if (!built) return;
@@ -881,10 +924,14 @@ export class SoftphoneEngine {
         const { host, log } = this.deps;
         const follow = (view: AppView): void => {
             this.openRecord = view.record;
+            this.openRecordAt = this.deps.clock.now();
+            if (this.session) this.publish();
         };
         try {
             await host.onNavigationChange(follow);
-            follow(await host.getAppViewInfo());
+            const first = await host.getAppViewInfo();
+            // What was open before this page followed navigation counts as opened before any call of its own.
+            if (this.openRecordAt === Number.NEGATIVE_INFINITY) this.openRecord = first.record;
         } catch (error) {
             log.warn(`Navigation tracking unavailable: ${messageOf(error)}`);
         }

@@ -158,6 +158,7 @@ const callView = shape({
     endCause: optional(shortText),
     matches: listOf(recordView, 50),
     relatedRecord: optional(recordView),
+    openRecord: optional(recordView),
     notes: text(),
     disposition: optional(shortText)
 });

@@ -1,12 +1,13 @@
 // Generated from force-app/main/default/lwc/softphoneWrapUp/softphoneWrapUp.ts by `npm run build`. Do not edit: change the TypeScript source.
 import { LightningElement, api } from 'lwc';
 import { BRIDGE_MAX_TEXT_LENGTH } from 'c/softphoneBridgeProtocol';
-import { CallTimerClock, callerName, formatCountdown, formatLabel, recordLabel } from 'c/softphoneFormat';
+import { callerName, formatCountdown, formatLabel, recordLabel } from 'c/softphoneFormat';
 import CALL_NOTES from '@salesforce/label/c.Softphone_CallNotes';
 import DISPOSITION from '@salesforce/label/c.Softphone_Disposition';
 import DISPOSITION_PLACEHOLDER from '@salesforce/label/c.Softphone_DispositionPlaceholder';
 import NOTES from '@salesforce/label/c.Softphone_Notes';
 import RELATED_RECORD from '@salesforce/label/c.Softphone_RelatedRecord';
+import RELATED_RECORD_NONE from '@salesforce/label/c.Softphone_RelatedRecordNone';
 import RELATED_RECORD_PLACEHOLDER from '@salesforce/label/c.Softphone_RelatedRecordPlaceholder';
 import SAVE from '@salesforce/label/c.Softphone_Save';
 import UNKNOWN_CALLER from '@salesforce/label/c.Softphone_UnknownCaller';
@@ -14,6 +15,10 @@ import WRAP_UP from '@salesforce/label/c.Softphone_WrapUp';
 import WRAP_UP_ENDS_IN from '@salesforce/label/c.Softphone_WrapUpEndsIn';
 /** How long typing pauses before the notes are sent to the engine. */
 export const NOTES_DEBOUNCE_MS = 500;
+/** The value of the related record list's None option (a combobox value cannot be empty and selected). */
+const NO_RECORD = 'none';
+/** How often the wrap-up countdown is redrawn. */
+export const COUNTDOWN_TICK_MS = 1000;
 /**
  * The call log form: notes, call result (disposition) and related record. It is shown below the call controls
  * while the call is connected or on hold, so the agent takes notes as they talk, and stays in place (same
@@ -43,9 +48,7 @@ export default class SoftphoneWrapUp extends LightningElement {
     notesDraft;
     current;
     notesTimer;
-    countdownClock = new CallTimerClock((now) => {
-        this.now = now;
-    });
+    countdownTimer;
     attached = false;
     @api
     get call() {
@@ -108,18 +111,24 @@ export default class SoftphoneWrapUp extends LightningElement {
     get disposition() {
         return this.current?.disposition ?? '';
     }
+    /**
+     * What the call may be related to: None, the record it is related to now, the records the caller matched
+     * and the record open in the console. The value shown is always the relation the log will be saved with.
+     */
     get relatedRecordOptions() {
         if (!this.current) return [];
-        const records = [...this.current.matches];
-        const related = this.current.relatedRecord;
-        if (related && !records.some((record) => record.id === related.id)) records.unshift(related);
-        return records.map((record) => ({ label: recordLabel(record), value: record.id }));
-    }
-    get hasRelatedRecords() {
-        return this.relatedRecordOptions.length > 0;
+        const { relatedRecord, matches, openRecord } = this.current;
+        const records = [];
+        for (const record of [relatedRecord, ...matches, openRecord]) {
+            if (record && !records.some((known) => known.id === record.id)) records.push(record);
+        }
+        return [
+            { label: RELATED_RECORD_NONE, value: NO_RECORD },
+            ...records.map((record) => ({ label: recordLabel(record), value: record.id }))
+        ];
     }
     get relatedRecordId() {
-        return this.current?.relatedRecord?.id ?? '';
+        return this.current?.relatedRecord?.id ?? NO_RECORD;
     }
     handleNotesChange(event) {
         this.notesDraft = event.detail.value ?? '';
@@ -143,10 +152,15 @@ export default class SoftphoneWrapUp extends LightningElement {
         }
     }
     handleRelatedRecordChange(event) {
-        const relatedRecordId = event.detail.value;
+        const chosen = event.detail.value;
         event.target.value = this.relatedRecordId;
-        if (this.current && relatedRecordId && relatedRecordId !== this.current.relatedRecord?.id) {
-            this.send({ type: 'update-wrap-up', callId: this.current.id, relatedRecordId });
+        if (this.current && chosen !== this.relatedRecordId) {
+            // None is sent as an empty id: the engine clears the relation.
+            this.send({
+                type: 'update-wrap-up',
+                callId: this.current.id,
+                relatedRecordId: chosen === NO_RECORD ? '' : chosen
+            });
         }
     }
     handleSave() {
@@ -174,6 +188,16 @@ export default class SoftphoneWrapUp extends LightningElement {
     }
     /** Runs the countdown tick only while on the page, in wrap-up, with a time limit. */
     syncCountdown() {
-        this.countdownClock.run(this.attached && this.isWrapUp && this.current?.wrapUpEndsAt !== undefined);
+        const running = this.attached && this.isWrapUp && this.current?.wrapUpEndsAt !== undefined;
+        if (running && this.countdownTimer === undefined) {
+            // The countdown shows time passing between snapshots; only a clock tick can redraw it.
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            this.countdownTimer = setInterval(() => {
+                this.now = Date.now();
+            }, COUNTDOWN_TICK_MS);
+        } else if (!running && this.countdownTimer !== undefined) {
+            clearInterval(this.countdownTimer);
+            this.countdownTimer = undefined;
+        }
     }
 }

@@ -1,12 +1,13 @@
 import { LightningElement, api } from 'lwc';
 import { BRIDGE_MAX_TEXT_LENGTH } from 'c/softphoneBridgeProtocol';
-import type { CallView, UiCommand } from 'c/softphoneBridgeProtocol';
+import type { CallView, RecordView, UiCommand } from 'c/softphoneBridgeProtocol';
 import { CallTimerClock, callerName, formatCountdown, formatLabel, recordLabel } from 'c/softphoneFormat';
 import CALL_NOTES from '@salesforce/label/c.Softphone_CallNotes';
 import DISPOSITION from '@salesforce/label/c.Softphone_Disposition';
 import DISPOSITION_PLACEHOLDER from '@salesforce/label/c.Softphone_DispositionPlaceholder';
 import NOTES from '@salesforce/label/c.Softphone_Notes';
 import RELATED_RECORD from '@salesforce/label/c.Softphone_RelatedRecord';
+import RELATED_RECORD_NONE from '@salesforce/label/c.Softphone_RelatedRecordNone';
 import RELATED_RECORD_PLACEHOLDER from '@salesforce/label/c.Softphone_RelatedRecordPlaceholder';
 import SAVE from '@salesforce/label/c.Softphone_Save';
 import UNKNOWN_CALLER from '@salesforce/label/c.Softphone_UnknownCaller';
@@ -15,6 +16,9 @@ import WRAP_UP_ENDS_IN from '@salesforce/label/c.Softphone_WrapUpEndsIn';
 
 /** How long typing pauses before the notes are sent to the engine. */
 export const NOTES_DEBOUNCE_MS = 500;
+
+/** The value of the related record list's None option (a combobox value cannot be empty and selected). */
+const NO_RECORD = 'none';
 
 /**
  * The call log form: notes, call result (disposition) and related record. It is shown below the call controls
@@ -124,20 +128,25 @@ export default class SoftphoneWrapUp extends LightningElement {
         return this.current?.disposition ?? '';
     }
 
+    /**
+     * What the call may be related to: None, the record it is related to now, the records the caller matched
+     * and the record open in the console. The value shown is always the relation the log will be saved with.
+     */
     get relatedRecordOptions(): { label: string; value: string }[] {
         if (!this.current) return [];
-        const records = [...this.current.matches];
-        const related = this.current.relatedRecord;
-        if (related && !records.some((record) => record.id === related.id)) records.unshift(related);
-        return records.map((record) => ({ label: recordLabel(record), value: record.id }));
-    }
-
-    get hasRelatedRecords(): boolean {
-        return this.relatedRecordOptions.length > 0;
+        const { relatedRecord, matches, openRecord } = this.current;
+        const records: RecordView[] = [];
+        for (const record of [relatedRecord, ...matches, openRecord]) {
+            if (record && !records.some((known) => known.id === record.id)) records.push(record);
+        }
+        return [
+            { label: RELATED_RECORD_NONE, value: NO_RECORD },
+            ...records.map((record) => ({ label: recordLabel(record), value: record.id }))
+        ];
     }
 
     get relatedRecordId(): string {
-        return this.current?.relatedRecord?.id ?? '';
+        return this.current?.relatedRecord?.id ?? NO_RECORD;
     }
 
     handleNotesChange(event: CustomEvent<{ value?: string }>): void {
@@ -165,10 +174,15 @@ export default class SoftphoneWrapUp extends LightningElement {
     }
 
     handleRelatedRecordChange(event: CustomEvent<{ value: string }>): void {
-        const relatedRecordId = event.detail.value;
+        const chosen = event.detail.value;
         (event.target as HTMLInputElement).value = this.relatedRecordId;
-        if (this.current && relatedRecordId && relatedRecordId !== this.current.relatedRecord?.id) {
-            this.send({ type: 'update-wrap-up', callId: this.current.id, relatedRecordId });
+        if (this.current && chosen !== this.relatedRecordId) {
+            // None is sent as an empty id: the engine clears the relation.
+            this.send({
+                type: 'update-wrap-up',
+                callId: this.current.id,
+                relatedRecordId: chosen === NO_RECORD ? '' : chosen
+            });
         }
     }
 

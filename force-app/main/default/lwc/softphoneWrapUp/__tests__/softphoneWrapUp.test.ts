@@ -81,7 +81,8 @@ describe('c-softphone-wrap-up', () => {
                 'c.Softphone_DispositionPlaceholder'
             );
             expect(prop(field(element, 'related-record'), 'label')).toBe('c.Softphone_RelatedRecord');
-            expect(prop(field(element, 'related-record'), 'value')).toBe('');
+            // Related to nothing yet, and it says so: None is what would be saved.
+            expect(prop(field(element, 'related-record'), 'value')).toBe('none');
             expect(field(element, 'save')).toBeNull();
             expect(element.shadowRoot?.querySelector('.softphone-wrap-up__countdown')).toBeNull();
             expect(element.shadowRoot?.querySelector('.softphone-wrap-up__caller')).toBeNull();
@@ -159,18 +160,26 @@ describe('c-softphone-wrap-up', () => {
             expect(prop(field(element, 'disposition'), 'value')).toBe('Escalated');
         });
 
-        it('lists the matching records by name and object', () => {
-            const { element } = mount(CONNECTED);
+        it('lists None, the matching records by name and object, and the record open in the console', () => {
+            const { element } = mount({
+                ...CONNECTED,
+                openRecord: { id: '001000000000004AAA', name: 'Initech', objectType: 'Account' }
+            });
             expect(prop(field(element, 'related-record'), 'options')).toEqual([
+                { label: 'c.Softphone_RelatedRecordNone', value: 'none' },
                 { label: 'Grace Hopper (Contact)', value: '003000000000002AAA' },
-                { label: 'Grace Hopper (Lead)', value: '00Q000000000003EAA' }
+                { label: 'Grace Hopper (Lead)', value: '00Q000000000003EAA' },
+                { label: 'Initech (Account)', value: '001000000000004AAA' }
             ]);
         });
 
-        it('leaves out the lists it has nothing for', () => {
+        it('leaves out the call results when there are none, but always shows the relation (None)', () => {
             const { element } = mount({ ...CONNECTED, matches: [] }, []);
             expect(field(element, 'disposition')).toBeNull();
-            expect(field(element, 'related-record')).toBeNull();
+            expect(prop(field(element, 'related-record'), 'options')).toEqual([
+                { label: 'c.Softphone_RelatedRecordNone', value: 'none' }
+            ]);
+            expect(prop(field(element, 'related-record'), 'value')).toBe('none');
         });
 
         it('does not tick a countdown', () => {
@@ -263,9 +272,16 @@ describe('c-softphone-wrap-up', () => {
                 relatedRecord: { id: '500000000000009AAA', name: '00001026', objectType: 'Case' }
             });
             expect(prop(field(element, 'related-record'), 'options')).toEqual([
+                { label: 'c.Softphone_RelatedRecordNone', value: 'none' },
                 { label: '00001026 (Case)', value: '500000000000009AAA' }
             ]);
             expect(prop(field(element, 'related-record'), 'value')).toBe('500000000000009AAA');
+        });
+
+        it('clears the relation when the agent picks None', () => {
+            const { element, commands } = mount(WRAP_UP);
+            choose(element, 'related-record', 'none');
+            expect(commands).toEqual([{ type: 'update-wrap-up', callId: 'call-in-7', relatedRecordId: '' }]);
         });
 
         it('does not resend what the call already has', () => {
