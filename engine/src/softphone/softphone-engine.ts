@@ -925,7 +925,10 @@ export class SoftphoneEngine {
         const follow = (view: AppView): void => {
             this.openRecord = view.record;
             this.openRecordAt = this.deps.clock.now();
-            if (this.session) this.publish();
+            // The call's form offers the open record once the call is answered (a ringing card does not).
+            const state = this.session?.state;
+            if (state !== undefined && state !== CallState.Ringing && state !== CallState.Dialing)
+                this.publish();
         };
         try {
             await host.onNavigationChange(follow);
