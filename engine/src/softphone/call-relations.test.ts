@@ -129,6 +129,35 @@ describe('call relations', () => {
         expect(tab.snapshot().call?.relatedRecord).toMatchObject({ id: ACME.Id });
     });
 
+    it('relates the call to a record opened during the conversation, not to one opened in its wrap-up', async () => {
+        const callId = await ring('+1 212 555 0142');
+        await tab.send({ type: 'answer', callId });
+        await profile.advance(1_000);
+        // The agent saves the caller as a new record (here: opens Acme) while they talk.
+        tab.api.openRecord(ACME.Id);
+        await profile.advance(1_000);
+        expect(tab.snapshot().call?.relatedRecord).toMatchObject({ id: ACME.Id });
+        await tab.send({ type: 'hang-up', callId });
+        tab.api.openRecord(ADA.Id);
+        await profile.advance(1_000);
+        expect(tab.snapshot().call).toMatchObject({
+            state: 'wrap-up',
+            relatedRecord: { id: ACME.Id },
+            openRecord: { id: ADA.Id }
+        });
+        await save(callId);
+        expect(profile.org.task(callId)).toMatchObject({ WhatId: ACME.Id });
+    });
+
+    it('keeps the pop’s record when the agent browses another during the call', async () => {
+        const callId = await ring('+14155550123');
+        await tab.send({ type: 'answer', callId });
+        await profile.advance(1_000);
+        tab.api.openRecord(ACME.Id);
+        await profile.advance(1_000);
+        expect(tab.snapshot().call?.relatedRecord).toMatchObject({ id: ADA.Id });
+    });
+
     it('keeps the one record the caller matched as the relation even when the pop itself failed', async () => {
         tab.api.script('screenPop', {
             success: false,

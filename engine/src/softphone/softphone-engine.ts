@@ -73,6 +73,17 @@ export interface SoftphoneEngineDeps {
 }
 
 const RECENT_CALLS = 20;
+
+/** Who chose a call's record; see {@link SoftphoneEngine} `relateAutomatically`. */
+type RelationSource = 'agent' | 'pop' | 'click-to-dial' | 'open';
+
+/** How strongly each source holds: a source replaces the relation only of one no stronger than itself. */
+const RELATION_STRENGTH: Readonly<Record<RelationSource, number>> = {
+    open: 1,
+    pop: 2,
+    'click-to-dial': 2,
+    agent: 3
+};
 /** A caller id already in E.164: its session number is the text itself, parsed or not. */
 const E164_TEXT = /^\+[1-9]\d{6,14}$/;
 /** How many numbers' display forms are kept (a ring's number is formatted after its card is painted). */
@@ -111,8 +122,11 @@ export class SoftphoneEngine {
     private openRecordAt = Number.NEGATIVE_INFINITY;
     /** When the agent's previous call ended (its wrap-up closed): records open since then are theirs to use. */
     private lastCallEndedAt = Number.NEGATIVE_INFINITY;
-    /** The agent chose (or cleared) the relation of the call on screen themselves: nothing overrides it. */
-    private relationChosen = false;
+    /**
+     * Where the relation of the call on screen came from: the agent's choice (nothing overrides it), the
+     * screen pop or click-to-dial (only the agent overrides them), or a record opened for the call.
+     */
+    private relationSource: RelationSource | undefined;
     private agentStatus: AgentStatus = 'offline';
     private registration: RegistrationState = 'unregistered';
     private registrationDetail: string | undefined;
@@ -585,6 +599,7 @@ export class SoftphoneEngine {
         const callId = await provider.dial(number);
         // Click-to-dial's record, else the record the agent opened for this call (never an earlier call's).
         const related = record ?? this.recordOpenedForThisCall();
+        const source: RelationSource | undefined = record ? 'click-to-dial' : related ? 'open' : undefined;
         this.openSession({
             type: 'dial',
             at: this.deps.clock.now(),
@@ -593,6 +608,7 @@ export class SoftphoneEngine {
             ...(record?.name === undefined ? {} : { displayName: record.name }),
             ...(related === undefined ? {} : { relatedRecord: related })
         });
+        this.relationSource = source;
         await this.updateUtilityItem();
     }
 
@@ -625,7 +641,7 @@ export class SoftphoneEngine {
             return session;
         }
         this.session = session;
-        this.relationChosen = false;
+        this.relationSource = undefined;
         this.unsubscribeSession = session.subscribe(() => this.onSessionChanged(session));
         this.publish();
         return session;
@@ -719,12 +735,12 @@ export class SoftphoneEngine {
         }
         if (command.relatedRecordId === '') {
             // The agent clears the relation: the call is logged related to nothing.
-            this.relationChosen = true;
+            this.relationSource = 'agent';
             session.send({ type: 'set-related-record', at, record: null });
         } else if (command.relatedRecordId !== undefined) {
             const record = this.findRecord(session, command.relatedRecordId);
             if (!record) return this.showNotice('error', 'unknown-record', command.relatedRecordId);
-            this.relationChosen = true;
+            this.relationSource = 'agent';
             session.send({ type: 'set-related-record', at, record });
             if (session.state !== CallState.WrapUp) {
                 // Picking the caller among several matches opens that record, as a single match would have.
@@ -755,14 +771,17 @@ export class SoftphoneEngine {
     }
 
     /**
-     * Relates the call to a record chosen for it without the agent: the pop's record (which wins over the open
-     * one), or the record they opened for it. Never over the agent's own choice.
+     * Relates the call on screen to a record chosen for it without the agent: the pop's record or
+     * click-to-dial's, which win over a record opened for the call; never over the agent's own choice.
      */
-    private relateAutomatically(session: CallSession, record: RecordRef, source: 'pop' | 'open'): void {
-        if (this.session !== session || this.relationChosen || session.terminal) return;
-        if (source === 'open' && session.snapshot().relatedRecord) return;
+    private relateAutomatically(session: CallSession, record: RecordRef, source: RelationSource): void {
+        if (this.session !== session || session.terminal || session.state === CallState.WrapUp) return;
+        const current = this.relationSource;
+        if (current !== undefined && RELATION_STRENGTH[current] > RELATION_STRENGTH[source]) return;
+        if (session.snapshot().relatedRecord?.id === record.id && current === source) return;
         try {
             session.send({ type: 'set-related-record', at: this.deps.clock.now(), record });
+            this.relationSource = source;
         } catch (error) {
             this.deps.log.warn(`Call relation: ${messageOf(error)}`);
         }
@@ -925,6 +944,11 @@ export class SoftphoneEngine {
         const follow = (view: AppView): void => {
             this.openRecord = view.record;
             this.openRecordAt = this.deps.clock.now();
+            // A record opened during the conversation (the one its new-record form saved, one found in its
+            // search page) is opened for this call; one opened while it rang counts when it is answered.
+            const live = this.session;
+            if (live && view.record && (live.state === CallState.Connected || live.state === CallState.Held))
+                this.relateAutomatically(live, view.record, 'open');
             // The call's form offers the open record once the call is answered (a ringing card does not).
             const state = this.session?.state;
             if (state !== undefined && state !== CallState.Ringing && state !== CallState.Dialing)
