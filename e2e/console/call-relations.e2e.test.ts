@@ -9,7 +9,7 @@ import {
     waitForTasks
 } from '../../harness/console-page';
 import type { ConsoleSession } from '../../harness/console-page';
-import { useConsoleRig } from '../support/console-rig';
+import { useConsoleRig } from '../test-support/console-rig';
 
 /** What the wrap-up's Related to field shows now. */
 async function relatedTo(session: ConsoleSession): Promise<string> {
