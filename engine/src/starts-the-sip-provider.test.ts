@@ -25,8 +25,8 @@ describe('startEngine in sip mode', () => {
         const window = new FakeBridgeWindow(
             sipCallCenter({
                 '/softphoneSettings/telephonyMode': 'sip',
-                '/softphoneSettings/pbxWebSocketUrl': 'wss://pbx.example.com:8089/ws',
-                '/softphoneSettings/sipDomain': 'pbx.example.com'
+                '/softphoneSettings/pbxWebSocketUrl': 'wss://pbx.acme.com:8089/ws',
+                '/softphoneSettings/sipDomain': 'pbx.acme.com'
             })
         );
         const engine = startEngine({ window, log: quiet });
@@ -40,13 +40,17 @@ describe('startEngine in sip mode', () => {
         await engine.stop();
     });
 
-    it('says what is missing when the PBX URL or the SIP domain is not set', async () => {
+    it("says the phone can't start (not that it can't connect) when the PBX URL or SIP domain is not set", async () => {
         const window = new FakeBridgeWindow(sipCallCenter({ '/softphoneSettings/telephonyMode': 'sip' }));
         const engine = startEngine({ window, log: quiet });
         const snapshot = await engine.started;
         expect(snapshot).toMatchObject({
-            registration: 'failed',
-            registrationDetail: expect.stringMatching(/PBX WebSocket URL and the SIP domain/)
+            registration: 'not-started',
+            registrationDetail: 'pbxWebSocketUrl, sipDomain',
+            settingsProblems: [
+                expect.objectContaining({ setting: 'pbxWebSocketUrl', stopsPhone: true }),
+                expect.objectContaining({ setting: 'sipDomain', stopsPhone: true })
+            ]
         });
         expect(snapshot).not.toHaveProperty('credentials');
         expect(snapshot.settingsProblems.map((problem) => problem.setting)).toEqual([

@@ -68,7 +68,11 @@ export type EngineStatus = 'starting' | 'ready' | 'signed-out';
 export type AgentStatus = 'available' | 'busy' | 'offline';
 
 /** Registration with the phone system. */
-export type RegistrationStatus = 'unregistered' | 'registering' | 'registered' | 'failed';
+/**
+ * How the registration with the phone system stands; `not-started`: a call center setting stops the phone, so
+ * nothing was tried (the settings problems name it), unlike `failed`, where a connection or REGISTER failed.
+ */
+export type RegistrationStatus = 'unregistered' | 'registering' | 'registered' | 'failed' | 'not-started';
 
 /** Every state a call can be in (see the engine's `CallState`). */
 export type CallStateName =
@@ -147,6 +151,8 @@ export interface PendingLogView {
 export interface SettingsProblemView {
     readonly setting: string;
     readonly message: string;
+    /** The phone does not start until this is fixed. */
+    readonly stopsPhone?: boolean;
 }
 
 /**
@@ -449,12 +455,21 @@ const snapshotReader = shape<EngineSnapshot>({
     callCenterName: optional(shortText),
     telephonyMode: optional(oneOf('sip', 'demo', 'click-to-dial-only')),
     agentStatus,
-    registration: oneOf<RegistrationStatus>('unregistered', 'registering', 'registered', 'failed'),
+    registration: oneOf<RegistrationStatus>(
+        'unregistered',
+        'registering',
+        'registered',
+        'failed',
+        'not-started'
+    ),
     registrationDetail: optional(shortText),
     call: optional(callView),
     recentCalls: listOf(recentCallView, 100),
     pendingLogs: listOf(pendingLogView, 1000),
-    settingsProblems: listOf(shape<SettingsProblemView>({ setting: shortText, message: shortText }), 50),
+    settingsProblems: listOf(
+        shape<SettingsProblemView>({ setting: shortText, message: shortText, stopsPhone: optional(flag) }),
+        50
+    ),
     dispositions: listOf(shortText, 100),
     notice: optional(
         shape<NoticeView>({

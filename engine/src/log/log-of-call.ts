@@ -35,6 +35,18 @@ export interface LogOfCallOptions {
     /** The other party's number as the agent reads it. */
     readonly displayNumber: string;
     readonly logObject: LogObject;
+    /** A call on the demo line: its subject says so, so a simulated call is never taken for a real one. */
+    readonly demo?: boolean;
+}
+
+/** What a demo line call's subject starts with. */
+export const DEMO_SUBJECT_PREFIX = '[Demo] ';
+
+function demoSubjects(
+    subjects: NonNullable<CallLogBuildOptions['subjects']>
+): NonNullable<CallLogBuildOptions['subjects']> {
+    const all = { ...DEFAULT_CALL_LOG_SUBJECTS, ...subjects };
+    return { inbound: DEMO_SUBJECT_PREFIX + all.inbound, outbound: DEMO_SUBJECT_PREFIX + all.outbound };
 }
 
 /**
@@ -51,7 +63,10 @@ export function logOfCall(call: CallSnapshot, options: LogOfCallOptions): BuiltC
         { ...facts, ...(facts.disposition === undefined && automatic ? { disposition: automatic } : {}) },
         {
             logObject: options.logObject,
-            subjects: SUBJECTS_BY_STATE[options.state] ?? DEFAULT_CALL_LOG_SUBJECTS
+            subjects:
+                options.demo === true
+                    ? demoSubjects(SUBJECTS_BY_STATE[options.state] ?? DEFAULT_CALL_LOG_SUBJECTS)
+                    : (SUBJECTS_BY_STATE[options.state] ?? DEFAULT_CALL_LOG_SUBJECTS)
         }
     );
 }

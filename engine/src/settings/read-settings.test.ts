@@ -65,7 +65,15 @@ describe('readSettings', () => {
         ['dispositionValues', `Answered,${'x'.repeat(300)}`, /at most 255/]
     ])('names %s when its value %j is unusable', (setting, value, message) => {
         const { problems } = readSettings(section({ [setting]: value }));
-        expect(problems).toEqual([{ setting, value, message: expect.stringMatching(message) }]);
+        expect(problems).toEqual([
+            {
+                setting,
+                value,
+                message: expect.stringMatching(message),
+                // Only an unknown telephony mode stops the phone; every other value has a default to use.
+                ...(setting === 'telephonyMode' ? { stopsPhone: true } : {})
+            }
+        ]);
     });
 
     it('keeps the default for an unusable value so the softphone still starts', () => {
@@ -204,7 +212,14 @@ describe('readSettings: every setting checked at start', () => {
         ['screenPopNoMatch', 'popup', /\(got popup\)/]
     ])('names %s when its value %j is unusable', (setting, value, message) => {
         const { problems } = readSettings(section({ [setting]: value }));
-        expect(problems).toEqual([{ setting, value: value.trim(), message: expect.stringMatching(message) }]);
+        expect(problems).toEqual([
+            {
+                setting,
+                value: value.trim(),
+                message: expect.stringMatching(message),
+                ...(setting === 'telephonyMode' ? { stopsPhone: true } : {})
+            }
+        ]);
     });
 
     it('keeps a password typed into an ICE server out of the problem it shows and logs', () => {

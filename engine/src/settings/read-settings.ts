@@ -34,8 +34,13 @@ export function readSettings(raw: CallCenterSettings): {
 } {
     const settings: Mutable<SoftphoneSettings> = { ...DEFAULT_SETTINGS };
     const problems: SettingsProblem[] = [];
-    const problem = (setting: string, value: string, message: string): void => {
-        problems.push({ setting, value, message: clip(`${setting} ${message}`, 1000) });
+    const problem = (setting: string, value: string, message: string, stopsPhone = false): void => {
+        problems.push({
+            setting,
+            value,
+            message: clip(`${setting} ${message}`, 1000),
+            ...(stopsPhone ? { stopsPhone } : {})
+        });
     };
 
     const name = raw['/reqGeneralInfo/reqDisplayName'] ?? raw['/reqGeneralInfo/reqInternalName'];
@@ -45,17 +50,18 @@ export function readSettings(raw: CallCenterSettings): {
     const read: Partial<Mutable<ItemSettings>> = {};
     for (const entry of SETTING_TABLE) {
         const value = item(raw, entry.item);
+        const stops = entry.stopsPhone?.(read) ?? false;
         if (value !== undefined) {
             const parsed = entry.parse(value);
             const shown = entry.shown?.(value) ?? value;
-            for (const message of parsed.problems) problem(entry.item, shown, message);
+            for (const message of parsed.problems) problem(entry.item, shown, message, stops);
             if (parsed.value !== undefined) {
                 (settings as Record<string, unknown>)[entry.field] = parsed.value;
                 (read as Record<string, unknown>)[entry.field] = parsed.value;
             }
         }
         const checked = entry.check?.(value, read);
-        if (checked !== undefined) problem(entry.item, value ?? '', checked);
+        if (checked !== undefined) problem(entry.item, value ?? '', checked, stops);
     }
 
     for (const unknown of findUnknownItems(raw, SETTINGS_SECTION, KNOWN_SETTINGS)) {

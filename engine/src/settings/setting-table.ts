@@ -56,6 +56,11 @@ export interface SettingEntry<K extends keyof ItemSettings = keyof ItemSettings>
      * absent (`undefined`): the problem, or undefined.
      */
     readonly check?: (value: string | undefined, settings: Partial<ItemSettings>) => string | undefined;
+    /**
+     * Whether a problem with the item stops the phone, given the settings read before it: no default stands
+     * in for it (see `SettingsProblem.stopsPhone`).
+     */
+    readonly stopsPhone?: (settings: Partial<ItemSettings>) => boolean;
 }
 
 /** Types an entry by its field, so that its default and parser fit the setting they fill. */
@@ -209,7 +214,11 @@ function neededForSip(placeholder: (value: string) => boolean, what: string) {
  * admin guide's settings table); a test keeps the three in step.
  */
 export const SETTING_TABLE: readonly SettingEntry[] = [
-    choice('telephonyMode', 'telephonyMode', ['sip', 'demo', 'click-to-dial-only'], 'demo'),
+    setting({
+        ...choice('telephonyMode', 'telephonyMode', ['sip', 'demo', 'click-to-dial-only'], 'demo'),
+        // A value the softphone does not know (a typo) is never run as the demo line: it stops the phone.
+        stopsPhone: () => true
+    }),
     setting({
         item: 'pbxWebSocketUrl',
         field: 'pbxWebSocketUrl',
@@ -223,7 +232,8 @@ export const SETTING_TABLE: readonly SettingEntry[] = [
         check: neededForSip(
             (value) => checkWebSocketUrl(value) === undefined && isPlaceholder(value),
             "PBX's wss:// URL"
-        )
+        ),
+        stopsPhone: (settings) => settings.telephonyMode === 'sip'
     }),
     setting({
         item: 'sipDomain',
@@ -238,7 +248,8 @@ export const SETTING_TABLE: readonly SettingEntry[] = [
                           ? `must be the domain alone, without sip: (got ${clip(value)})`
                           : `must be a host name such as pbx.example.com (got ${clip(value)})`
                   ),
-        check: neededForSip((value) => isHost(value) && PLACEHOLDER_DOMAIN.test(value), 'SIP domain')
+        check: neededForSip((value) => isHost(value) && PLACEHOLDER_DOMAIN.test(value), 'SIP domain'),
+        stopsPhone: (settings) => settings.telephonyMode === 'sip'
     }),
     setting({
         item: 'iceServers',

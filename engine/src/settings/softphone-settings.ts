@@ -44,4 +44,9 @@ export interface SettingsProblem {
     readonly setting: string;
     readonly value: string;
     readonly message: string;
+    /**
+     * The phone cannot start until this is fixed: no default stands in for it (an unknown telephony mode is
+     * never run as the demo line; sip mode without its PBX URL or domain has nothing to connect to).
+     */
+    readonly stopsPhone?: boolean;
 }

@@ -94,7 +94,7 @@ describe('caller ids', () => {
         ]);
         await takeAndSave(callId);
         expect(profile.org.task(callId)).toMatchObject({
-            Subject: 'Inbound call from (415) 555-0123 ext. 99',
+            Subject: '[Demo] Inbound call from (415) 555-0123 ext. 99',
             WhoId: ADA.Id
         });
     });

@@ -131,7 +131,7 @@ describe('durable call logs under fault', () => {
         await tab.send({ type: 'save-wrap-up', callId });
         expectOneTaskPerCall(callId);
         expect(profile.org.task(callId)).toMatchObject({
-            Subject: 'Inbound call from (415) 555-0100',
+            Subject: '[Demo] Inbound call from (415) 555-0100',
             Description: 'Half a note',
             CallDisposition: 'Answered',
             CallDurationInSeconds: 30,
@@ -158,7 +158,7 @@ describe('durable call logs under fault', () => {
         await reload({ crash: true });
         expectOneTaskPerCall(call?.callId ?? '');
         expect(profile.org.task(call?.callId ?? '')).toMatchObject({
-            Subject: 'Missed call from (415) 555-0100',
+            Subject: '[Demo] Missed call from (415) 555-0100',
             CallDisposition: 'Missed'
         });
     });

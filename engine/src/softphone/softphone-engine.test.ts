@@ -194,7 +194,7 @@ describe('SoftphoneEngine', () => {
             {
                 Id: expect.stringMatching(/^00T/),
                 CallObject: call.callId,
-                Subject: 'Inbound call from (415) 555-0100',
+                Subject: '[Demo] Inbound call from (415) 555-0100',
                 CallType: 'Inbound',
                 CallDurationInSeconds: 45,
                 CallDisposition: 'Answered',
@@ -240,7 +240,7 @@ describe('SoftphoneEngine', () => {
             expect.objectContaining({
                 CallObject: callId,
                 CallType: 'Outbound',
-                Subject: 'Outbound call to (415) 555-0199',
+                Subject: '[Demo] Outbound call to (415) 555-0199',
                 CallDurationInSeconds: 20,
                 WhatId: ACME.Id
             })
@@ -257,7 +257,7 @@ describe('SoftphoneEngine', () => {
         expect(rig.apex.tasks()).toEqual([
             expect.objectContaining({
                 CallObject: call.callId,
-                Subject: 'Missed call from (415) 555-0100',
+                Subject: '[Demo] Missed call from (415) 555-0100',
                 CallType: 'Inbound',
                 CallDurationInSeconds: 0,
                 CallDisposition: 'Missed',
@@ -320,7 +320,7 @@ describe('SoftphoneEngine', () => {
             expect.objectContaining({
                 CallObject: call.callId,
                 CallDisposition: 'Declined',
-                Subject: 'Declined call from (415) 555-0100'
+                Subject: '[Demo] Declined call from (415) 555-0100'
             })
         ]);
     });

@@ -128,7 +128,7 @@ export class SoftphoneEngine {
      */
     private relationSource: RelationSource | undefined;
     private agentStatus: AgentStatus = 'offline';
-    private registration: RegistrationState = 'unregistered';
+    private registration: RegistrationState | 'not-started' = 'unregistered';
     private registrationDetail: string | undefined;
     private notice: NoticeView | undefined;
     private logs: CallLogQueueSnapshot;
@@ -185,7 +185,11 @@ export class SoftphoneEngine {
                 ...(entry.lastError === null ? {} : { lastError: entry.lastError }),
                 nextAttemptAt: entry.nextAttemptAt
             })),
-            settingsProblems: this.settingsProblems.map(({ setting, message }) => ({ setting, message })),
+            settingsProblems: this.settingsProblems.map(({ setting, message, stopsPhone }) => ({
+                setting,
+                message,
+                ...(stopsPhone === true ? { stopsPhone } : {})
+            })),
             dispositions: settings?.dispositions ?? [],
             ...(this.notice === undefined ? {} : { notice: this.notice }),
             ...(this.tab === undefined ? {} : { tab: this.tab }),
@@ -210,10 +214,11 @@ export class SoftphoneEngine {
             this.settings = settings;
             this.settingsProblems = problems;
             for (const problem of problems) log.warn(`Call center setting: ${problem.message}`);
+            // A setting that stops the phone leaves no telephony mode running (never the demo line by default).
             this.base = {
                 ...this.base,
                 status: 'ready',
-                telephonyMode: settings.telephonyMode,
+                ...(this.phoneStopped() ? {} : { telephonyMode: settings.telephonyMode }),
                 ...(settings.callCenterName === undefined ? {} : { callCenterName: settings.callCenterName })
             };
         } catch (error) {
@@ -315,15 +320,26 @@ export class SoftphoneEngine {
         return this.tab === undefined || this.tab.role === 'owner';
     }
 
+    /** Whether a call center setting stops the phone (see `SettingsProblem.stopsPhone`). */
+    private phoneStopped(): boolean {
+        return this.settingsProblems.some((problem) => problem.stopsPhone === true);
+    }
+
+    /**
+     * Starts the telephony provider of the call center's mode, unless a setting stops the phone: then nothing
+     * is tried, and the phone says it cannot start (not that it cannot connect), naming the settings.
+     */
     private startTelephony(settings: SoftphoneSettings): void {
-        this.provider = this.deps.createProvider(settings);
+        const stopping = this.settingsProblems.filter((problem) => problem.stopsPhone === true);
+        this.provider = stopping.length > 0 ? undefined : this.deps.createProvider(settings);
         if (this.provider) {
             this.provider.delegate = guardProviderDelegate(this.providerDelegate(), this.deps.log);
             this.statusToRestore = true;
-        } else if (settings.telephonyMode === 'sip') {
-            this.registration = 'failed';
-            this.registrationDetail =
-                'SIP telephony needs the PBX WebSocket URL and the SIP domain in the call center settings.';
+        } else if (stopping.length > 0 || settings.telephonyMode === 'sip') {
+            this.registration = 'not-started';
+            const names = stopping.length > 0 ? [...new Set(stopping.map((problem) => problem.setting))] : [];
+            this.registrationDetail = names.length > 0 ? names.join(', ') : 'pbxWebSocketUrl, sipDomain';
+            this.deps.log.warn(`The phone cannot start: fix ${this.registrationDetail} in the call center.`);
         }
     }
 
@@ -890,7 +906,8 @@ export class SoftphoneEngine {
             const built = logOfCall(call, {
                 state: provisional ? stateIfLeftNow(current) : current,
                 displayNumber: this.formattedNumber(call.number ?? '', settings.defaultCountry),
-                logObject: settings.logObject
+                logObject: settings.logObject,
+                demo: settings.telephonyMode === 'demo'
             });
             if (!built) return;
             if (provisional) {

@@ -185,12 +185,15 @@ const snapshotReader = shape({
     callCenterName: optional(shortText),
     telephonyMode: optional(oneOf('sip', 'demo', 'click-to-dial-only')),
     agentStatus,
-    registration: oneOf('unregistered', 'registering', 'registered', 'failed'),
+    registration: oneOf('unregistered', 'registering', 'registered', 'failed', 'not-started'),
     registrationDetail: optional(shortText),
     call: optional(callView),
     recentCalls: listOf(recentCallView, 100),
     pendingLogs: listOf(pendingLogView, 1000),
-    settingsProblems: listOf(shape({ setting: shortText, message: shortText }), 50),
+    settingsProblems: listOf(
+        shape({ setting: shortText, message: shortText, stopsPhone: optional(flag) }),
+        50
+    ),
     dispositions: listOf(shortText, 100),
     notice: optional(
         shape({

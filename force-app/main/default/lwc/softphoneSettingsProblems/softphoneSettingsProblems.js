@@ -4,14 +4,19 @@ import { formatLabel } from 'c/softphoneFormat';
 import HELP from '@salesforce/label/c.Softphone_SettingsProblemsHelp';
 import TITLE from '@salesforce/label/c.Softphone_SettingsProblemsTitle';
 /**
- * Call center settings the admin must fix (setting name and message), in a collapsible SLDS section that
- * starts closed: the agent keeps working with what still works, the admin opens it to read the details.
+ * Call center settings the admin must fix (setting name and message), in a collapsible SLDS section. It starts
+ * closed while the agent keeps working with what still works, and open when a setting stops the phone, so the
+ * setting to fix is named on screen; either way the agent can open or close it.
  */
 export default class SoftphoneSettingsProblems extends LightningElement {
     @api
     problems = [];
     labels = { help: HELP };
-    expanded = false;
+    /** The agent's own choice; until they make one, open exactly when a setting stops the phone. */
+    toggled;
+    get expanded() {
+        return this.toggled ?? this.problems.some((problem) => problem.stopsPhone === true);
+    }
     get heading() {
         return formatLabel(TITLE, this.problems.length);
     }
@@ -32,6 +37,6 @@ export default class SoftphoneSettingsProblems extends LightningElement {
         return String(this.expanded);
     }
     handleToggle() {
-        this.expanded = !this.expanded;
+        this.toggled = !this.expanded;
     }
 }

@@ -5,14 +5,20 @@ import HELP from '@salesforce/label/c.Softphone_SettingsProblemsHelp';
 import TITLE from '@salesforce/label/c.Softphone_SettingsProblemsTitle';
 
 /**
- * Call center settings the admin must fix (setting name and message), in a collapsible SLDS section that
- * starts closed: the agent keeps working with what still works, the admin opens it to read the details.
+ * Call center settings the admin must fix (setting name and message), in a collapsible SLDS section. It starts
+ * closed while the agent keeps working with what still works, and open when a setting stops the phone, so the
+ * setting to fix is named on screen; either way the agent can open or close it.
  */
 export default class SoftphoneSettingsProblems extends LightningElement {
     @api problems: readonly SettingsProblemView[] = [];
 
     labels = { help: HELP };
-    expanded = false;
+    /** The agent's own choice; until they make one, open exactly when a setting stops the phone. */
+    toggled: boolean | undefined;
+
+    get expanded(): boolean {
+        return this.toggled ?? this.problems.some((problem) => problem.stopsPhone === true);
+    }
 
     get heading(): string {
         return formatLabel(TITLE, this.problems.length);
@@ -39,6 +45,6 @@ export default class SoftphoneSettingsProblems extends LightningElement {
     }
 
     handleToggle(): void {
-        this.expanded = !this.expanded;
+        this.toggled = !this.expanded;
     }
 }

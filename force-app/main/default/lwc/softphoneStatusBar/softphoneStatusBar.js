@@ -1,10 +1,13 @@
 // Generated from force-app/main/default/lwc/softphoneStatusBar/softphoneStatusBar.ts by `npm run build`. Do not edit: change the TypeScript source.
 import { LightningElement, api } from 'lwc';
+import { formatLabel } from 'c/softphoneFormat';
 import AGENT_STATUS from '@salesforce/label/c.Softphone_AgentStatus';
 import AVAILABLE from '@salesforce/label/c.Softphone_Available';
 import BUSY from '@salesforce/label/c.Softphone_Busy';
 import CALL_CENTER_LABEL from '@salesforce/label/c.Softphone_CallCenterLabel';
 import OFFLINE from '@salesforce/label/c.Softphone_Offline';
+import PHONE_CANNOT_START from '@salesforce/label/c.Softphone_PhoneCannotStart';
+import PHONE_CANNOT_START_DETAIL from '@salesforce/label/c.Softphone_PhoneCannotStartDetail';
 import READY from '@salesforce/label/c.Softphone_Ready';
 import REGISTERING from '@salesforce/label/c.Softphone_Registering';
 import REGISTRATION_FAILED from '@salesforce/label/c.Softphone_RegistrationFailed';
@@ -15,13 +18,15 @@ const REGISTRATION_TEXT = {
     unregistered: SIGNED_OUT,
     registering: REGISTERING,
     registered: READY,
-    failed: REGISTRATION_FAILED
+    failed: REGISTRATION_FAILED,
+    'not-started': PHONE_CANNOT_START
 };
 const REGISTRATION_CLASS = {
     unregistered: 'slds-text-color_weak',
     registering: 'slds-text-color_weak',
     registered: 'slds-text-color_success',
-    failed: 'slds-text-color_error'
+    failed: 'slds-text-color_error',
+    'not-started': 'slds-text-color_error'
 };
 /**
  * The top of the softphone: the call center, the agent's status (sends `set-agent-status`) and, in words,
@@ -58,7 +63,10 @@ export default class SoftphoneStatusBar extends LightningElement {
     get registrationClass() {
         return `softphone-status-bar__registration slds-text-body_small ${REGISTRATION_CLASS[this.registration] ?? ''}`;
     }
+    /** Why it failed (connecting) in the phone system's words; which settings stop it (starting). */
     get registrationDetailText() {
+        if (this.registration === 'not-started')
+            return formatLabel(PHONE_CANNOT_START_DETAIL, this.registrationDetail ?? '');
         return this.registration === 'failed' ? (this.registrationDetail ?? '') : '';
     }
     get modeText() {

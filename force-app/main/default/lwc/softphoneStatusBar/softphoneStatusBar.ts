@@ -1,10 +1,13 @@
 import { LightningElement, api } from 'lwc';
 import type { AgentStatus, RegistrationStatus, UiCommand } from 'c/softphoneBridgeProtocol';
+import { formatLabel } from 'c/softphoneFormat';
 import AGENT_STATUS from '@salesforce/label/c.Softphone_AgentStatus';
 import AVAILABLE from '@salesforce/label/c.Softphone_Available';
 import BUSY from '@salesforce/label/c.Softphone_Busy';
 import CALL_CENTER_LABEL from '@salesforce/label/c.Softphone_CallCenterLabel';
 import OFFLINE from '@salesforce/label/c.Softphone_Offline';
+import PHONE_CANNOT_START from '@salesforce/label/c.Softphone_PhoneCannotStart';
+import PHONE_CANNOT_START_DETAIL from '@salesforce/label/c.Softphone_PhoneCannotStartDetail';
 import READY from '@salesforce/label/c.Softphone_Ready';
 import REGISTERING from '@salesforce/label/c.Softphone_Registering';
 import REGISTRATION_FAILED from '@salesforce/label/c.Softphone_RegistrationFailed';
@@ -16,14 +19,16 @@ const REGISTRATION_TEXT: Record<RegistrationStatus, string> = {
     unregistered: SIGNED_OUT,
     registering: REGISTERING,
     registered: READY,
-    failed: REGISTRATION_FAILED
+    failed: REGISTRATION_FAILED,
+    'not-started': PHONE_CANNOT_START
 };
 
 const REGISTRATION_CLASS: Record<RegistrationStatus, string> = {
     unregistered: 'slds-text-color_weak',
     registering: 'slds-text-color_weak',
     registered: 'slds-text-color_success',
-    failed: 'slds-text-color_error'
+    failed: 'slds-text-color_error',
+    'not-started': 'slds-text-color_error'
 };
 
 /**
@@ -62,7 +67,10 @@ export default class SoftphoneStatusBar extends LightningElement {
         return `softphone-status-bar__registration slds-text-body_small ${REGISTRATION_CLASS[this.registration] ?? ''}`;
     }
 
+    /** Why it failed (connecting) in the phone system's words; which settings stop it (starting). */
     get registrationDetailText(): string {
+        if (this.registration === 'not-started')
+            return formatLabel(PHONE_CANNOT_START_DETAIL, this.registrationDetail ?? '');
         return this.registration === 'failed' ? (this.registrationDetail ?? '') : '';
     }
 

@@ -47,6 +47,22 @@ describe('c-softphone-settings-problems', () => {
         expect(content(element).hidden).toBe(true);
     });
 
+    it('starts open when a setting stops the phone, and still closes on demand', async () => {
+        const element = mount([
+            {
+                setting: 'telephonyMode',
+                message: 'telephonyMode must be sip, demo or click-to-dial-only (got bogus)',
+                stopsPhone: true
+            }
+        ]);
+        expect(toggle(element).getAttribute('aria-expanded')).toBe('true');
+        expect(content(element).hidden).toBe(false);
+        expect(content(element).textContent).toContain('(got bogus)');
+        toggle(element).click();
+        await flushPromises();
+        expect(content(element).hidden).toBe(true);
+    });
+
     it('opens (a native button: click, Enter or Space) to list each setting and its message', async () => {
         const element = mount(settingsProblems);
         toggle(element).click();

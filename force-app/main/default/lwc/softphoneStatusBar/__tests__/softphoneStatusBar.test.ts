@@ -104,6 +104,18 @@ describe('c-softphone-status-bar', () => {
         );
     });
 
+    it("says the phone can't start, not that it can't connect, when a setting stops it, naming the setting", () => {
+        const { element } = mount({ registration: 'not-started', registrationDetail: 'telephonyMode' });
+        const line = element.shadowRoot?.querySelector('.softphone-status-bar__registration');
+        expect(line?.textContent?.trim()).toBe('c.Softphone_PhoneCannotStart');
+        expect(line?.classList.contains('slds-text-color_error')).toBe(true);
+        // The label's {0} gets the setting names (the stub label is its name, so only the name shows here).
+        expect(text(element, '.softphone-status-bar__registration-detail')).toBe(
+            'c.Softphone_PhoneCannotStartDetail'
+        );
+        expect(text(element, '.softphone-status-bar__mode')).toBeUndefined();
+    });
+
     it('updates when the registration changes', async () => {
         const { element } = mount({ registration: 'registering', telephonyMode: 'sip' });
         Object.assign(element, { registration: 'registered' });
