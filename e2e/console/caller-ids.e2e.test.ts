@@ -77,7 +77,7 @@ describe('console journey: caller ids that are not phone numbers, and extensions
         const [task] = await waitForTasks(page);
         expect(task?.fields).toMatchObject({
             CallObject: callId,
-            Subject: 'Inbound call from (415) 555-0123 ext. 99',
+            Subject: '[Demo] Inbound call from (415) 555-0123 ext. 99',
             WhoId: adaId
         });
         expect((await searches(session)).join('\n')).toContain('"searchParams":"+14155550123"');

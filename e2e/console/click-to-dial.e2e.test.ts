@@ -31,7 +31,7 @@ describe('console journey: click-to-dial from an Account', () => {
 
         const [task] = await waitForTasks(page);
         expect(task?.fields).toMatchObject({
-            Subject: 'Outbound call to (415) 555-0100',
+            Subject: '[Demo] Outbound call to (415) 555-0100',
             CallType: 'Outbound',
             CallDisposition: 'Left voicemail',
             Description: 'Left a message about the renewal.',

@@ -67,7 +67,7 @@ describe('console journey: an inbound call from a known Contact', () => {
         const [task] = await waitForTasks(page);
         expect(task?.fields).toMatchObject({
             CallObject: callId,
-            Subject: expect.stringMatching(/^Inbound call from .*555.0123$/),
+            Subject: expect.stringMatching(/^\[Demo\] Inbound call from .*555.0123$/),
             CallType: 'Inbound',
             CallDisposition: 'Call back requested',
             Description: 'Wants a replacement widget.',
@@ -113,7 +113,7 @@ describe('console journey: an inbound call from a known Contact', () => {
         const [task] = await waitForTasks(page);
         expect(task?.fields).toMatchObject({
             CallObject: callId,
-            Subject: expect.stringMatching(/^Declined call from /),
+            Subject: expect.stringMatching(/^\[Demo\] Declined call from /),
             CallType: 'Inbound',
             CallDisposition: 'Declined',
             CallDurationInSeconds: 0,

@@ -40,7 +40,7 @@ describe('console journey: a missed call', () => {
         const [task] = await waitForTasks(page);
         expect(task?.fields).toMatchObject({
             CallObject: callId,
-            Subject: 'Missed call from (415) 555-0135',
+            Subject: '[Demo] Missed call from (415) 555-0135',
             CallType: 'Inbound',
             CallDisposition: 'Missed',
             CallDurationInSeconds: 0,

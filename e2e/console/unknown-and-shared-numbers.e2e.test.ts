@@ -38,7 +38,7 @@ describe('console journey: callers the org does not know, or knows twice', () =>
         const [task] = await waitForTasks(page);
         expect(task?.fields).toMatchObject({
             CallObject: callId,
-            Subject: 'Inbound call from (415) 555-0199',
+            Subject: '[Demo] Inbound call from (415) 555-0199',
             CallType: 'Inbound',
             WhoId: contactId
         });
@@ -76,7 +76,7 @@ describe('console journey: callers the org does not know, or knows twice', () =>
         const [task] = await waitForTasks(page);
         expect(task?.fields).toMatchObject({
             CallObject: callId,
-            Subject: 'Inbound call from (212) 555-0147',
+            Subject: '[Demo] Inbound call from (212) 555-0147',
             CallType: 'Inbound',
             CallDisposition: 'Answered',
             WhoId: katherineId
