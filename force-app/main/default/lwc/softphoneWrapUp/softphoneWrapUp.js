@@ -1,7 +1,7 @@
 // Generated from force-app/main/default/lwc/softphoneWrapUp/softphoneWrapUp.ts by `npm run build`. Do not edit: change the TypeScript source.
 import { LightningElement, api } from 'lwc';
 import { BRIDGE_MAX_TEXT_LENGTH } from 'c/softphoneBridgeProtocol';
-import { callerName, formatCountdown, formatLabel, recordLabel } from 'c/softphoneFormat';
+import { CallTimerClock, callerName, formatCountdown, formatLabel, recordLabel } from 'c/softphoneFormat';
 import CALL_NOTES from '@salesforce/label/c.Softphone_CallNotes';
 import DISPOSITION from '@salesforce/label/c.Softphone_Disposition';
 import DISPOSITION_PLACEHOLDER from '@salesforce/label/c.Softphone_DispositionPlaceholder';
@@ -17,8 +17,6 @@ import WRAP_UP_ENDS_IN from '@salesforce/label/c.Softphone_WrapUpEndsIn';
 export const NOTES_DEBOUNCE_MS = 500;
 /** The value of the related record list's None option (a combobox value cannot be empty and selected). */
 const NO_RECORD = 'none';
-/** How often the wrap-up countdown is redrawn. */
-export const COUNTDOWN_TICK_MS = 1000;
 /**
  * The call log form: notes, call result (disposition) and related record. It is shown below the call controls
  * while the call is connected or on hold, so the agent takes notes as they talk, and stays in place (same
@@ -48,7 +46,9 @@ export default class SoftphoneWrapUp extends LightningElement {
     notesDraft;
     current;
     notesTimer;
-    countdownTimer;
+    countdownClock = new CallTimerClock((now) => {
+        this.now = now;
+    });
     attached = false;
     @api
     get call() {
@@ -188,16 +188,6 @@ export default class SoftphoneWrapUp extends LightningElement {
     }
     /** Runs the countdown tick only while on the page, in wrap-up, with a time limit. */
     syncCountdown() {
-        const running = this.attached && this.isWrapUp && this.current?.wrapUpEndsAt !== undefined;
-        if (running && this.countdownTimer === undefined) {
-            // The countdown shows time passing between snapshots; only a clock tick can redraw it.
-            // eslint-disable-next-line @lwc/lwc/no-async-operation
-            this.countdownTimer = setInterval(() => {
-                this.now = Date.now();
-            }, COUNTDOWN_TICK_MS);
-        } else if (!running && this.countdownTimer !== undefined) {
-            clearInterval(this.countdownTimer);
-            this.countdownTimer = undefined;
-        }
+        this.countdownClock.run(this.attached && this.isWrapUp && this.current?.wrapUpEndsAt !== undefined);
     }
 }
