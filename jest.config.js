@@ -41,4 +41,6 @@ const lwcProject = {
     testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, '<rootDir>/.sf/']
 };
 
-module.exports = { projects: [engineProject, lwcProject] };
+// Jest's 5 s default fails sound tests on a busy 2-core CI runner (a 500-log drain, a full build); timing targets
+// live in `npm run bench`, so a slow machine should make a test slower, not red.
+module.exports = { testTimeout: 30_000, projects: [engineProject, lwcProject] };
