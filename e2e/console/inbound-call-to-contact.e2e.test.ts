@@ -18,7 +18,7 @@ import { ROOT } from '../../harness/project-root';
  * The README's picture of the softphone in the local console, taken during this journey's call into an ignored
  * folder: `npm run docs:screenshot` runs this journey and copies it over `docs/softphone-local.png`.
  */
-const SCREENSHOT = path.join(ROOT, 'e2e', '.artifacts', 'softphone-local.png');
+const SCREENSHOT = path.join(ROOT, 'test-results', 'softphone-local.png');
 
 describe('console journey: an inbound call from a known Contact', () => {
     const rig = useConsoleRig();
