@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pageLabelNames } from '../scripts/build/page-labels';
+import { SOFTPHONE_UI } from '../scripts/build/ui-resource';
 import { readCallCenterSettings } from './call-center/call-center-settings';
 import { parseSettingsOverrides, withSettingsOverrides } from './call-center/settings-override';
 import { readUtilityItem } from './console/utility-item';
@@ -49,6 +52,15 @@ export async function prepareSimulator(options: SimulatorOptions): Promise<Simul
         scripts,
         engineResource: file(PROJECT_FILES.engineResource),
         uiResource: file(PROJECT_FILES.uiResource),
+        uiLabels: {
+            elementId: SOFTPHONE_UI.page.labelsElementId,
+            values: new Map(
+                pageLabelNames(readFileSync(file(SOFTPHONE_UI.page.file), 'utf8')).map((name) => [
+                    name,
+                    labels.get(name) ?? ''
+                ])
+            )
+        },
         sldsAssetsDir: file('node_modules/@salesforce-ux/design-system/assets')
     });
     return { site, timings: { totalMs: performance.now() - started } };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readCustomLabels } from '../../sim/labels/custom-labels';
 import type { GeneratedFile } from './generated-file';
 import { buildUiBundle } from './lwc-ui/ui-bundle';
+import { withPageLabels } from './page-labels';
 import type { MountTarget } from './lwc-ui/ui-bundle';
 
 /** Where the static resources live. */
@@ -15,12 +16,18 @@ export interface UiResource {
     readonly name: string;
     /** The component the page shows and the element it is created in. */
     readonly mount: MountTarget;
+    /**
+     * The Visualforce page that loads it, relative to the project root, and the id of the element in which the
+     * page renders the UI's custom labels in the agent's language (a block the build generates).
+     */
+    readonly page: { readonly file: string; readonly labelsElementId: string };
 }
 
 /** The Open CTI adapter page's UI: `c-softphone` in `#softphone-root`. */
 export const SOFTPHONE_UI: UiResource = {
     name: 'SoftphoneUI',
-    mount: { module: 'c/softphone', tag: 'c-softphone', rootId: 'softphone-root' }
+    mount: { module: 'c/softphone', tag: 'c-softphone', rootId: 'softphone-root' },
+    page: { file: 'force-app/main/default/pages/Softphone.page', labelsElementId: 'softphone-labels' }
 };
 
 /** Every UI resource the build generates. A page that shows another component adds its entry here. */
@@ -77,11 +84,18 @@ const BUILD_PACKAGES = [
     'postcss'
 ];
 
-const builds = new Map<string, Promise<GeneratedFile[]>>();
+interface BuiltUi {
+    readonly files: readonly GeneratedFile[];
+    /** The labels each resource imports, by resource name. */
+    readonly labels: ReadonlyMap<string, readonly string[]>;
+}
+
+const builds = new Map<string, Promise<BuiltUi>>();
 
 /**
  * Builds each UI static resource: the org's LWC (from `lwcJavaScript`, the compiled `.js` the build has just
- * generated, relative paths to contents) with the LWC engine and the base components, one minified script.
+ * generated, relative paths to contents) with the LWC engine and the base components, one minified script; and
+ * its page with the labels block for the labels the resource imports.
  */
 export async function generateUiResources(
     root: string,
@@ -97,7 +111,19 @@ export async function generateUiResources(
         builds.set(key, build);
         build.catch(() => builds.delete(key));
     }
-    return build;
+    const built = await build;
+    const pages: GeneratedFile[] = [];
+    for (const resource of UI_RESOURCES) {
+        const { file, labelsElementId } = resource.page;
+        const page = readFileSync(path.join(root, file), 'utf8');
+        const names = built.labels.get(resource.name) ?? [];
+        pages.push({
+            path: file,
+            contents: await withPageLabels(path.join(root, file), page, labelsElementId, names),
+            source: `the labels ${resource.name} imports`
+        });
+    }
+    return [...built.files, ...pages];
 }
 
 async function buildUiResources(
@@ -105,9 +131,10 @@ async function buildUiResources(
     lwcDir: string,
     labelsDir: string,
     sources: ReadonlyMap<string, string>
-): Promise<GeneratedFile[]> {
+): Promise<BuiltUi> {
     const labels = readCustomLabels(labelsDir);
     const files: GeneratedFile[] = [];
+    const used = new Map<string, readonly string[]>();
     for (const resource of UI_RESOURCES) {
         const file = uiResourcePath(resource);
         const bundle = await buildUiBundle({
@@ -117,13 +144,15 @@ async function buildUiResources(
             mount: resource.mount,
             format: 'script',
             entryFile: path.posix.basename(file),
-            sources
+            sources,
+            pageLabelsElementId: resource.page.labelsElementId
         });
+        used.set(resource.name, bundle.labels);
         const contents = bundle.files.get(path.posix.basename(file));
         if (contents === undefined || bundle.files.size !== 1) {
             throw new Error(`the ${resource.name} bundle is not one script`);
         }
         files.push({ path: file, contents, source: `${lwcDir} (${resource.mount.module})` });
     }
-    return files;
+    return { files, labels: used };
 }

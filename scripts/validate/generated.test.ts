@@ -21,6 +21,7 @@ function copyBuildInputs(): string {
         'engine/src',
         'force-app/main/default/lwc',
         'force-app/main/default/labels',
+        'force-app/main/default/pages',
         'force-app/main/default/staticresources',
         'force-app-voice/main/default/staticresources',
         'types'

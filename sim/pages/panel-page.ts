@@ -10,13 +10,18 @@ export interface PanelPageOptions {
     readonly itemLabels: ItemLabels;
     /** The page title (the utility item's label). */
     readonly title: string;
+    /**
+     * The UI's custom labels as `Softphone.page` renders them for the agent (its generated labels block):
+     * the id of the element and each label's value by name.
+     */
+    readonly uiLabels: { readonly elementId: string; readonly values: ReadonlyMap<string, string> };
 }
 
 /**
  * The utility panel's document, our equivalent of the Softphone Visualforce page: in the same order it loads
  * SLDS (the page's `<apex:slds/>`), Open CTI (the simulator's, which talks to the console page around it), the
- * engine static resource, starts the engine, then loads the UI static resource, which creates `c-softphone` in
- * `#softphone-root`. Both resources are the committed files, served as they are.
+ * engine static resource, starts the engine, then loads the UI static resource, which reads its labels from the
+ * labels block (the page renders it with `$Label`) and creates `c-softphone` in `#softphone-root`. Both resources are the committed files, served as they are.
  */
 export function renderPanelPage(options: PanelPageOptions): string {
     const openCti = options.openCti
@@ -36,6 +41,11 @@ export function renderPanelPage(options: PanelPageOptions): string {
         `<script type="application/json" id="${ITEM_LABELS_ELEMENT_ID}">${jsonForScript(options.itemLabels)}</script>`,
         '</head>',
         '<body class="slds-scope">',
+        `<div id="${escapeHtml(options.uiLabels.elementId)}" hidden>`,
+        ...[...options.uiLabels.values].map(
+            ([name, value]) => `<span data-label="${escapeHtml(name)}">${escapeHtml(value)}</span>`
+        ),
+        '</div>',
         `<div id="${SOFTPHONE_ROOT_ID}"></div>`,
         `<script src="${ROUTES.startEngine}"></script>`,
         `<script src="${ROUTES.uiResource}"></script>`,

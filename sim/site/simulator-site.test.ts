@@ -21,6 +21,13 @@ const site = createSimulatorSite({
     scripts: new Map([[ROUTES.fakeOpenCti, 'fake();']]),
     engineResource: '/project/SoftphoneEngine.js',
     uiResource: '/project/SoftphoneUI.js',
+    uiLabels: {
+        elementId: 'softphone-labels',
+        values: new Map([
+            ['Softphone_Ready', 'Ready'],
+            ['Softphone_CallAgain', 'Call {0} <again> & again']
+        ])
+    },
     sldsAssetsDir: '/project/slds'
 });
 
@@ -64,6 +71,17 @@ describe('createSimulatorSite', () => {
         expect(order.every((index, i) => index > (order[i - 1] ?? -1))).toBe(true);
         expect(page.indexOf('<div id="softphone-root"></div>')).toBeLessThan(page.indexOf(ROUTES.uiResource));
         expect(page).not.toMatch(/importmap|type="module"/);
+    });
+
+    it("renders the UI's labels block before the UI resource, escaped, as Softphone.page renders $Label", () => {
+        const page = body('/panel');
+        const block = page.indexOf('<div id="softphone-labels" hidden>');
+        expect(page).toContain('<span data-label="Softphone_Ready">Ready</span>');
+        expect(page).toContain(
+            '<span data-label="Softphone_CallAgain">Call {0} &lt;again&gt; &amp; again</span>'
+        );
+        expect(block).toBeGreaterThan(0);
+        expect(block).toBeLessThan(page.indexOf(`src="${ROUTES.uiResource}"`));
     });
 
     it('leaves Open CTI out with ?opencti=off, on both pages', () => {

@@ -4,6 +4,7 @@ import type { UtilityItem } from '../console/utility-item';
 import type { SeedFixture } from '../org/seed-org';
 import { renderHostPage } from '../pages/host-page';
 import { renderPanelPage } from '../pages/panel-page';
+import type { PanelPageOptions } from '../pages/panel-page';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { iconFile, iconSymbolDocument } from './icon-symbol';
@@ -28,6 +29,8 @@ export interface SimulatorSiteContent {
     readonly engineResource: string;
     /** Absolute path of the UI static resource file. */
     readonly uiResource: string;
+    /** The UI's labels as the Softphone page renders them, see {@link PanelPageOptions.uiLabels}. */
+    readonly uiLabels: PanelPageOptions['uiLabels'];
     /** Absolute path of `@salesforce-ux/design-system/assets`. */
     readonly sldsAssetsDir: string;
 }
@@ -96,7 +99,8 @@ export function createSimulatorSite(content: SimulatorSiteContent): SimulatorSit
                     renderPanelPage({
                         openCti,
                         itemLabels: content.itemLabels,
-                        title: content.utility.label
+                        title: content.utility.label,
+                        uiLabels: content.uiLabels
                     })
                 );
             }

@@ -2,6 +2,7 @@ import { rollup } from 'rollup';
 import type { Plugin } from 'rollup';
 import { customLabelsFromXml } from '../../../sim/labels/custom-labels';
 import { customLabelPlugin } from './label-plugin';
+import type { CustomLabelOptions } from './label-plugin';
 
 const LABELS_XML = `<?xml version="1.0" encoding="UTF-8"?>
 <CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">
@@ -32,10 +33,10 @@ function entry(source: string): Plugin {
     };
 }
 
-async function bundle(source: string): Promise<string> {
+async function bundle(source: string, options: CustomLabelOptions = {}): Promise<string> {
     const build = await rollup({
         input: 'entry.js',
-        plugins: [entry(source), customLabelPlugin(labels)],
+        plugins: [entry(source), customLabelPlugin(labels, options)],
         // An import no plugin resolves stays external here; the UI build fails on it (see failOnUnresolved).
         onwarn: (log, warn) => (log.code === 'UNRESOLVED_IMPORT' ? undefined : warn(log))
     });
@@ -91,5 +92,25 @@ describe('customLabelPlugin', () => {
             "import X from '@salesforce/label/LightningControl.required';\nexport default X;"
         );
         expect(code).toContain("require('@salesforce/label/LightningControl.required')");
+    });
+
+    it("takes each label from the page's labels block when it has one, else the built-in default", async () => {
+        const used = new Set<string>();
+        const code = await bundle(
+            "import READY from '@salesforce/label/c.Softphone_Ready';\n" +
+                "import QUOTE from '@salesforce/label/c.Softphone_Quote';\n" +
+                'export const texts = [READY, QUOTE];\n',
+            { pageElementId: 'softphone-labels', used }
+        );
+        // The page as Visualforce renders it for a French-speaking agent: one label translated, one missing.
+        const spans = [{ getAttribute: () => 'Softphone_Ready', textContent: 'Prêt' }];
+        const document = {
+            getElementById: (id: string) =>
+                id === 'softphone-labels' ? { querySelectorAll: () => spans } : null
+        };
+        const exports: Record<string, unknown> = {};
+        new Function('exports', 'document', code)(exports, document);
+        expect(exports.texts).toEqual(['Prêt', 'Say "hi" & wait…']);
+        expect([...used].sort()).toEqual(['Softphone_Quote', 'Softphone_Ready']);
     });
 });

@@ -43,6 +43,11 @@ export interface UiBundleOptions {
      * has just generated, so the bundle is built from them even before they are written.
      */
     readonly sources?: ReadonlyMap<string, string>;
+    /**
+     * The id of the page element that holds the custom labels in the agent's language (see
+     * {@link customLabelPlugin}); without it the default values are built in.
+     */
+    readonly pageLabelsElementId?: string;
 }
 
 /** The built UI: its files by path (the entry first) and the icons it carries. */
@@ -50,6 +55,8 @@ export interface UiBundle {
     readonly files: ReadonlyMap<string, string>;
     /** `category:name` of every icon the bundle can draw. */
     readonly icons: readonly string[];
+    /** The names of the custom labels (`c.<name>`) the bundle imports, sorted. */
+    readonly labels: readonly string[];
 }
 
 /** Constants of a production build: LWC's production mode, as Lightning runs unless debug mode is on. */
@@ -165,7 +172,8 @@ interface Pass {
 async function bundlePass(
     options: UiBundleOptions,
     icons: readonly string[],
-    cache?: RollupCache
+    cache?: RollupCache,
+    usedLabels?: Set<string>
 ): Promise<Pass> {
     const bundle = await rollup({
         input: MOUNT_ID,
@@ -174,7 +182,12 @@ async function bundlePass(
             realPathsPlugin(),
             mountPlugin(options.mount),
             sourcesPlugin(options.sources ?? new Map()),
-            customLabelPlugin(options.labels),
+            customLabelPlugin(options.labels, {
+                ...(options.pageLabelsElementId === undefined
+                    ? {}
+                    : { pageElementId: options.pageLabelsElementId }),
+                ...(usedLabels === undefined ? {} : { used: usedLabels })
+            }),
             closedGatesPlugin(),
             iconSubsetPlugin(icons),
             nativeShadowStylesPlugin(),
@@ -213,7 +226,9 @@ async function bundlePass(
  * label or other import fails the build.
  */
 export async function buildUiBundle(options: UiBundleOptions): Promise<UiBundle> {
-    const first = await bundlePass(options, []);
+    // The first pass (no cache) resolves every import, so it is the one that sees every label.
+    const labels = new Set<string>();
+    const first = await bundlePass(options, [], undefined, labels);
     const icons = iconNamesIn(first.chunks.map((chunk) => chunk.code).join('\n'));
     const { chunks } = await bundlePass(options, icons, first.cache);
     const notice = licenseNotice(options.root);
@@ -227,5 +242,5 @@ export async function buildUiBundle(options: UiBundleOptions): Promise<UiBundle>
         );
         files.set(chunk.fileName, `${notice}${code}`);
     }
-    return { files, icons };
+    return { files, icons, labels: [...labels].sort() };
 }
