@@ -54,6 +54,18 @@ export async function openConsole(
     return { page, panel, softphone, problems };
 }
 
+/** The agent signs in to the PBX in the softphone's sign-in form and waits until it says Ready. */
+export async function signInToPbx(softphone: Locator, user: string, password: string): Promise<void> {
+    const form = softphone.locator('c-softphone-sign-in');
+    await form.getByLabel(label('Softphone_SipUser')).fill(user, { timeout: UI_TIMEOUT_MS });
+    await form.getByLabel(label('Softphone_SipPassword')).fill(password);
+    await form.getByRole('button', { name: label('Softphone_SipSignIn'), exact: true }).click();
+    await softphone
+        .getByText(label('Softphone_Ready'), { exact: true })
+        .first()
+        .waitFor({ timeout: UI_TIMEOUT_MS });
+}
+
 /** The agent sets their status to Available and waits until the demo line says Ready. */
 export async function goAvailable(softphone: Locator): Promise<void> {
     await softphone.locator('c-softphone-status-bar lightning-combobox button').click();

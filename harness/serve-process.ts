@@ -2,6 +2,23 @@ import { spawn } from 'node:child_process';
 import { exited } from './child-process';
 import { ROOT } from './project-root';
 
+/**
+ * The `npm start` options that put the call center in sip mode against a PBX on this machine: its WebSocket URL
+ * and SIP domain, and no ICE servers (host candidates on 127.0.0.1 are all a loopback call needs).
+ */
+export function sipModeArgs(pbxWebSocketUrl: string, sipDomain: string): string[] {
+    return [
+        '--setting',
+        'telephonyMode=sip',
+        '--setting',
+        `pbxWebSocketUrl=${pbxWebSocketUrl}`,
+        '--setting',
+        `sipDomain=${sipDomain}`,
+        '--setting',
+        'iceServers=none'
+    ];
+}
+
 /** A running `npm start` server. */
 export interface ServeProcess {
     /** The URL it printed, e.g. `http://127.0.0.1:41234/`. */

@@ -2,27 +2,14 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { VoiceHostEvent } from '../sim/voice/salesforce-voice-host';
 import type { VoiceConsoleApi } from '../sim/voice/browser/voice-console';
 import type { MediaCounters, PhoneEvent, PhoneStartOptions, PhoneWindow } from './phone-page/phone-page-api';
+import type { PeerWindow } from './peer-connections';
 
 /** How long a step of a Voice journey may take: SIP over loopback answers within a second or two. */
 export const VOICE_TIMEOUT_MS = 15_000;
 
 type ConsoleWindow = Window & { voiceConsole?: VoiceConsoleApi };
-type PeerWindow = Window & { __peerConnections?: RTCPeerConnection[] };
 
-/** Keeps the peer connections a page (and its frames) creates, so that a test can read their statistics. */
-export const RECORD_PEER_CONNECTIONS = `(() => {
-    const Original = window.RTCPeerConnection;
-    if (!Original || window.__peerConnections) return;
-    const created = [];
-    window.__peerConnections = created;
-    window.RTCPeerConnection = new Proxy(Original, {
-        construct(target, args) {
-            const connection = new target(...args);
-            created.push(connection);
-            return connection;
-        }
-    });
-})();`;
+export { RECORD_PEER_CONNECTIONS } from './peer-connections';
 
 /** Polls `read` until `done` holds. */
 export async function pollUntil<T>(

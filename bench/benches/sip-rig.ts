@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
-import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
-import { startServe } from '../../harness/serve-process';
+import { signInToPbx, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { sipModeArgs, startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
 import type { PhoneEvent, PhoneStartOptions, PhoneWindow } from '../../harness/phone-page/phone-page-api';
 import { startKamailio } from '../../harness/kamailio/kamailio-process';
@@ -265,16 +265,7 @@ export async function withSipRig<T>(
         const started = await Promise.allSettled([
             startPhoneServer(),
             // The committed UI static resource: LWC production mode, as the Softphone page runs it.
-            startServe(90_000, [
-                '--setting',
-                'telephonyMode=sip',
-                '--setting',
-                `pbxWebSocketUrl=${pbx.url}`,
-                '--setting',
-                `sipDomain=${DOMAIN}`,
-                '--setting',
-                'iceServers=none'
-            ]),
+            startServe(90_000, sipModeArgs(pbx.url, DOMAIN)),
             launchChromium(CHROMIUM_MEDIA_ARGS)
         ]);
         if (started[0].status === 'fulfilled') phones = started[0].value;
@@ -323,16 +314,7 @@ export async function withSipRig<T>(
                 const panel = await element.contentFrame();
                 if (!panel) throw new Error('no utility panel');
                 const softphone = panel.locator('c-softphone');
-                const form = softphone.locator('c-softphone-sign-in');
-                await form
-                    .getByLabel(label('Softphone_SipUser'))
-                    .fill(AGENT.user, { timeout: UI_TIMEOUT_MS });
-                await form.getByLabel(label('Softphone_SipPassword')).fill(AGENT.password);
-                await form.getByRole('button', { name: label('Softphone_SipSignIn'), exact: true }).click();
-                await softphone
-                    .getByText(label('Softphone_Ready'), { exact: true })
-                    .first()
-                    .waitFor({ timeout: UI_TIMEOUT_MS });
+                await signInToPbx(softphone, AGENT.user, AGENT.password);
                 return { page, panel, softphone };
             }
         };

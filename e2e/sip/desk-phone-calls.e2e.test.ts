@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
-import { label, recordId, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
+import { label, recordId, signInToPbx, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
 import { DESK_PHONE_TONE_HZ, startDeskPhone } from '../../harness/desk-phone/desk-phone-process';
 import type { DeskPhone } from '../../harness/desk-phone/desk-phone-process';
 import { rms } from '../../harness/desk-phone/wav';
@@ -12,8 +12,9 @@ import { startPhoneServer } from '../../harness/phone-page/phone-server';
 import type { PhoneServer } from '../../harness/phone-page/phone-server';
 import { startRtpengine } from '../../harness/rtpengine/rtpengine-process';
 import type { RtpengineProcess } from '../../harness/rtpengine/rtpengine-process';
-import { startServe } from '../../harness/serve-process';
+import { sipModeArgs, startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
+import { softphoneActions } from '../test-support/softphone-actions';
 import {
     agentMediaIn,
     agentHearsIn,
@@ -70,16 +71,7 @@ describe('calls with a desk phone through rtpengine', () => {
         const [desk, page, served, launched] = await Promise.allSettled([
             startDeskPhone({ user: DESK_PHONE, domain: DOMAIN, proxyPort: udpPort }),
             startPhoneServer(),
-            startServe(50_000, [
-                '--setting',
-                'telephonyMode=sip',
-                '--setting',
-                `pbxWebSocketUrl=${kamailio.url}`,
-                '--setting',
-                `sipDomain=${DOMAIN}`,
-                '--setting',
-                'iceServers=none'
-            ]),
+            startServe(50_000, sipModeArgs(kamailio.url, DOMAIN)),
             launchChromium(CHROMIUM_MEDIA_ARGS)
         ]);
         if (desk.status === 'fulfilled') deskPhone = desk.value;
@@ -109,19 +101,7 @@ describe('calls with a desk phone through rtpengine', () => {
         return deskPhone;
     }
 
-    function button(name: string, within: Locator = softphone): Locator {
-        return within.getByRole('button', { name, exact: true });
-    }
-
-    async function see(text: string, within: Locator = softphone): Promise<void> {
-        await within.getByText(text, { exact: true }).first().waitFor({ timeout: UI_TIMEOUT_MS });
-    }
-
-    async function saveWrapUp(): Promise<void> {
-        const wrapUp = softphone.locator('c-softphone-wrap-up');
-        await button(label('Softphone_Save'), wrapUp).click();
-        await wrapUp.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
-    }
+    const { button, see, saveWrapUp } = softphoneActions(() => softphone);
 
     /** How many desk phone events there are now: a scenario waits only for the ones after. */
     function eventsSoFar(): number {
@@ -152,11 +132,7 @@ describe('calls with a desk phone through rtpengine', () => {
         if (!frame) throw new Error('no utility panel');
         panel = frame;
         softphone = panel.locator('c-softphone');
-        const form = softphone.locator('c-softphone-sign-in');
-        await form.getByLabel(label('Softphone_SipUser')).fill(AGENT.user);
-        await form.getByLabel(label('Softphone_SipPassword')).fill(AGENT.password);
-        await button(label('Softphone_SipSignIn'), form).click();
-        await see(label('Softphone_Ready'));
+        await signInToPbx(softphone, AGENT.user, AGENT.password);
         const registered = await kamailio.registeredUsers();
         expect(registered).toEqual(expect.arrayContaining([AGENT.user, DESK_PHONE]));
     });

@@ -6,7 +6,7 @@ import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
 import { watchProblems } from '../../harness/page-problems';
 import { startPhoneServer } from '../../harness/phone-page/phone-server';
 import type { PhoneServer } from '../../harness/phone-page/phone-server';
-import { startServe } from '../../harness/serve-process';
+import { sipModeArgs, startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
 import { agentMediaIn as agentMedia, poll, RECORD_PEER_CONNECTIONS } from '../test-support/sip-agent-media';
 import { openPhone } from '../test-support/sip-phones';
@@ -44,16 +44,7 @@ describe('digest authentication against a PBX that challenges', () => {
         kamailio = await startKamailio(undefined, 10_000, { auth: { password: PASSWORD } });
         [phones, server, browser] = await Promise.all([
             startPhoneServer(),
-            startServe(50_000, [
-                '--setting',
-                'telephonyMode=sip',
-                '--setting',
-                `pbxWebSocketUrl=${kamailio.url}`,
-                '--setting',
-                `sipDomain=${DOMAIN}`,
-                '--setting',
-                'iceServers=none'
-            ]),
+            startServe(50_000, sipModeArgs(kamailio.url, DOMAIN)),
             launchChromium(CHROMIUM_MEDIA_ARGS)
         ]);
         context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
-import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { label, signInToPbx, UI_TIMEOUT_MS } from '../../harness/console-page';
 import { DESK_PHONE_TONE_HZ } from '../../harness/desk-phone/desk-phone-process';
 import { startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
@@ -43,13 +43,7 @@ describe('npm start -- --pbx --desk-phone', () => {
         const panel = await (await agent.waitForSelector('iframe[data-utility-panel]')).contentFrame();
         if (!panel) throw new Error('no utility panel');
         const softphone = panel.locator('c-softphone');
-        const form = softphone.locator('c-softphone-sign-in');
-        await form.getByLabel(label('Softphone_SipUser')).fill('1001');
-        await form.getByLabel(label('Softphone_SipPassword')).fill('any');
-        await form.getByRole('button', { name: label('Softphone_SipSignIn') }).click();
-        await softphone
-            .getByText(label('Softphone_Ready'), { exact: true })
-            .waitFor({ timeout: UI_TIMEOUT_MS });
+        await signInToPbx(softphone, '1001', 'any');
 
         // What the terminal says is what a newcomer follows.
         const number = await printed(server, /Desk phone: baresip registered as (\+\d+)/);

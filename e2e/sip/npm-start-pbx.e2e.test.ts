@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
-import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { label, signInToPbx, UI_TIMEOUT_MS } from '../../harness/console-page';
 import { startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
 
@@ -38,13 +38,7 @@ describe('npm start -- --pbx', () => {
         const frame = await (await agent.waitForSelector('iframe[data-utility-panel]')).contentFrame();
         if (!frame) throw new Error('no utility panel');
         const softphone = frame.locator('c-softphone');
-        const form = softphone.locator('c-softphone-sign-in');
-        await form.getByLabel(label('Softphone_SipUser')).fill('1001');
-        await form.getByLabel(label('Softphone_SipPassword')).fill('any');
-        await form.getByRole('button', { name: label('Softphone_SipSignIn') }).click();
-        await softphone
-            .getByText(label('Softphone_Ready'), { exact: true })
-            .waitFor({ timeout: UI_TIMEOUT_MS });
+        await signInToPbx(softphone, '1001', 'any');
 
         const caller = await context.newPage();
         await caller.goto(await callerUrl(server), { timeout: UI_TIMEOUT_MS });

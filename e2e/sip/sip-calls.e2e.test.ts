@@ -3,13 +3,14 @@ import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/
 import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
 import { watchProblems } from '../../harness/page-problems';
 import type { ConsoleWindow } from '../../sim/browser/simulator-globals';
-import { startServe } from '../../harness/serve-process';
+import { sipModeArgs, startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
 import type { PhoneStartOptions } from '../../harness/phone-page/phone-page-api';
 import { startKamailio } from '../../harness/kamailio/kamailio-process';
 import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
 import { startPhoneServer } from '../../harness/phone-page/phone-server';
 import type { PhoneServer } from '../../harness/phone-page/phone-server';
+import { softphoneActions } from '../test-support/softphone-actions';
 import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS, stepTimer } from '../test-support/sip-agent-media';
 import type { AgentMedia } from '../test-support/sip-agent-media';
 import { openPhone as startPhone } from '../test-support/sip-phones';
@@ -57,16 +58,7 @@ describe('SIP calls through Kamailio in Chromium', () => {
         kamailio = await startKamailio();
         [phones, server, browser] = await Promise.all([
             startPhoneServer(),
-            startServe(50_000, [
-                '--setting',
-                'telephonyMode=sip',
-                '--setting',
-                `pbxWebSocketUrl=${kamailio.url}`,
-                '--setting',
-                `sipDomain=${DOMAIN}`,
-                '--setting',
-                'iceServers=none'
-            ]),
+            startServe(50_000, sipModeArgs(kamailio.url, DOMAIN)),
             launchChromium(CHROMIUM_MEDIA_ARGS)
         ]);
         console.log(
@@ -94,20 +86,7 @@ describe('SIP calls through Kamailio in Chromium', () => {
         return agentMediaIn(panel);
     }
 
-    function button(name: string, within: Locator = softphone): Locator {
-        return within.getByRole('button', { name, exact: true });
-    }
-
-    async function see(text: string, within: Locator = softphone): Promise<void> {
-        await within.getByText(text, { exact: true }).first().waitFor({ timeout: UI_TIMEOUT_MS });
-    }
-
-    /** Saves the wrap-up of the call that just ended and waits until the softphone is idle again. */
-    async function saveWrapUp(): Promise<void> {
-        const wrapUp = softphone.locator('c-softphone-wrap-up');
-        await button(label('Softphone_Save'), wrapUp).click();
-        await wrapUp.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
-    }
+    const { button, see, saveWrapUp } = softphoneActions(() => softphone);
 
     it('lets the agent sign in to the PBX and registers them', async () => {
         if (!browser || !kamailio) throw new Error('not started');

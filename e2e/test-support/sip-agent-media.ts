@@ -1,27 +1,13 @@
 import type { Frame } from 'playwright-core';
 import { UI_TIMEOUT_MS } from '../../harness/console-page';
+import type { PeerWindow } from '../../harness/peer-connections';
+
+export { RECORD_PEER_CONNECTIONS } from '../../harness/peer-connections';
 
 /**
  * What the SIP end-to-end tests read of the agent's calls in the softphone's panel: the peer connections'
  * counters and codecs, and what the agent hears. The panel must have run {@link RECORD_PEER_CONNECTIONS}.
  */
-
-/** An init script that keeps the peer connections a page creates, so a test can read their statistics. */
-export const RECORD_PEER_CONNECTIONS = `(() => {
-    const Original = window.RTCPeerConnection;
-    if (!Original || window.__peerConnections) return;
-    const created = [];
-    window.__peerConnections = created;
-    window.RTCPeerConnection = new Proxy(Original, {
-        construct(target, args) {
-            const connection = new target(...args);
-            created.push(connection);
-            return connection;
-        }
-    });
-})();`;
-
-type PeerWindow = Window & { __peerConnections?: RTCPeerConnection[] };
 
 /** Audio counters and codecs of the agent's newest call. */
 export interface AgentMedia {
