@@ -28,6 +28,8 @@ import { generateAll } from './build/index';
  * `--setting telephonyMode=sip --setting pbxWebSocketUrl=ws://127.0.0.1:5080 --setting sipDomain=pbx.test`.
  * The softphone UI is the committed UI static resource (LWC production mode, minified), served byte for byte,
  * so what runs here is what the Softphone page runs.
+ * `--turn-secret <secret>` gives the simulated org a TURN secret (the Softphone TURN Server record), so
+ * `SoftphoneTurnCredentials` issues credentials for the `turn:` entries of ICE Servers.
  * `--pbx` starts a Kamailio on 127.0.0.1 (`harness/kamailio`, as the end-to-end tests do), points the call center at it,
  * and serves a caller page, so the same journey runs over real SIP and WebRTC.
  * `--desk-phone` (implies `--pbx`) also starts a real SIP desk phone (baresip, G.711, a 440 Hz tone as its
@@ -51,13 +53,15 @@ const DESK_PHONE_TONE_SECONDS = 600;
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 5173;
 const USAGE =
-    'usage: npm start -- [--port <0-65535>] [--no-build] [--pbx] [--desk-phone] [--voice] [--setting <item>=<value> ...]';
+    'usage: npm start -- [--port <0-65535>] [--no-build] [--pbx] [--desk-phone] [--voice] [--setting <item>=<value> ...] [--turn-secret <secret>]';
 
 interface CliOptions {
     readonly port: number;
     readonly build: boolean;
     /** Overrides of the call center's Softphone Settings items, `name=value`. */
     readonly settings: readonly string[];
+    /** The simulated org's TURN shared secret. */
+    readonly turnSecret: string | undefined;
     /** Start a local Kamailio and a caller page, and point the call center at them. */
     readonly pbx: boolean;
     /** Run the Salesforce Voice simulator over the local PBX. */
@@ -78,6 +82,7 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
                 voice: { type: 'boolean', default: false },
                 'desk-phone': { type: 'boolean', default: false },
                 setting: { type: 'string', multiple: true, default: [] },
+                'turn-secret': { type: 'string' },
                 help: { type: 'boolean', short: 'h', default: false }
             },
             strict: true
@@ -98,7 +103,8 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
         settings: values.setting,
         pbx: values.pbx || values.voice || values['desk-phone'],
         voice: values.voice,
-        deskPhone: values['desk-phone']
+        deskPhone: values['desk-phone'],
+        turnSecret: values['turn-secret']
     };
 }
 
@@ -297,7 +303,8 @@ async function main(): Promise<void> {
         : options.settings;
     const simulator = await prepareSimulator({
         root,
-        settingsOverrides: settings
+        settingsOverrides: settings,
+        ...(options.turnSecret === undefined ? {} : { turnSecret: options.turnSecret })
     });
     for (const setting of settings) console.log(`Call center setting overridden: ${setting}`);
     const server = createServer();

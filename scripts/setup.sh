@@ -6,6 +6,8 @@
 #   - Kamailio with its WebSocket modules (the SIP end-to-end tests' registrar and proxy; not started here),
 #   - rtpengine (the media bridge between WebRTC and plain RTP) and baresip (the customer's desk phone), used by
 #     the desk-phone tests, bench and `npm start -- --pbx --desk-phone`; neither starts by itself,
+#   - coturn (the TURN server of the relay end-to-end test, started and stopped by harness/coturn; the Debian
+#     package does not start it),
 #   - OpenSSL (`npm start -- --voice` and its tests make a throw-away certificate for the Salesforce-like hosts),
 #   - the npm packages pinned in package-lock.json.
 set -euo pipefail
@@ -21,6 +23,7 @@ dpkg -s kamailio-websocket-modules >/dev/null 2>&1 || need_apt+=(kamailio-websoc
 [ -x /usr/bin/rtpengine-ctl ] || need_apt+=(rtpengine-utils)
 [ -x /usr/bin/baresip ] || need_apt+=(baresip baresip-core)
 command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
+[ -x /usr/bin/turnserver ] || need_apt+=(coturn)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
     echo "setup: installing Debian packages: ${need_apt[*]}"

@@ -21,6 +21,8 @@ export interface SimulatorOptions {
      * (`npm start -- --setting telephonyMode=sip`); see `call-center/settings-override.ts`.
      */
     readonly settingsOverrides?: readonly string[];
+    /** The simulated org's TURN shared secret (`npm start -- --turn-secret`); none by default. */
+    readonly turnSecret?: string;
 }
 
 /** A ready simulator: its site and how long preparing it took. */
@@ -48,6 +50,7 @@ export async function prepareSimulator(options: SimulatorOptions): Promise<Simul
         settings,
         utility: readUtilityItem(file(PROJECT_FILES.utilityBar)),
         seed: readSeedFixture(file(SEED_ORG_FILE)),
+        ...(options.turnSecret === undefined ? {} : { turnServer: { sharedSecret: options.turnSecret } }),
         itemLabels: itemLabelsFrom(labels),
         scripts,
         engineResource: file(PROJECT_FILES.engineResource),

@@ -1,6 +1,6 @@
 import { afterUiPaint, initialSnapshot, WindowBridge } from './bridge';
 import type { BridgeWindow, EngineSnapshot, PaintWindow } from './bridge';
-import { OpenCtiHost } from './cti';
+import { apexTurnCredentials, OpenCtiHost } from './cti';
 import type { WindowWithOpenCti } from './cti';
 import { ConnectivityDiagnostics, watchWebSockets } from './diagnostics';
 import type { CspViolation, WebSocketWindow } from './diagnostics';
@@ -17,7 +17,7 @@ import type { EngineLog, ItemLabels } from './softphone';
 import { createTabGuard } from './tabs';
 import type { TabsEnvironment } from './tabs';
 import { DemoTelephonyProvider, DeskPhoneTelephonyProvider, SipTelephonyProvider } from './telephony';
-import type { TelephonyProvider } from './telephony';
+import type { SipTelephonyProviderOptions, TelephonyProvider } from './telephony';
 import { systemClock } from './time';
 import type { Clock } from './time';
 import type { SoftphoneSettings } from './settings';
@@ -108,7 +108,8 @@ function followVisibility(page: EngineWindow, onHidden: () => void): () => void 
 function createSipProvider(
     settings: SoftphoneSettings,
     clock: Clock,
-    log: EngineLog
+    log: EngineLog,
+    turn: Pick<SipTelephonyProviderOptions, 'turnCredentials' | 'onIceServerProblem'>
 ): TelephonyProvider | undefined {
     const { pbxWebSocketUrl: server, sipDomain: domain } = settings;
     if (server === undefined || domain === undefined) {
@@ -119,6 +120,8 @@ function createSipProvider(
         server,
         domain,
         iceServers: settings.iceServers,
+        iceTransportPolicy: settings.iceTransportPolicy,
+        ...turn,
         microphoneBetweenCalls: settings.microphoneBetweenCalls,
         clock,
         log
@@ -239,7 +242,11 @@ export function startEngine(options: EngineOptions): RunningEngine {
                     onProblem: (error) => log.warn(`Desk phone: ${String(error)}`)
                 });
             if (settings.telephonyMode === 'demo') provider = new DemoTelephonyProvider({ clock });
-            else if (settings.telephonyMode === 'sip') provider = createSipProvider(settings, clock, log);
+            else if (settings.telephonyMode === 'sip')
+                provider = createSipProvider(settings, clock, log, {
+                    turnCredentials: apexTurnCredentials(host),
+                    onIceServerProblem: (problem) => diagnostics.iceServerProblem(problem)
+                });
             return provider;
         },
         loadAgentStatus: () => loadAgentStatus(storage),

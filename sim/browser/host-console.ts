@@ -18,12 +18,18 @@ import { mountCallerControl } from './console/caller-control';
 import { mountFaultControls } from './console/fault-view';
 import type { ConsoleViewContext } from './console/console-view-context';
 import { readJsonElement } from './console/dom';
+import type { SimulatedTurnServer } from '../org/turn-credential-service';
 import { mountNavigationBar } from './console/navigation-bar';
 import { mountOpenCtiLog } from './console/open-cti-log-view';
 import { ORG_STORAGE_KEY, keepOrg, loadOrg, sessionStorageOf } from './console/org-persistence';
 import { findUtilityElements, mountUtility } from './console/utility-view';
 import { mountWorkspace } from './console/workspace-view';
-import { SEED_ELEMENT_ID, SETTINGS_ELEMENT_ID, UTILITY_ELEMENT_ID } from './simulator-globals';
+import {
+    SEED_ELEMENT_ID,
+    SETTINGS_ELEMENT_ID,
+    TURN_SERVER_ELEMENT_ID,
+    UTILITY_ELEMENT_ID
+} from './simulator-globals';
 import type { ConsoleWindow } from './simulator-globals';
 
 const origin = window.location.origin;
@@ -31,6 +37,19 @@ const storage = sessionStorageOf(window);
 const org = loadOrg(storage, parseSeedFixture(readJsonElement(SEED_ELEMENT_ID), `#${SEED_ELEMENT_ID}`));
 keepOrg(storage, org);
 const state = new ConsoleState(readJsonElement(UTILITY_ELEMENT_ID) as UtilityItem);
+
+/** The org's TURN secret record from the page, when `npm start -- --turn-secret` gave one. */
+function turnServerOption(value: unknown): { turnServer?: SimulatedTurnServer } {
+    if (typeof value !== 'object' || value === null) return {};
+    const { sharedSecret, lifetimeSeconds } = value as Record<string, unknown>;
+    if (typeof sharedSecret !== 'string') return {};
+    return {
+        turnServer: {
+            sharedSecret,
+            ...(typeof lifetimeSeconds === 'number' ? { lifetimeSeconds } : {})
+        }
+    };
+}
 
 /** The utility panel's window, once its frame is in the page. */
 function panelWindow(): Window | undefined {
@@ -47,6 +66,7 @@ const service = createOpenCtiService({
     org,
     state,
     settings: readJsonElement(SETTINGS_ELEMENT_ID) as CallCenterSettings,
+    ...turnServerOption(readJsonElement(TURN_SERVER_ELEMENT_ID)),
     origin,
     emit: (listener, payload) => {
         const event: OpenCtiEventMessage = { type: 'open-cti-event', listener, payload };

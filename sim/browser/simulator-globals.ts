@@ -12,6 +12,9 @@ export const SETTINGS_ELEMENT_ID = 'softphone-sim-call-center-settings';
 /** Id of the JSON `<script>` element that carries the seed records into the console page. */
 export const SEED_ELEMENT_ID = 'softphone-sim-seed-org';
 
+/** Id of the JSON `<script>` element that carries the org's TURN secret record (`null` without one). */
+export const TURN_SERVER_ELEMENT_ID = 'softphone-sim-turn-server';
+
 /** Id of the JSON `<script>` element that carries the utility item (label, icon, size). */
 export const UTILITY_ELEMENT_ID = 'softphone-sim-utility-item';
 

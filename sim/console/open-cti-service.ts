@@ -10,6 +10,7 @@ import { appViewOf, isListLocation } from './console-location';
 import type { ConsoleLocation } from './console-location';
 import type { ConsoleState } from './console-state';
 import { projectApex, handleRunApex } from './run-apex-handler';
+import type { SimulatedTurnServer } from '../org/turn-credential-service';
 import type { ApexMethods } from './run-apex-handler';
 import { handleSaveLog } from './save-log-handler';
 import { handleScreenPop } from './screen-pop-handler';
@@ -38,8 +39,10 @@ export interface OpenCtiServiceOptions {
     /** Sends an event to the panel's listeners. */
     readonly emit: (listener: OpenCtiListenerName, payload: Readonly<Record<string, unknown>>) => void;
     readonly layout?: SoftphoneLayout;
-    /** `runApex`'s methods; the project's `SoftphoneCallLogService` by default. */
+    /** `runApex`'s methods; the project's (`SoftphoneCallLogService`, `SoftphoneTurnCredentials`) by default. */
     readonly apex?: ApexMethods;
+    /** The org's TURN secret record, for the project's `SoftphoneTurnCredentials`; none by default. */
+    readonly turnServer?: SimulatedTurnServer;
     readonly now?: () => number;
 }
 
@@ -83,7 +86,7 @@ function firstError(answer: OpenCtiAnswer): string {
 export function createOpenCtiService(options: OpenCtiServiceOptions): OpenCtiService {
     const { org, state, settings } = options;
     const layout = options.layout ?? DEFAULT_SOFTPHONE_LAYOUT;
-    const apex = options.apex ?? projectApex(org);
+    const apex = options.apex ?? projectApex(org, options.turnServer);
     const now = options.now ?? Date.now;
     const startedAt = now();
     const listening = new Set<OpenCtiListenerName>();

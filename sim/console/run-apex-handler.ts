@@ -1,4 +1,7 @@
+import { TURN_CREDENTIALS_APEX } from '../../engine/src/cti/apex-turn-credentials';
 import { CALL_LOG_SERVICE, saveCallLog } from '../org/call-log-service';
+import { issueTurnCredentials } from '../org/turn-credential-service';
+import type { SimulatedTurnServer } from '../org/turn-credential-service';
 import type { OrgStore } from '../org/org-store';
 import { failed, invalidParam, succeeded } from '../open-cti/open-cti-answers';
 import type { OpenCtiAnswer } from '../open-cti/open-cti-answers';
@@ -9,12 +12,23 @@ export type ApexMethod = (params: Readonly<Record<string, string>>) => unknown;
 /** The org's Apex methods `runApex` may call, keyed `Class.method`. */
 export type ApexMethods = ReadonlyMap<string, ApexMethod>;
 
-/** The project's Apex in the simulator: `SoftphoneCallLogService.saveCallLog` over the org. */
-export function projectApex(org: OrgStore): ApexMethods {
+/**
+ * The project's Apex in the simulator: `SoftphoneCallLogService.saveCallLog` over the org, and
+ * `SoftphoneTurnCredentials.issue` with the org's TURN secret (none unless `npm start -- --turn-secret`).
+ */
+export function projectApex(
+    org: OrgStore,
+    turnServer?: SimulatedTurnServer,
+    now: () => number = Date.now
+): ApexMethods {
     return new Map<string, ApexMethod>([
         [
             `${CALL_LOG_SERVICE.apexClass}.${CALL_LOG_SERVICE.methodName}`,
             (params) => saveCallLog(org, params[CALL_LOG_SERVICE.param])
+        ],
+        [
+            `${TURN_CREDENTIALS_APEX.apexClass}.${TURN_CREDENTIALS_APEX.methodName}`,
+            () => issueTurnCredentials(turnServer, now())
         ]
     ]);
 }

@@ -1,5 +1,11 @@
 import type { CallCenterSettings } from '../../engine/src/cti';
-import { SEED_ELEMENT_ID, SETTINGS_ELEMENT_ID, UTILITY_ELEMENT_ID } from '../browser/simulator-globals';
+import {
+    SEED_ELEMENT_ID,
+    SETTINGS_ELEMENT_ID,
+    TURN_SERVER_ELEMENT_ID,
+    UTILITY_ELEMENT_ID
+} from '../browser/simulator-globals';
+import type { SimulatedTurnServer } from '../org/turn-credential-service';
 import type { UtilityItem } from '../console/utility-item';
 import type { SeedFixture } from '../org/seed-org';
 import { iconUrl, ROUTES } from '../site/routes';
@@ -18,6 +24,8 @@ export interface HostPageOptions {
     readonly settings: CallCenterSettings;
     /** The records the console's org starts with. */
     readonly seed: SeedFixture;
+    /** The org's TURN secret record (`SoftphoneTurnCredentials`), if it has one. */
+    readonly turnServer?: SimulatedTurnServer;
 }
 
 const UTILITY_BAR_HEIGHT = '2.5rem';
@@ -74,6 +82,7 @@ export function renderHostPage(options: HostPageOptions): string {
 <style>${STYLE}</style>
 ${json(SETTINGS_ELEMENT_ID, options.settings)}
 ${json(SEED_ELEMENT_ID, options.seed)}
+${json(TURN_SERVER_ELEMENT_ID, options.turnServer ?? null)}
 ${json(UTILITY_ELEMENT_ID, utility)}
 <script src="${ROUTES.hostConsole}"></script>
 </head>

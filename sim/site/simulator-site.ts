@@ -2,6 +2,7 @@ import type { CallCenterSettings } from '../../engine/src/cti';
 import type { ItemLabels } from '../../engine/src/softphone/item-labels';
 import type { UtilityItem } from '../console/utility-item';
 import type { SeedFixture } from '../org/seed-org';
+import type { SimulatedTurnServer } from '../org/turn-credential-service';
 import { renderHostPage } from '../pages/host-page';
 import { renderPanelPage } from '../pages/panel-page';
 import type { PanelPageOptions } from '../pages/panel-page';
@@ -21,6 +22,8 @@ export interface SimulatorSiteContent {
     readonly utility: UtilityItem;
     /** The records the console's org starts with. */
     readonly seed: SeedFixture;
+    /** The org's TURN secret record, for `SoftphoneTurnCredentials` (`npm start -- --turn-secret`). */
+    readonly turnServer?: SimulatedTurnServer;
     /** The utility item's labels the panel passes to `startEngine`, from the Custom Labels. */
     readonly itemLabels: ItemLabels;
     /** The simulator's browser scripts by route. */
@@ -90,7 +93,8 @@ export function createSimulatorSite(content: SimulatorSiteContent): SimulatorSit
                         openCti,
                         callCenter,
                         settings: content.settings,
-                        seed: content.seed
+                        seed: content.seed,
+                        ...(content.turnServer ? { turnServer: content.turnServer } : {})
                     })
                 );
             }

@@ -179,7 +179,7 @@ export interface TabView {
 }
 
 /** A connection the browser refused (Content Security Policy) or that failed before it opened. */
-export type ConnectionProblemKind = 'csp-blocked' | 'socket-failed';
+export type ConnectionProblemKind = 'csp-blocked' | 'socket-failed' | 'turn-unavailable' | 'turn-refused';
 
 /** A blocked or failed connection, named by its origin so that an admin can allow or fix it. */
 export interface ConnectionProblemView {
@@ -188,6 +188,11 @@ export interface ConnectionProblemView {
     readonly origin: string;
     /** The CSP directive that blocked it (`connect-src`), for `csp-blocked`. */
     readonly directive?: string;
+    /**
+     * For `turn-unavailable`: why no TURN credentials came (Salesforce's words, e.g. no secret configured). For
+     * TURN problems `origin` is the TURN server's URL (`turn:turn.example.com:3478`).
+     */
+    readonly detail?: string;
 }
 
 /** What a notice is about; each has its own Custom Label in the UI. */
@@ -487,9 +492,15 @@ const snapshotReader = shape<EngineSnapshot>({
     connectionProblems: optional(
         listOf(
             shape<ConnectionProblemView>({
-                kind: oneOf<ConnectionProblemKind>('csp-blocked', 'socket-failed'),
+                kind: oneOf<ConnectionProblemKind>(
+                    'csp-blocked',
+                    'socket-failed',
+                    'turn-unavailable',
+                    'turn-refused'
+                ),
                 origin: shortText,
-                directive: optional(shortText)
+                directive: optional(shortText),
+                detail: optional(shortText)
             }),
             20
         )

@@ -12,6 +12,7 @@ export type {
     SearchResult
 } from './cti-host';
 export { OpenCtiHost, DEFAULT_CTI_TIMEOUT_MS } from './open-cti-host';
+export { apexTurnCredentials, TURN_CREDENTIALS_APEX, turnCredentialsFromApex } from './apex-turn-credentials';
 export type { OpenCtiHostOptions } from './open-cti-host';
 export type {
     CallCenterSettings,

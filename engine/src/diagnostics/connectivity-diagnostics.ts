@@ -1,4 +1,6 @@
 import type { ConnectionProblemView } from '../bridge';
+import type { IceServerProblem } from '../telephony/sip/ice-server-source';
+import { clip } from '../text';
 import {
     TRUSTED_SITE_DIRECTIVES,
     directiveOf,
@@ -103,6 +105,28 @@ export class ConnectivityDiagnostics {
             (problem) => !(problem.kind === 'socket-failed' && problem.origin === origin)
         );
         if (rest.length !== this.list.length) this.update(rest);
+    }
+
+    /**
+     * A TURN server cannot be used (`turn-unavailable`: no credentials; `turn-refused`: it refused them), or,
+     * with `undefined`, can again. Replaces the earlier TURN problem; logged once per kind and server.
+     */
+    iceServerProblem(problem: IceServerProblem | undefined): void {
+        const rest = this.list.filter(
+            (listed) => listed.kind !== 'turn-unavailable' && listed.kind !== 'turn-refused'
+        );
+        if (!problem) {
+            if (rest.length !== this.list.length) this.update(rest);
+            return;
+        }
+        const known = this.list.some(
+            (listed) => listed.kind === problem.kind && listed.origin === problem.url
+        );
+        if (!known) this.log.warn(problem.detail);
+        this.update([
+            ...rest,
+            { kind: problem.kind, origin: problem.url, detail: clip(problem.detail, 200) }
+        ]);
     }
 
     private update(next: ConnectionProblemView[]): void {

@@ -30,6 +30,7 @@ describe('readSettings', () => {
             pbxWebSocketUrl: 'wss://pbx.example.com:8089/ws',
             sipDomain: 'pbx.example.com',
             iceServers: [],
+            iceTransportPolicy: 'all',
             microphoneBetweenCalls: 'open',
             defaultCountry: 'US',
             logObject: 'Task',
@@ -123,62 +124,58 @@ describe('readSettings', () => {
     });
 });
 
-describe('readSettings: TURN servers, which need credentials the softphone cannot pass yet', () => {
+describe('readSettings: TURN servers, whose credentials come from Apex', () => {
     it.each([
         ['turn:turn.example.com:3478'],
         ['turns:turn.example.com:5349?transport=tcp'],
         ['TURN:turn.example.com'],
         ['Turns:turn.example.com']
-    ])('leaves out %s with a problem naming it, and keeps the STUN servers', (turn) => {
+    ])('keeps %s beside the STUN servers, in order', (turn) => {
         const value = `stun:stun.example.com:3478, ${turn}, stun:[2001:db8::1]`;
         const { settings, problems } = readSettings(section({ iceServers: value }));
-        expect(settings.iceServers).toEqual(['stun:stun.example.com:3478', 'stun:[2001:db8::1]']);
-        expect(problems).toEqual([
-            {
-                setting: 'iceServers',
-                value,
-                message: `iceServers left out ${turn}: TURN servers that need a user name and password are not supported by this softphone yet; calls use the other servers`
-            }
-        ]);
+        expect(problems).toEqual([]);
+        expect(settings.iceServers).toEqual(['stun:stun.example.com:3478', turn, 'stun:[2001:db8::1]']);
     });
 
-    it('uses host candidates only when TURN servers were all there was', () => {
-        const { settings, problems } = readSettings(
-            section({ iceServers: 'turn:a.example.com, turns:b.example.com' })
-        );
+    it('refuses a TURN entry with a user name and password in it, and shows it redacted', () => {
+        const value = 'turn:agent:hunter2@turn.example.com';
+        const { settings, problems } = readSettings(section({ iceServers: value }));
         expect(settings.iceServers).toEqual([]);
         expect(problems).toEqual([
             expect.objectContaining({
                 setting: 'iceServers',
-                message: expect.stringMatching(
-                    /^iceServers left out turn:a\.example\.com, turns:b\.example\.com: TURN servers .*not supported by this softphone yet; calls use host candidates only$/
-                )
+                value: 'turn:***@turn.example.com',
+                message: expect.stringMatching(/must not contain a user name or password/)
             })
         ]);
+        expect(JSON.stringify(problems)).not.toContain('hunter2');
     });
 
-    it('names at most three TURN servers and counts the rest', () => {
-        const value = ['stun:stun.example.com', 't1', 't2', 't3', 't4', 't5']
-            .map((host) => (host.startsWith('stun:') ? host : `turn:${host}.example.com`))
-            .join(',');
-        const { settings, problems } = readSettings(section({ iceServers: value }));
-        expect(settings.iceServers).toEqual(['stun:stun.example.com']);
-        expect(problems[0]?.message).toMatch(
-            /left out turn:t1\.example\.com, turn:t2\.example\.com, turn:t3\.example\.com, and 2 more: /
+    it.each([
+        ['relay', 'turn:turn.example.com', 'relay', []],
+        ['all', 'turn:turn.example.com', 'all', []],
+        [undefined, 'stun:stun.example.com', 'all', []]
+    ])('reads ICE Transport Policy %s', (policy, iceServers, expected, problems) => {
+        const read = readSettings(
+            section(policy === undefined ? { iceServers } : { iceServers, iceTransportPolicy: policy })
         );
+        expect(read.settings.iceTransportPolicy).toBe(expected);
+        expect(read.problems).toEqual(problems);
     });
 
-    it('reports a TURN server beside a malformed entry, and uses no server of the setting', () => {
-        const value = 'stun:stun.example.com, turn:turn.example.com, http://x';
-        const { settings, problems } = readSettings(section({ iceServers: value }));
-        expect(settings.iceServers).toEqual([]);
-        expect(problems.map(({ setting, message }) => [setting, message])).toEqual([
-            ['iceServers', expect.stringMatching(/^iceServers must be stun: URLs .*bad: http:\/\/x/)],
-            [
-                'iceServers',
-                expect.stringMatching(/left out turn:turn\.example\.com: .*calls use host candidates only$/)
-            ]
+    it('reports relay without a TURN server, and an unknown policy', () => {
+        expect(
+            readSettings(section({ iceServers: 'stun:stun.example.com', iceTransportPolicy: 'relay' }))
+                .problems
+        ).toEqual([
+            expect.objectContaining({
+                setting: 'iceTransportPolicy',
+                message: expect.stringMatching(/is relay, but ICE Servers names no turn: or turns: server/)
+            })
         ]);
+        const unknown = readSettings(section({ iceTransportPolicy: 'nohost' }));
+        expect(unknown.settings.iceTransportPolicy).toBe('all');
+        expect(unknown.problems[0]?.message).toMatch(/must be all or relay \(got nohost\)/);
     });
 });
 

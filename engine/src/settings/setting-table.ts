@@ -10,11 +10,7 @@ const MAX_DISPOSITIONS = 100;
 const PLACEHOLDER_DOMAIN = /(^|\.)example\.(com|net|org)$/i;
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const ICE_SERVER = /^(stun|stuns|turn|turns):([^?#\s]+)(\?transport=(udp|tcp))?$/i;
-/**
- * A TURN server needs a user name and password, which this softphone cannot pass yet; Chromium refuses to make
- * any peer connection whose servers hold a `turn:` or `turns:` URL without them, so such an entry would fail
- * every call.
- */
+/** TURN entries get short-lived credentials from Apex (`SoftphoneTurnCredentials`), never from this setting. */
 const TURN_SERVER = /^turns?:/i;
 const SOBJECT_NAME = /^[A-Za-z][A-Za-z0-9_]{0,79}$/;
 const HOST_NAME =
@@ -145,39 +141,28 @@ function checkIceServer(server: string): string | undefined {
     return undefined;
 }
 
-/** STUN servers, comma separated, or `none`; well-formed TURN entries are left out with a problem of their own. */
+/**
+ * STUN and TURN servers, comma separated, or `none`. A TURN entry names the server only: the softphone asks Apex
+ * for short-lived credentials for it (the TURN REST API), so no user name or password is ever in the setting.
+ */
 function parseIceServers(value: string): ParsedSetting<readonly string[]> {
     if (value.toLowerCase() === 'none') return ok([]);
     const servers = value
         .split(',')
         .map((server) => server.trim())
         .filter(Boolean);
-    const problems: string[] = [];
     const bad = servers
         .map((server) => ({ server, error: checkIceServer(server) }))
         .filter((entry) => entry.error !== undefined);
-    if (bad.length > 0)
-        problems.push(
-            `must be stun: URLs separated by commas, or none (bad: ${bad
+    if (bad.length === 0) return ok(servers);
+    return {
+        problems: [
+            `must be stun: or turn: URLs separated by commas, or none (bad: ${bad
                 .slice(0, 3)
                 .map((entry) => `${clip(redactIceServer(entry.server))} ${entry.error ?? ''}`)
                 .join('; ')})`
-        );
-    const turn = servers.filter((server) => TURN_SERVER.test(server) && !checkIceServer(server));
-    const usable = servers.filter((server) => !TURN_SERVER.test(server));
-    if (turn.length > 0) {
-        const named = turn.slice(0, 3).map((server) => clip(server));
-        if (turn.length > 3) named.push(`and ${turn.length - 3} more`);
-        const fallback =
-            bad.length === 0 && usable.length > 0
-                ? 'calls use the other servers'
-                : 'calls use host candidates only';
-        problems.push(
-            `left out ${named.join(', ')}: TURN servers that need a user name and password are not ` +
-                `supported by this softphone yet; ${fallback}`
-        );
-    }
-    return bad.length === 0 ? { value: usable, problems } : { problems };
+        ]
+    };
 }
 
 /** Call results, comma separated: duplicates dropped, too long ones left out, at most {@link MAX_DISPOSITIONS}. */
@@ -265,6 +250,22 @@ export const SETTING_TABLE: readonly SettingEntry[] = [
                 .map(redactIceServer)
                 .join(', '),
         parse: parseIceServers
+    }),
+    setting({
+        item: 'iceTransportPolicy',
+        field: 'iceTransportPolicy',
+        type: 'choice',
+        choices: ['all', 'relay'],
+        default: 'all',
+        parse: (value) =>
+            value === 'all' || value === 'relay'
+                ? ok(value)
+                : bad(`must be all or relay (got ${clip(value)})`),
+        // Relay only, with no TURN server to relay through, would leave every call without media.
+        check: (value, settings) =>
+            value === 'relay' && !(settings.iceServers ?? []).some((server) => TURN_SERVER.test(server))
+                ? 'is relay, but ICE Servers names no turn: or turns: server; calls use all candidates'
+                : undefined
     }),
     choice('microphoneBetweenCalls', 'microphoneBetweenCalls', ['open', 'closed'], 'open'),
     setting({

@@ -8,6 +8,12 @@ export type TelephonyMode = 'sip' | 'demo' | 'click-to-dial-only';
  */
 export type MicrophoneBetweenCalls = 'open' | 'closed';
 
+/**
+ * Which ICE candidates calls may use: `all` (host, server-reflexive and relay), or `relay` only (every call's
+ * media through the TURN server: the agent's addresses are never shown to the other side).
+ */
+export type IceTransportPolicy = 'all' | 'relay';
+
 /** What an inbound call pops when no record matches the caller. */
 export type NoMatchScreenPop = 'NEW_RECORD_MODAL' | 'SEARCH' | 'NONE';
 
@@ -27,6 +33,7 @@ export interface SoftphoneSettings {
     readonly pbxWebSocketUrl?: string;
     readonly sipDomain?: string;
     readonly iceServers: readonly string[];
+    readonly iceTransportPolicy: IceTransportPolicy;
     readonly microphoneBetweenCalls: MicrophoneBetweenCalls;
     readonly defaultCountry: string;
     readonly logObject: LogObject;

@@ -18,3 +18,10 @@ export {
     registrationRefusedWords,
     registrationRetryWords
 } from './registration-words';
+export { IceServerSource, TURN_REFRESH_MARGIN_MS, TURN_RETRY_MS } from './ice-server-source';
+export type {
+    FetchTurnCredentials,
+    IceServerProblem,
+    IceTransportPolicy,
+    TurnCredentials
+} from './ice-server-source';

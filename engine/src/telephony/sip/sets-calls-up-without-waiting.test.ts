@@ -37,7 +37,7 @@ describe('SipTelephonyProvider media set-up', () => {
         expect(invitation.request.callId).toBe(callId);
         expect(invitation.request.body).toMatch(/^a=candidate:.* typ host/m);
         expect(connection.iceGatheringState).toBe('gathering');
-        expect(connection.configuration).toEqual({ iceServers: [] });
+        expect(connection.configuration).toEqual({ iceServers: [], iceTransportPolicy: 'all' });
 
         expect(devices.asked).toHaveLength(1);
         const [sender] = connection.senders;

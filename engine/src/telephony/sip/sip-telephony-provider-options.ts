@@ -1,6 +1,7 @@
 import type { SessionDescriptionHandlerFactory, UserAgentOptions } from 'sip.js';
 import type { BackoffPolicy } from '../../log/retry-backoff';
 import type { Clock } from '../../time';
+import type { FetchTurnCredentials, IceServerProblem, IceTransportPolicy } from './ice-server-source';
 import type { MicrophoneDevices } from './microphone';
 import type { RemoteAudio } from './remote-audio';
 
@@ -24,6 +25,15 @@ export interface SipTelephonyProviderOptions {
     readonly domain: string;
     /** STUN and TURN server URLs for ICE; none by default (host candidates only). */
     readonly iceServers?: readonly string[];
+    /** `relay`: calls use TURN relay candidates only (when a TURN server is configured). Default `all`. */
+    readonly iceTransportPolicy?: IceTransportPolicy;
+    /**
+     * Short-lived credentials for the TURN entries of `iceServers` (the engine asks Apex); fetched at
+     * registration and renewed before they expire. Without it TURN entries are left out.
+     */
+    readonly turnCredentials?: FetchTurnCredentials;
+    /** A TURN server cannot be used (no credentials, or it refused them); `undefined` once it can again. */
+    readonly onIceServerProblem?: (problem: IceServerProblem | undefined) => void;
     /**
      * The agent's microphone between calls. `open` (the default): opened at registration and kept open until
      * the agent un-registers, so calls start without waiting for it, while the browser shows it in use.

@@ -30,6 +30,7 @@ import {
     toneOfDtmfRelay
 } from './dtmf-relay';
 import { enoughIceCandidatesFor } from './enough-ice-candidates';
+import { IceServerSource } from './ice-server-source';
 import { incomingCallFromInvite } from './incoming-call-from-invite';
 import { isLoopbackServer, keepLoopbackCandidates } from './loopback-media';
 import { Microphone } from './microphone';
@@ -54,6 +55,8 @@ const HEADER_NAME = /^X-[A-Za-z0-9-]{1,64}$/i;
 const GOODBYE_TIMEOUT_MS = 2_000;
 /** Longest wait for the ACK of an answered call before a hold or resume goes out anyway. */
 const ACK_WAIT_MS = 2_000;
+/** Longest wait for TURN credentials being fetched before a call's media is set up without them. */
+const TURN_WAIT_MS = 3_000;
 /** A consultation leg handed over by an attended transfer is hung up by the target; if not, by us after this. */
 const TRANSFERRED_LEG_TIMEOUT_MS = 32_000;
 
@@ -167,6 +170,8 @@ export class SipTelephonyProvider implements TelephonyProvider {
     private readonly modifiers: SessionDescriptionHandlerModifier[];
     private readonly mediaOptions: { readonly iceGatheringTimeout: number };
     private readonly microphone: Microphone;
+    /** ICE servers with current TURN credentials, for each new call's peer connection. */
+    private readonly iceServers: IceServerSource;
     /** Whether the microphone stays open between calls while the agent is registered. */
     private readonly keepMicrophoneOpen: boolean;
     private readonly calls = new CallTable<SipCall>();
@@ -188,6 +193,20 @@ export class SipTelephonyProvider implements TelephonyProvider {
         this.mediaOptions = { iceGatheringTimeout: options.iceGatheringTimeoutMs ?? 1_000 };
         this.microphone = new Microphone(options.mediaDevices ?? defaultMediaDevices);
         this.keepMicrophoneOpen = (options.microphoneBetweenCalls ?? 'open') === 'open';
+        this.iceServers = new IceServerSource({
+            urls: options.iceServers ?? [],
+            policy: options.iceTransportPolicy ?? 'all',
+            ...(options.turnCredentials ? { fetchCredentials: options.turnCredentials } : {}),
+            clock: this.clock,
+            onProblem: (problem) => {
+                if (problem) this.log.warn(problem.detail);
+                try {
+                    options.onIceServerProblem?.(problem);
+                } catch (error) {
+                    this.onDelegateError(error);
+                }
+            }
+        });
     }
 
     /** `needed` until the agent signed in, and again after the PBX refused the user name or password. */
@@ -230,6 +249,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
     async register(): Promise<void> {
         this.assertRunning('register');
         const line = this.requireLine('register');
+        this.iceServers.start();
         if (this.keepMicrophoneOpen) void this.microphone.keepOpen();
         await line.register();
     }
@@ -257,7 +277,8 @@ export class SipTelephonyProvider implements TelephonyProvider {
                 `Cannot dial "${number}": use an E.164 number such as +14155550123 or an extension's digits.`
             );
         }
-        const userAgent = await line.connect();
+        this.iceServers.start();
+        const [userAgent] = await Promise.all([line.connect(), this.iceServers.ready(TURN_WAIT_MS)]);
         this.assertRunning('dial');
         const inviter = new Inviter(userAgent, target, {
             earlyMedia: true,
@@ -301,6 +322,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
     async answer(callId: string): Promise<void> {
         const call = this.callIn(callId, 'answer', ['ringing']);
         call.state = 'answering';
+        await this.iceServers.ready(TURN_WAIT_MS);
         try {
             await (call.session as Invitation).accept({
                 sessionDescriptionHandlerOptions: this.sessionOptions(false),
@@ -449,6 +471,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
     async dispose(): Promise<void> {
         if (this.lifecycle !== 'running') return;
         this.lifecycle = 'disposing';
+        this.iceServers.dispose();
         this.microphone.release();
         for (const call of this.calls.list()) {
             this.end(call, 'local-hang-up');
@@ -481,13 +504,18 @@ export class SipTelephonyProvider implements TelephonyProvider {
                 softphoneSessionDescriptionHandlerFactory({
                     openMicrophone: (constraints) => this.microphone.open(constraints),
                     enough: enoughIceCandidatesFor(options.iceServers ?? []),
-                    clock: this.clock
+                    clock: this.clock,
+                    configuration: () => this.iceServers.configuration(),
+                    onCandidateError: (url, code, text) => {
+                        // 401/403: the STUN/TURN error codes of wrong credentials (RFC 8489 section 14.8).
+                        if (code === 401 || code === 403) this.iceServers.refused(url, code, text);
+                        else this.log.warn(`ICE server ${url} answered ${code} ${text}`.trim());
+                    }
                 }),
             sessionDescriptionHandlerFactoryOptions: {
                 iceGatheringTimeout: this.mediaOptions.iceGatheringTimeout,
-                peerConnectionConfiguration: {
-                    iceServers: (options.iceServers ?? []).map((urls) => ({ urls }))
-                }
+                // The ICE servers come per call from the handler factory's `configuration`.
+                peerConnectionConfiguration: {}
             },
             noAnswerTimeout: options.noAnswerTimeout ?? 60,
             userAgentString: options.userAgentString ?? 'Softphone for Salesforce (SIP.js)',

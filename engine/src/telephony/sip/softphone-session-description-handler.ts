@@ -20,6 +20,10 @@ export interface SoftphoneMedia {
     readonly openMicrophone: OpenMicrophone;
     readonly enough: EnoughIceCandidates;
     readonly clock: Clock;
+    /** ICE servers (TURN with current credentials) and transport policy for the next peer connection. */
+    readonly configuration?: () => RTCConfiguration;
+    /** A STUN or TURN server answered with an error (`icecandidateerror`): its URL, code and text. */
+    readonly onCandidateError?: (url: string, code: number, text: string) => void;
 }
 
 function stopTracks(stream: MediaStream): void {
@@ -57,6 +61,15 @@ export class SoftphoneSessionDescriptionHandler extends SessionDescriptionHandle
     private readonly connection: RTCPeerConnection;
     private readonly onCandidate = (event: RTCPeerConnectionIceEvent): void => this.candidateGathered(event);
     private readonly onGatheringState = (): void => this.gatheringStateChanged();
+    private readonly onCandidateError = (event: Event): void => {
+        const { url, errorCode, errorText } = event as Event & {
+            url?: string;
+            errorCode?: number;
+            errorText?: string;
+        };
+        if (typeof url === 'string' && typeof errorCode === 'number')
+            this.media.onCandidateError?.(url, errorCode, errorText ?? '');
+    };
 
     constructor(
         logger: Logger,
@@ -70,12 +83,14 @@ export class SoftphoneSessionDescriptionHandler extends SessionDescriptionHandle
         // SIP.js owns the on* handler properties; listeners are the documented way to watch alongside.
         connection.addEventListener('icecandidate', this.onCandidate);
         connection.addEventListener('icegatheringstatechange', this.onGatheringState);
+        connection.addEventListener('icecandidateerror', this.onCandidateError);
     }
 
     override close(): void {
         this.stopGrace();
         this.connection.removeEventListener('icecandidate', this.onCandidate);
         this.connection.removeEventListener('icegatheringstatechange', this.onGatheringState);
+        this.connection.removeEventListener('icecandidateerror', this.onCandidateError);
         super.close();
         // SIP.js leaves a description waiting for candidates (and its timeout) pending: it fails now instead.
         this.iceGatheringComplete();
@@ -165,7 +180,11 @@ export function softphoneSessionDescriptionHandlerFactory(
                     ? {}
                     : { iceGatheringTimeout: options.iceGatheringTimeout }),
                 // Not merged into SIP.js's defaults: those add a public STUN server the admin did not configure.
-                peerConnectionConfiguration: { ...options?.peerConnectionConfiguration }
+                // Taken now, per call: TURN credentials renewed later never touch a call in progress.
+                peerConnectionConfiguration: {
+                    ...options?.peerConnectionConfiguration,
+                    ...media.configuration?.()
+                }
             }
         );
 }

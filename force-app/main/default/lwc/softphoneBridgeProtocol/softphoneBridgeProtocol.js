@@ -211,9 +211,10 @@ const snapshotReader = shape({
     connectionProblems: optional(
         listOf(
             shape({
-                kind: oneOf('csp-blocked', 'socket-failed'),
+                kind: oneOf('csp-blocked', 'socket-failed', 'turn-unavailable', 'turn-refused'),
                 origin: shortText,
-                directive: optional(shortText)
+                directive: optional(shortText),
+                detail: optional(shortText)
             }),
             20
         )

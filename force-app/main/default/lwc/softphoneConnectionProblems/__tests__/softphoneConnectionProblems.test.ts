@@ -13,6 +13,13 @@ jest.mock('@salesforce/label/c.Softphone_SocketFailed', () => ({ default: 'No co
     virtual: true
 });
 
+jest.mock('@salesforce/label/c.Softphone_TurnRefused', () => ({ default: 'Refused by {0}.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Softphone_TurnUnavailable', () => ({ default: 'Nothing for {0}: {1}' }), {
+    virtual: true
+});
+
 const PROBLEMS = connectionProblems as ConnectionProblemView[];
 
 function mount(problems: readonly ConnectionProblemView[]): HTMLElement {
@@ -47,6 +54,25 @@ describe('c-softphone-connection-problems', () => {
             'c.Softphone_SocketFailedFix'
         ]);
         expect(element.shadowRoot?.querySelector('[role="alert"]')).not.toBeNull();
+    });
+
+    it('says when a TURN server refused the credentials or none could be had, with what to check', () => {
+        const element = mount([
+            { kind: 'turn-refused', origin: 'turn:turn.acme.com:3478' },
+            {
+                kind: 'turn-unavailable',
+                origin: 'turns:turn.acme.com:5349',
+                detail: 'No TURN secret is configured.'
+            }
+        ]);
+        expect(texts(element, '.softphone-connection-problems__message')).toEqual([
+            'Refused by turn:turn.acme.com:3478.',
+            'Nothing for turns:turn.acme.com:5349: No TURN secret is configured.'
+        ]);
+        expect(texts(element, '.softphone-connection-problems__fix')).toEqual([
+            'c.Softphone_TurnRefusedFix',
+            'c.Softphone_TurnUnavailableFix'
+        ]);
     });
 
     it('renders an origin with markup as text', () => {

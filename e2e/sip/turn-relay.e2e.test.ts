@@ -1,0 +1,211 @@
+import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
+import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
+import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { startCoturn } from '../../harness/coturn/coturn-process';
+import type { CoturnProcess } from '../../harness/coturn/coturn-process';
+import { startKamailio } from '../../harness/kamailio/kamailio-process';
+import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
+import { watchProblems } from '../../harness/page-problems';
+import { startPhoneServer } from '../../harness/phone-page/phone-server';
+import type { PhoneServer } from '../../harness/phone-page/phone-server';
+import { startServe } from '../../harness/serve-process';
+import type { ServeProcess } from '../../harness/serve-process';
+import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS } from '../support/sip-agent-media';
+import { openPhone } from '../support/sip-phones';
+import type { Phone } from '../support/sip-phones';
+
+/**
+ * TURN with short-lived credentials, end to end: Debian's coturn on 127.0.0.1 with `use-auth-secret`, the
+ * simulated org holding the same secret (`npm start -- --turn-secret`, the Softphone TURN Server record), the
+ * call center's ICE Servers naming the coturn and ICE Transport Policy `relay`. The softphone asks
+ * `SoftphoneTurnCredentials` for credentials, and every call's media goes through the relay.
+ */
+
+const DOMAIN = 'softphone.test';
+const AGENT = '1001';
+const SECRET = `turn-secret-${Date.now().toString(36)}`;
+
+type PeerWindow = Window & { __peerConnections?: RTCPeerConnection[] };
+
+/** The local and remote candidate types of the selected pair of the softphone's newest peer connection. */
+function selectedPair(panel: Frame): Promise<{ local: string; remote: string; relayProtocol: string }> {
+    return panel.evaluate(async () => {
+        const connection = ((window as PeerWindow).__peerConnections ?? []).at(-1);
+        const none = { local: '', remote: '', relayProtocol: '' };
+        if (!connection) return none;
+        const report = await connection.getStats();
+        let pairId = '';
+        report.forEach((stat: Record<string, unknown>) => {
+            if (stat.type === 'transport' && typeof stat.selectedCandidatePairId === 'string')
+                pairId = stat.selectedCandidatePairId;
+        });
+        const pair = report.get(pairId) as
+            { localCandidateId?: string; remoteCandidateId?: string } | undefined;
+        if (!pair) return none;
+        const local = report.get(pair.localCandidateId ?? '') as
+            { candidateType?: string; relayProtocol?: string } | undefined;
+        const remote = report.get(pair.remoteCandidateId ?? '') as { candidateType?: string } | undefined;
+        return {
+            local: local?.candidateType ?? '',
+            remote: remote?.candidateType ?? '',
+            relayProtocol: local?.relayProtocol ?? ''
+        };
+    });
+}
+
+describe('TURN relay with short-lived credentials from Apex (coturn use-auth-secret)', () => {
+    let coturn: CoturnProcess | undefined;
+    let kamailio: KamailioProcess | undefined;
+    let phones: PhoneServer | undefined;
+    let server: ServeProcess | undefined;
+    let browser: Browser | undefined;
+    let context: BrowserContext | undefined;
+    let agentPage: Page | undefined;
+    let panel: Frame | undefined;
+    let softphone: Locator;
+    let problems: string[] = [];
+    const consoleOutput: string[] = [];
+
+    beforeAll(async () => {
+        [coturn, kamailio] = await Promise.all([startCoturn(SECRET), startKamailio()]);
+        [phones, server, browser] = await Promise.all([
+            startPhoneServer(),
+            startServe(50_000, [
+                '--setting',
+                'telephonyMode=sip',
+                '--setting',
+                `pbxWebSocketUrl=${kamailio.url}`,
+                '--setting',
+                `sipDomain=${DOMAIN}`,
+                '--setting',
+                `iceServers=${coturn.url}`,
+                '--setting',
+                'iceTransportPolicy=relay',
+                '--turn-secret',
+                SECRET
+            ]),
+            launchChromium(CHROMIUM_MEDIA_ARGS)
+        ]);
+        context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        await context.addInitScript(RECORD_PEER_CONNECTIONS);
+        agentPage = await context.newPage();
+        problems = watchProblems(agentPage);
+        agentPage.on('console', (message) => consoleOutput.push(`${message.type()}: ${message.text()}`));
+        await agentPage.goto(server.url, { timeout: UI_TIMEOUT_MS });
+        const frame = await (await agentPage.waitForSelector('iframe[data-utility-panel]')).contentFrame();
+        if (!frame) throw new Error('no utility panel');
+        panel = frame;
+        softphone = panel.locator('c-softphone');
+        const form = softphone.locator('c-softphone-sign-in');
+        await form.getByLabel(label('Softphone_SipUser')).fill(AGENT);
+        await form.getByLabel(label('Softphone_SipPassword')).fill('not checked by this PBX');
+        await form.getByRole('button', { name: label('Softphone_SipSignIn'), exact: true }).click();
+        await softphone
+            .getByText(label('Softphone_Ready'), { exact: true })
+            .waitFor({ timeout: UI_TIMEOUT_MS });
+    }, 90_000);
+
+    afterAll(async () => {
+        await closeWithin(browser, 5000);
+        await Promise.all([server?.stop(), phones?.stop(), kamailio?.stop(), coturn?.stop()]);
+    }, 30_000);
+
+    function button(name: string, within: Locator = softphone): Locator {
+        return within.getByRole('button', { name, exact: true });
+    }
+
+    async function see(text: string, within: Locator = softphone): Promise<void> {
+        await within.getByText(text, { exact: true }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    }
+
+    async function phone(user: string): Promise<Phone> {
+        if (!context || !phones || !kamailio) throw new Error('not started');
+        return openPhone(context, phones.url, { user, server: kamailio.url, domain: DOMAIN }, agentPage);
+    }
+
+    async function saveWrapUp(): Promise<void> {
+        const wrapUp = softphone.locator('c-softphone-wrap-up');
+        await button(label('Softphone_Save'), wrapUp).click();
+        await wrapUp.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+    }
+
+    /** Audio both ways, and the softphone's side of the selected pair is a relay candidate. */
+    async function expectRelayedAudio(other: Phone): Promise<void> {
+        const framePanel = panel;
+        if (!framePanel) throw new Error('no panel');
+        await poll(
+            'audio at the other party',
+            () => other.media(),
+            (media) => media.bytesReceived > 0
+        );
+        const agent = await poll(
+            'audio at the agent',
+            () => agentMediaIn(framePanel),
+            (media) => media.bytesReceived > 0 && media.bytesSent > 0
+        );
+        const pair = await poll(
+            'a selected candidate pair',
+            () => selectedPair(framePanel),
+            (found) => found.local !== ''
+        );
+        expect(pair).toEqual({ local: 'relay', remote: expect.any(String), relayProtocol: 'udp' });
+        // The softphone offered relay candidates only: no host address of the agent left the browser.
+        const offered = await framePanel.evaluate(
+            () => ((window as PeerWindow).__peerConnections ?? []).at(-1)?.localDescription?.sdp ?? ''
+        );
+        const types = [...offered.matchAll(/ typ (\w+)/g)].map((match) => match[1]);
+        expect(types.length).toBeGreaterThan(0);
+        expect(new Set(types)).toEqual(new Set(['relay']));
+        console.log(`relayed call: agent received ${agent.bytesReceived} B, sent ${agent.bytesSent} B`);
+    }
+
+    it('takes a call whose media goes through the TURN relay, audio both ways', async () => {
+        const caller = await phone('+14155550141');
+        await caller.call(AGENT);
+        const incoming = softphone.locator('c-softphone-incoming-call');
+        await see('(415) 555-0141', incoming);
+        await button(label('Softphone_Answer'), incoming).click();
+        await see(label('Softphone_CallConnected'), softphone.locator('c-softphone-active-call'));
+        await expectRelayedAudio(caller);
+        await caller.hangUp();
+        await saveWrapUp();
+    });
+
+    it('places a call whose media goes through the TURN relay, audio both ways', async () => {
+        const callee = await phone('+14155550142');
+        const dialPad = softphone.locator('c-softphone-dial-pad');
+        await dialPad.getByLabel(label('Softphone_NumberToDial')).fill('415 555 0142');
+        await button(label('Softphone_Call'), dialPad).click();
+        await callee.waitFor('the call at the callee', (event) => event.type === 'incoming');
+        await callee.answer();
+        await see(label('Softphone_CallConnected'), softphone.locator('c-softphone-active-call'));
+        await expectRelayedAudio(callee);
+        await callee.hangUp();
+        await saveWrapUp();
+        expect(consoleOutput.some((line) => line.includes(SECRET))).toBe(false);
+    });
+
+    it('tells the agent when the TURN server refuses the credentials, and stays registered', async () => {
+        const turn = coturn;
+        if (!turn) throw new Error('not started');
+        // The TURN server's secret changes; the org's does not: its credentials are now refused.
+        await turn.restart(`${SECRET}-rotated`);
+        const callee = await phone('+14155550143');
+        const dialPad = softphone.locator('c-softphone-dial-pad');
+        await dialPad.getByLabel(label('Softphone_NumberToDial')).fill('415 555 0143');
+        await button(label('Softphone_Call'), dialPad).click();
+        const problemsBox = softphone.locator('c-softphone-connection-problems');
+        await problemsBox
+            .getByText(`The TURN server ${turn.url} refused the softphone's credentials.`)
+            .waitFor({ timeout: UI_TIMEOUT_MS });
+        // Nothing else breaks: the call can be ended and logged, and the agent is still Ready.
+        const active = softphone.locator('c-softphone-active-call');
+        await active.waitFor({ timeout: UI_TIMEOUT_MS });
+        await button(label('Softphone_HangUp'), active).click();
+        await saveWrapUp();
+        await see(label('Softphone_Ready'));
+        await expect(kamailio?.registeredUsers()).resolves.toContain(AGENT);
+        expect(callee.problems).toEqual([]);
+        expect(problems).toEqual([]);
+    });
+});
