@@ -58,11 +58,11 @@ function sha1(bytes: readonly number[]): number[] {
             b = a;
             a = next;
         }
-        h[0] = (h[0]! + a) | 0;
-        h[1] = (h[1]! + b) | 0;
-        h[2] = (h[2]! + c) | 0;
-        h[3] = (h[3]! + d) | 0;
-        h[4] = (h[4]! + e) | 0;
+        h[0] = ((h[0] ?? 0) + a) | 0;
+        h[1] = ((h[1] ?? 0) + b) | 0;
+        h[2] = ((h[2] ?? 0) + c) | 0;
+        h[3] = ((h[3] ?? 0) + d) | 0;
+        h[4] = ((h[4] ?? 0) + e) | 0;
     }
     return h.flatMap((word) => [
         (word >>> 24) & 0xff,

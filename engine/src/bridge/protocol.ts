@@ -206,7 +206,8 @@ export type NoticeKey =
     | 'registration-failed'
     | 'screen-pop-failed'
     | 'unknown-record'
-    | 'active-in-another-tab';
+    | 'active-in-another-tab'
+    | 'call-recovering';
 
 /** Every {@link NoticeKey}, for the receiver's check. */
 export const NOTICE_KEYS: readonly NoticeKey[] = [
@@ -219,7 +220,8 @@ export const NOTICE_KEYS: readonly NoticeKey[] = [
     'registration-failed',
     'screen-pop-failed',
     'unknown-record',
-    'active-in-another-tab'
+    'active-in-another-tab',
+    'call-recovering'
 ];
 
 /** Something the agent should read now: `key` selects the Custom Label, `detail` is shown small beneath it. */

@@ -501,6 +501,8 @@ export class SoftphoneEngine {
             onConnected: (callId) =>
                 this.sendToCall(callId, { type: 'connected', at: this.deps.clock.now() }),
             onHoldChanged: (callId, held) => this.onHoldChanged(callId, held),
+            onCallRecovering: (callId, recovering, reason) =>
+                this.onCallRecovering(callId, recovering, reason),
             onEnded: (callId, cause, detail) => this.onEnded(callId, cause, detail)
         };
     }
@@ -727,7 +729,19 @@ export class SoftphoneEngine {
             this.sendToCall(callId, { type: held ? 'hold' : 'resume', at: this.deps.clock.now() });
     }
 
+    /** The agent is told while a call's network path is being recovered, and the notice goes once it is. */
+    private onCallRecovering(callId: string, recovering: boolean, reason?: string): void {
+        if (!this.sessionForEvent(callId)) return;
+        if (recovering) {
+            this.showNotice('info', 'call-recovering', reason);
+        } else if (this.notice?.key === 'call-recovering') {
+            this.notice = undefined;
+            this.publish();
+        }
+    }
+
     private onEnded(callId: string, cause: CallEndCause, detail?: string): void {
+        if (this.notice?.key === 'call-recovering') this.notice = undefined;
         this.sendToCall(callId, {
             type: 'ended',
             at: this.deps.clock.now(),

@@ -50,6 +50,12 @@ export interface TelephonyProviderDelegate {
     /** DTMF digits received from the remote side. */
     onDtmf?(callId: string, digits: string): void;
     onEnded?(callId: string, cause: CallEndCause, detail?: string): void;
+    /**
+     * A connected call lost its network path (the WebSocket to the phone system, or the media's ICE) and is
+     * being recovered (`true`, with the reason in words), or is whole again (`false`). A call that cannot be
+     * recovered ends with `onEnded` instead.
+     */
+    onCallRecovering?(callId: string, recovering: boolean, reason?: string): void;
 }
 
 /** Options for {@link TelephonyProvider.decline}. */

@@ -1,6 +1,10 @@
 export { SipTelephonyProvider } from './sip-telephony-provider';
 export { DEFAULT_RECONNECT_BACKOFF } from './sip-telephony-provider-options';
-export type { SipProviderLog, SipTelephonyProviderOptions } from './sip-telephony-provider-options';
+export type {
+    NetworkEvents,
+    SipProviderLog,
+    SipTelephonyProviderOptions
+} from './sip-telephony-provider-options';
 export { checkSipCredentials } from './sip-credentials';
 export { endCauseForStatus, statusText } from './sip-end-cause';
 export { incomingCallFromInvite, ivrHeadersOf } from './incoming-call-from-invite';

@@ -14,17 +14,17 @@ describe('SipTelephonyProvider when the WebSocket drops', () => {
         await rig.close();
     });
 
-    it('ends the call at once with connection-lost, says so, reconnects with backoff and registers again', async () => {
+    it('keeps a connected call while it reconnects and registers again, then restarts ICE with a re-INVITE', async () => {
         const caller = await rig.phone('+14155550123');
-        const { callId } = await connectInbound(rig, caller);
+        const { callId, session } = await connectInbound(rig, caller);
         rig.network.up = false;
-        rig.network.dropAll();
+        rig.network.dropUser(AGENT.user);
         expect(rig.events.take()).toEqual([
             {
-                type: 'ended',
+                type: 'recovering',
                 callId,
-                cause: 'connection-lost',
-                detail: 'The connection to the phone system was lost.'
+                recovering: true,
+                reason: 'The connection to the phone system dropped; keeping the call while reconnecting.'
             },
             {
                 type: 'registration',
@@ -32,8 +32,9 @@ describe('SipTelephonyProvider when the WebSocket drops', () => {
                 reason: 'The connection to the phone system was lost. Reconnecting in 1 second…'
             }
         ]);
-        expect(rig.speakers.stopped).toEqual([callId]);
-        expect(rig.media.last.closed).toBe(true);
+        // The media goes on: nothing was stopped or closed.
+        expect(rig.speakers.stopped).toEqual([]);
+        expect(rig.media.last.closed).toBe(false);
 
         // Still down at the first try (750 ms: 1 s with jitter): the next waits longer.
         rig.clock.advance(750);
@@ -47,15 +48,83 @@ describe('SipTelephonyProvider when the WebSocket drops', () => {
         ]);
 
         rig.network.up = true;
+        const reinvitesBefore = caller.reinvites.length;
         rig.clock.advance(1500);
-        await waitFor('registered again', () => rig.provider.registrationState === 'registered');
-        expect(rig.events.take()).toEqual([{ type: 'registration', state: 'registered' }]);
+        await waitFor('recovered', () => rig.events.events.some((event) => event.type === 'recovering'));
+        expect(rig.events.take()).toEqual([
+            { type: 'registration', state: 'registered' },
+            { type: 'recovering', callId, recovering: false }
+        ]);
         expect(rig.network.isRegistered(AGENT.user)).toBe(true);
+        // The re-INVITE reached the caller (with an ICE restart: new media offer, same call).
+        expect(caller.reinvites.length).toBe(reinvitesBefore + 1);
+        expect(rig.media.last.closed).toBe(false);
 
-        // And it takes calls again.
-        const again = await rig.phone('+14155550124');
-        await again.call(AGENT.user);
-        await waitFor('a new call', () => rig.events.events.some((event) => event.type === 'incoming'));
+        // The call is whole: the caller's BYE reaches the agent over the new connection.
+        await session.bye();
+        await waitFor('the end', () => rig.events.events.some((event) => event.type === 'ended'));
+        expect(rig.events.take()).toEqual([{ type: 'ended', callId, cause: 'remote-hang-up' }]);
+    });
+
+    it('ends a call the other side hung up during the outage once the re-INVITE finds no such call (481)', async () => {
+        const caller = await rig.phone('+14155550123');
+        const { callId, session } = await connectInbound(rig, caller);
+        rig.network.up = false;
+        rig.network.dropUser(AGENT.user);
+        rig.events.take();
+        // The caller hangs up; its BYE cannot reach the agent (no connection yet).
+        await session.bye();
+        rig.network.up = true;
+        rig.clock.advance(750);
+        await waitFor('the end', () => rig.events.events.some((event) => event.type === 'ended'));
+        expect(rig.events.take()).toEqual([
+            { type: 'registration', state: 'registered' },
+            {
+                type: 'ended',
+                callId,
+                cause: 'remote-hang-up',
+                detail: 'The call had ended at the phone system (481).'
+            }
+        ]);
+    });
+
+    it('ends a call it could not recover within 30 s with connection-lost', async () => {
+        const caller = await rig.phone('+14155550123');
+        const { callId } = await connectInbound(rig, caller);
+        rig.network.up = false;
+        rig.network.dropUser(AGENT.user);
+        rig.events.take();
+        for (let waited = 0; waited < 30_000; waited += 1000) {
+            rig.clock.advance(1000);
+            await settleNetwork();
+        }
+        expect(rig.events.take().filter((event) => event.type === 'ended')).toEqual([
+            {
+                type: 'ended',
+                callId,
+                cause: 'connection-lost',
+                detail: 'The connection to the phone system was lost.'
+            }
+        ]);
+        expect(rig.media.last.closed).toBe(true);
+    });
+
+    it('still ends a call that was not connected yet when the connection dropped', async () => {
+        const caller = await rig.phone('+14155550123');
+        await caller.call(AGENT.user);
+        await waitFor('the incoming call', () =>
+            rig.events.events.some((event) => event.type === 'incoming')
+        );
+        const offered = rig.events.take().find((event) => event.type === 'incoming');
+        if (offered?.type !== 'incoming') throw new Error('no incoming call');
+        rig.network.up = false;
+        rig.network.dropUser(AGENT.user);
+        expect(rig.events.take()[0]).toEqual({
+            type: 'ended',
+            callId: offered.call.callId,
+            cause: 'connection-lost',
+            detail: 'The connection to the phone system was lost.'
+        });
     });
 
     it('stays offline after a drop when the agent was offline', async () => {

@@ -41,4 +41,10 @@ export interface SipCall {
     dtmfInfo: Promise<void>;
     /** Stops listening to the session's state. */
     unwatch: () => void;
+    /** Why the call is being recovered (its signalling or media path dropped), while it is. */
+    recovering: string | undefined;
+    /** Ends the recovery if it takes too long. */
+    recoveryTimer: unknown;
+    /** An ICE restart (re-INVITE) is on its way. */
+    restartingIce: boolean;
 }

@@ -39,6 +39,11 @@ export interface SipLineEvents {
     onInvite(invitation: Invitation): void;
     /** The connection under `userAgent` dropped: its calls have lost their signalling. */
     onConnectionLost(userAgent: UserAgent): void;
+    /**
+     * Whether calls still use `userAgent` (its media flows without the WebSocket): the line then reconnects
+     * that same user agent instead of replacing it, so the calls' dialogs go on.
+     */
+    keepsCalls?(userAgent: UserAgent): boolean;
 }
 
 /** The user agent of one connection and its registerer; a connection that drops is replaced, not revived. */
@@ -72,6 +77,8 @@ function messageOf(error: unknown): string {
  */
 export class SipLine {
     private connection: Connection | undefined;
+    /** A dropped connection kept because calls still use it; revived by the next connect. */
+    private kept: Connection | undefined;
     private connecting: Promise<Connection> | undefined;
     private wanted: 'registered' | 'unregistered' = 'unregistered';
     private state: RegistrationState = 'unregistered';
@@ -140,6 +147,9 @@ export class SipLine {
         const connection = this.connection;
         this.connection = undefined;
         if (connection) await this.retire(connection);
+        const kept = this.kept;
+        this.kept = undefined;
+        if (kept) await this.retire(kept);
         this.state = 'unregistered';
     }
 
@@ -159,6 +169,10 @@ export class SipLine {
         const stale = this.connection;
         this.connection = undefined;
         if (stale) await this.retire(stale);
+        const kept = this.kept;
+        this.kept = undefined;
+        if (kept && this.events.keepsCalls?.(kept.userAgent)) return this.revive(kept);
+        if (kept) await this.retire(kept);
         const uri = UserAgent.makeURI(this.aor);
         if (!uri) throw new TelephonyError('invalid-credentials', `${this.aor} is not a SIP address.`);
         const { credentials } = this.config;
@@ -200,11 +214,36 @@ export class SipLine {
         return connection;
     }
 
+    /** Reconnects the WebSocket of a user agent whose calls go on; its registerer registers again after. */
+    private async revive(connection: Connection): Promise<Connection> {
+        try {
+            await connection.userAgent.reconnect();
+        } catch (error) {
+            // Keep it for the next try while its calls last.
+            this.kept = connection;
+            throw new TelephonyError(
+                'failed',
+                `${cannotConnectWords(this.config.server, undefined)} ${messageOf(error)}`
+            );
+        }
+        if (this.disposed) {
+            await this.retire(connection);
+            throw new TelephonyError('invalid-state', 'The phone line was closed while it connected.');
+        }
+        this.connection = connection;
+        return connection;
+    }
+
     private onConnectionLost(connection: Connection): void {
         if (this.connection !== connection) return;
         this.connection = undefined;
         this.events.onConnectionLost(connection.userAgent);
-        void this.retire(connection);
+        if (this.events.keepsCalls?.(connection.userAgent)) {
+            connection.pending?.(new TelephonyError('failed', 'The connection to the phone system closed.'));
+            this.kept = connection;
+        } else {
+            void this.retire(connection);
+        }
         if (this.wanted === 'registered') this.scheduleRetry(connectionLostWords);
         else if (this.state !== 'unregistered') this.report('unregistered');
     }

@@ -14,6 +14,12 @@ export interface SipProviderLog {
     warn(message: string): void;
 }
 
+/** The `online`/`offline` events of a window. @public */
+export interface NetworkEvents {
+    addEventListener(type: 'online' | 'offline', listener: () => void): void;
+    removeEventListener(type: 'online' | 'offline', listener: () => void): void;
+}
+
 /**
  * Options bucket of {@link SipTelephonyProvider}: the call center's settings, then seams for tests.
  * @public
@@ -63,6 +69,11 @@ export interface SipTelephonyProviderOptions {
     readonly remoteAudio?: (callId: string) => RemoteAudio | undefined;
     /** The microphone. Default: `navigator.mediaDevices`. */
     readonly mediaDevices?: () => MicrophoneDevices | undefined;
+    /**
+     * Where `online` and `offline` events come from. Default: the page's `window`. Back online, each call
+     * restarts its ICE; offline, the agent is told the call is being recovered.
+     */
+    readonly network?: NetworkEvents;
     /** Test seam: SIP.js's transport (default: its WebSocket transport). */
     readonly transportConstructor?: NonNullable<UserAgentOptions['transportConstructor']>;
     /** Test seam: SIP.js's session description handler factory (default: WebRTC with the microphone). */

@@ -9,7 +9,7 @@ import type {
 } from 'sip.js';
 import type { IncomingResponse } from 'sip.js/lib/core/index.js';
 import { systemClock } from '../../time';
-import type { Clock } from '../../time';
+import type { Clock, TimerHandle } from '../../time';
 import { CallTable } from '../call-table';
 import { TelephonyError } from '../telephony-error';
 import type {
@@ -44,7 +44,11 @@ import { remoteStreamOf, setSending } from './session-media';
 import { sipTarget } from './sip-target';
 import { softphoneSessionDescriptionHandlerFactory } from './softphone-session-description-handler';
 import { DEFAULT_RECONNECT_BACKOFF } from './sip-telephony-provider-options';
-import type { SipProviderLog, SipTelephonyProviderOptions } from './sip-telephony-provider-options';
+import type {
+    NetworkEvents,
+    SipProviderLog,
+    SipTelephonyProviderOptions
+} from './sip-telephony-provider-options';
 
 type Lifecycle = 'running' | 'disposing' | 'disposed';
 
@@ -55,6 +59,13 @@ const HEADER_NAME = /^X-[A-Za-z0-9-]{1,64}$/i;
 const GOODBYE_TIMEOUT_MS = 2_000;
 /** Longest wait for the ACK of an answered call before a hold or resume goes out anyway. */
 const ACK_WAIT_MS = 2_000;
+/** How long a call may stay without its signalling or media path before it ends with `connection-lost`. */
+export const CALL_RECOVERY_LIMIT_MS = 30_000;
+/** ICE `disconnected` often heals by itself within a few seconds; after this, the ICE is restarted. */
+const ICE_DISCONNECTED_GRACE_MS = 2_000;
+const RECOVERING_SIGNALLING =
+    'The connection to the phone system dropped; keeping the call while reconnecting.';
+const RECOVERING_MEDIA = 'The network path of the call dropped; restarting it.';
 /** Longest wait for TURN credentials being fetched before a call's media is set up without them. */
 const TURN_WAIT_MS = 3_000;
 /** A consultation leg handed over by an attended transfer is hung up by the target; if not, by us after this. */
@@ -82,6 +93,13 @@ function messageOf(error: unknown): string {
 
 function defaultRemoteAudio(callId: string): RemoteAudio | undefined {
     return typeof document === 'undefined' ? undefined : createRemoteAudioElement(document, callId);
+}
+
+function defaultNetwork(): NetworkEvents | undefined {
+    const scope = globalThis as { addEventListener?: unknown; removeEventListener?: unknown };
+    return typeof window !== 'undefined' && typeof scope.addEventListener === 'function'
+        ? (globalThis as unknown as NetworkEvents)
+        : undefined;
 }
 
 function defaultMediaDevices(): MediaDevices | undefined {
@@ -148,8 +166,12 @@ function untilAnswered(
  *   negotiated them, else as SIP INFO `application/dtmf-relay`; DTMF received by INFO becomes `onDtmf`.
  * - Blind transfer is a REFER to the target; attended transfer a REFER with Replaces to the consultation
  *   call. Each of the agent's legs then ends with `transferred`.
- * - A call whose WebSocket dropped ends at once with `connection-lost` (its signalling cannot reach the agent
- *   any more); the engine still logs it.
+ * - Network changes: a connected call whose WebSocket dropped keeps its media and is kept while the line
+ *   reconnects the same user agent and registers again, then re-INVITEs with an ICE restart (which also gives
+ *   the other side the agent's new Contact); a 481/408 to that means the call had ended at the PBX, and it ends
+ *   here. ICE `failed` (or `disconnected` for 2 s) and the browser coming back `online` restart ICE the same
+ *   way. `onCallRecovering` tells the engine while a call recovers; one not recovered within 30 s, and calls
+ *   still being set up when the WebSocket drops, end with `connection-lost` (still logged).
  * - Remote audio plays through an `<audio>` element per call. A refused microphone rejects `dial()` and
  *   `answer()` with a `microphone-denied` {@link TelephonyError}; when it cannot be kept open ahead, each
  *   call asks for it again.
@@ -181,6 +203,10 @@ export class SipTelephonyProvider implements TelephonyProvider {
     /** A line whose credentials the PBX refused, kept open only until its calls are over. */
     private refusedLine: SipLine | undefined;
     private registration: RegistrationState = 'unregistered';
+    private readonly watchedConnections = new WeakSet<RTCPeerConnection>();
+    private readonly onOnline = (): void => this.onNetworkChange(true);
+    private readonly onOffline = (): void => this.onNetworkChange(false);
+    private readonly network: NetworkEvents | undefined;
     private lifecycle: Lifecycle = 'running';
 
     constructor(private readonly options: SipTelephonyProviderOptions) {
@@ -193,6 +219,9 @@ export class SipTelephonyProvider implements TelephonyProvider {
         this.mediaOptions = { iceGatheringTimeout: options.iceGatheringTimeoutMs ?? 1_000 };
         this.microphone = new Microphone(options.mediaDevices ?? defaultMediaDevices);
         this.keepMicrophoneOpen = (options.microphoneBetweenCalls ?? 'open') === 'open';
+        this.network = options.network ?? defaultNetwork();
+        this.network?.addEventListener('online', this.onOnline);
+        this.network?.addEventListener('offline', this.onOffline);
         this.iceServers = new IceServerSource({
             urls: options.iceServers ?? [],
             policy: options.iceTransportPolicy ?? 'all',
@@ -472,6 +501,8 @@ export class SipTelephonyProvider implements TelephonyProvider {
         if (this.lifecycle !== 'running') return;
         this.lifecycle = 'disposing';
         this.iceServers.dispose();
+        this.network?.removeEventListener('online', this.onOnline);
+        this.network?.removeEventListener('offline', this.onOffline);
         this.microphone.release();
         for (const call of this.calls.list()) {
             this.end(call, 'local-hang-up');
@@ -539,7 +570,9 @@ export class SipTelephonyProvider implements TelephonyProvider {
             },
             {
                 onRegistration: (state, reason) => {
-                    if (this.line === line) this.setRegistration(state, reason);
+                    if (this.line !== line) return;
+                    this.setRegistration(state, reason);
+                    if (state === 'registered') this.onLineRegistered();
                 },
                 onCredentialsRefused: () => {
                     if (this.line !== line) return;
@@ -550,7 +583,8 @@ export class SipTelephonyProvider implements TelephonyProvider {
                     this.closeRefusedLine();
                 },
                 onInvite: (invitation) => this.onInvite(invitation),
-                onConnectionLost: (userAgent) => this.onConnectionLost(userAgent)
+                onConnectionLost: (userAgent) => this.onConnectionLost(userAgent),
+                keepsCalls: (userAgent) => this.keepsCalls(userAgent)
             }
         );
         return line;
@@ -567,11 +601,144 @@ export class SipTelephonyProvider implements TelephonyProvider {
         return line;
     }
 
+    /**
+     * The WebSocket under `userAgent` dropped. A connected or held call keeps its media (which does not go
+     * through the WebSocket) and is recovered once the line reconnected and registered: a re-INVITE with an ICE
+     * restart tells the other side where the agent is now. Calls still being set up end, as do calls not
+     * recovered within {@link CALL_RECOVERY_LIMIT_MS}.
+     */
     private onConnectionLost(userAgent: UserAgent): void {
         for (const call of this.callsOn(userAgent)) {
-            this.end(call, 'connection-lost', 'The connection to the phone system was lost.');
-            // Stop the media and SIP.js's timers; the BYE or CANCEL this sends cannot leave a closed socket.
-            void this.quietly('connection lost', () => call.session.dispose());
+            if (call.state === 'connected' || call.state === 'held') {
+                this.startRecovery(call, RECOVERING_SIGNALLING);
+                continue;
+            }
+            this.dropCall(call);
+        }
+    }
+
+    private dropCall(call: SipCall): void {
+        this.end(call, 'connection-lost', 'The connection to the phone system was lost.');
+        // Stop the media and SIP.js's timers; the BYE or CANCEL this sends cannot leave a closed socket.
+        void this.quietly('connection lost', () => call.session.dispose());
+    }
+
+    private startRecovery(call: SipCall, reason: string): void {
+        const first = call.recovering === undefined;
+        call.recovering = reason;
+        if (first) {
+            call.recoveryTimer = this.clock.setTimer(() => {
+                call.recoveryTimer = undefined;
+                if (this.calls.has(call.callId) && call.recovering !== undefined) this.dropCall(call);
+            }, CALL_RECOVERY_LIMIT_MS);
+        }
+        this.reportFor(call, (delegate) => delegate.onCallRecovering?.(call.callId, true, reason));
+    }
+
+    private endRecovery(call: SipCall): void {
+        if (call.recovering === undefined) return;
+        call.recovering = undefined;
+        if (call.recoveryTimer !== undefined) this.clock.clearTimer(call.recoveryTimer as TimerHandle);
+        call.recoveryTimer = undefined;
+        this.reportFor(call, (delegate) => delegate.onCallRecovering?.(call.callId, false));
+    }
+
+    /** Whether calls still use `userAgent`: the line then revives it rather than replacing it. */
+    private keepsCalls(userAgent: UserAgent): boolean {
+        return this.callsOn(userAgent).some((call) => call.recovering !== undefined);
+    }
+
+    /** The line registered again: calls kept through the outage refresh their dialog and restart ICE. */
+    private onLineRegistered(): void {
+        for (const call of this.calls.list()) {
+            if (call.recovering === RECOVERING_SIGNALLING && call.session.userAgent.isConnected())
+                void this.restartIce(call);
+        }
+    }
+
+    /**
+     * Sends a re-INVITE with an ICE restart (RFC 8445 section 9): new ICE credentials and candidates for the
+     * media, and, as any re-INVITE does, the agent's current Contact for the other side's next requests. A
+     * 481 or 408 means the other side or the PBX ended the call while it could not tell us: it ends here too.
+     */
+    private async restartIce(call: SipCall): Promise<void> {
+        if (call.restartingIce || call.reinviting || !this.calls.has(call.callId)) return;
+        call.restartingIce = true;
+        const options = {
+            ...this.sessionOptions(call.state === 'held'),
+            offerOptions: { iceRestart: true }
+        };
+        try {
+            await new Promise<void>((resolve, reject) => {
+                call.session
+                    .invite({
+                        requestDelegate: {
+                            onAccept: () => resolve(),
+                            onReject: (response) => reject(response.message.statusCode ?? 500)
+                        },
+                        sessionDescriptionHandlerOptions: options,
+                        sessionDescriptionHandlerModifiers: this.modifiers
+                    })
+                    .catch((error: unknown) => reject(error));
+            });
+            if (this.calls.has(call.callId)) this.endRecovery(call);
+        } catch (failure) {
+            if (!this.calls.has(call.callId)) return;
+            if (failure === 481 || failure === 408) {
+                this.end(
+                    call,
+                    'remote-hang-up',
+                    `The call had ended at the phone system (${String(failure)}).`
+                );
+                void this.quietly('ICE restart', () => call.session.dispose());
+                return;
+            }
+            this.log.warn(`ICE restart of call ${call.callId} failed: ${String(failure)}`);
+        } finally {
+            call.restartingIce = false;
+        }
+    }
+
+    /** Follows a call's ICE: `disconnected` for a moment or `failed` restarts it; `connected` ends a recovery. */
+    private watchIce(call: SipCall, connection: RTCPeerConnection): void {
+        if (this.watchedConnections.has(connection)) return;
+        this.watchedConnections.add(connection);
+        let graceTimer: TimerHandle | undefined;
+        const onChange = (): void => {
+            if (!this.calls.has(call.callId)) {
+                connection.removeEventListener('iceconnectionstatechange', onChange);
+                return;
+            }
+            const state = connection.iceConnectionState;
+            if (graceTimer !== undefined) this.clock.clearTimer(graceTimer);
+            graceTimer = undefined;
+            if (state === 'failed') {
+                this.startRecovery(call, call.recovering ?? RECOVERING_MEDIA);
+                if (call.session.userAgent.isConnected()) void this.restartIce(call);
+            } else if (state === 'disconnected') {
+                graceTimer = this.clock.setTimer(() => {
+                    graceTimer = undefined;
+                    if (connection.iceConnectionState !== 'disconnected' || !this.calls.has(call.callId))
+                        return;
+                    this.startRecovery(call, call.recovering ?? RECOVERING_MEDIA);
+                    if (call.session.userAgent.isConnected()) void this.restartIce(call);
+                }, ICE_DISCONNECTED_GRACE_MS);
+            } else if (
+                (state === 'connected' || state === 'completed') &&
+                call.recovering === RECOVERING_MEDIA
+            ) {
+                this.endRecovery(call);
+            }
+        };
+        connection.addEventListener('iceconnectionstatechange', onChange);
+    }
+
+    /** The browser went offline: calls are told; back online, each connected call restarts its ICE. */
+    private onNetworkChange(online: boolean): void {
+        for (const call of this.calls.list()) {
+            if (call.state !== 'connected' && call.state !== 'held') continue;
+            if (!online) this.startRecovery(call, call.recovering ?? RECOVERING_MEDIA);
+            else if (call.session.userAgent.isConnected()) void this.restartIce(call);
         }
     }
 
@@ -635,7 +802,10 @@ export class SipTelephonyProvider implements TelephonyProvider {
             remoteEnd: undefined,
             audio: undefined,
             dtmfInfo: Promise.resolve(),
-            unwatch: () => session.stateChange.removeListener(listener)
+            unwatch: () => session.stateChange.removeListener(listener),
+            recovering: undefined,
+            recoveryTimer: undefined,
+            restartingIce: false
         };
         session.delegate = this.sessionDelegate(call);
         session.stateChange.addListener(listener);
@@ -667,6 +837,9 @@ export class SipTelephonyProvider implements TelephonyProvider {
             // The agent's calls are moved by the agent, not by the other party.
             onRefer: (referral) => void this.quietly('onRefer', () => referral.reject({ statusCode: 603 })),
             onSessionDescriptionHandler: (handler) => {
+                const connection = (handler as { peerConnection?: RTCPeerConnection }).peerConnection;
+                if (connection && typeof connection.addEventListener === 'function')
+                    this.watchIce(call, connection);
                 const stream = remoteStreamOf(handler);
                 if (!stream) return;
                 call.audio ??= this.remoteAudio(call.callId);
@@ -800,6 +973,8 @@ export class SipTelephonyProvider implements TelephonyProvider {
 
     private forget(call: SipCall): void {
         this.calls.remove(call.callId);
+        if (call.recoveryTimer !== undefined) this.clock.clearTimer(call.recoveryTimer as TimerHandle);
+        call.recoveryTimer = undefined;
         call.unwatch();
         call.audio?.stop();
         call.audio = undefined;

@@ -18,6 +18,12 @@ export type TelephonyEvent =
     | { readonly type: 'hold'; readonly callId: string; readonly held: boolean }
     | { readonly type: 'dtmf'; readonly callId: string; readonly digits: string }
     | {
+          readonly type: 'recovering';
+          readonly callId: string;
+          readonly recovering: boolean;
+          readonly reason?: string;
+      }
+    | {
           readonly type: 'ended';
           readonly callId: string;
           readonly cause: CallEndCause;
@@ -60,6 +66,14 @@ export class RecordingDelegate implements TelephonyProviderDelegate {
 
     onDtmf(callId: string, digits: string): void {
         this.events.push({ type: 'dtmf', callId, digits });
+    }
+
+    onCallRecovering(callId: string, recovering: boolean, reason?: string): void {
+        this.events.push(
+            reason === undefined
+                ? { type: 'recovering', callId, recovering }
+                : { type: 'recovering', callId, recovering, reason }
+        );
     }
 
     onEnded(callId: string, cause: CallEndCause, detail?: string): void {

@@ -95,6 +95,11 @@ export class InMemorySipNetwork {
         return this.carried.filter((message) => message.to === user).map((message) => message.firstLine);
     }
 
+    /** Closes the connection `user` registered on, from the server's side (that user's network blipped). */
+    dropUser(user: string): void {
+        this.aors.get(user)?.drop();
+    }
+
     /** Closes every connection from the server's side, as a crash would; the PBX stays up unless told. */
     dropAll(): void {
         for (const connection of [...this.connections]) connection.drop();

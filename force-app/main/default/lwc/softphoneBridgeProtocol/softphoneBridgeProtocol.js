@@ -60,7 +60,8 @@ export const NOTICE_KEYS = [
     'registration-failed',
     'screen-pop-failed',
     'unknown-record',
-    'active-in-another-tab'
+    'active-in-another-tab',
+    'call-recovering'
 ];
 // ---------------------------------------------------------------------------------------------------------
 // Validation: small readers that return the typed value or throw a ShapeError naming the path.

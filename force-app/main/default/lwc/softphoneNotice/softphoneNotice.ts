@@ -14,6 +14,7 @@ import REGISTRATION_FAILED from '@salesforce/label/c.Softphone_NoticeRegistratio
 import SCREEN_POP_FAILED from '@salesforce/label/c.Softphone_NoticeScreenPopFailed';
 import UNKNOWN_RECORD from '@salesforce/label/c.Softphone_NoticeUnknownRecord';
 import ACTIVE_IN_ANOTHER_TAB from '@salesforce/label/c.Softphone_NoticeActiveInAnotherTab';
+import CALL_RECOVERING from '@salesforce/label/c.Softphone_NoticeCallRecovering';
 
 /**
  * The notice keys the UI has words for. The engine sends one of these in `notice.key`; any other key is shown
@@ -29,7 +30,8 @@ export const NOTICE_TEXT: Readonly<Record<NoticeKey, string>> = {
     'registration-failed': REGISTRATION_FAILED,
     'screen-pop-failed': SCREEN_POP_FAILED,
     'unknown-record': UNKNOWN_RECORD,
-    'active-in-another-tab': ACTIVE_IN_ANOTHER_TAB
+    'active-in-another-tab': ACTIVE_IN_ANOTHER_TAB,
+    'call-recovering': CALL_RECOVERING
 };
 
 /** Identifies a notice by what it says, so a closed one stays closed until the engine says something else. */
