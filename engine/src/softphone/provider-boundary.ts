@@ -182,6 +182,14 @@ export function guardProviderDelegate(
             }
             run(`a hold change of call ${callId}`, () => engine.onHoldChanged?.(callId, held));
         },
+        onCallRecovering: (rawCallId: unknown, recovering: unknown, reason?: unknown) => {
+            const callId = callIdOf(rawCallId, 'a call recovering');
+            if (callId === undefined || typeof recovering !== 'boolean') return;
+            const text = reason === undefined ? '' : inertText(reason, MAX_DETAIL_LENGTH);
+            run(`the recovery of call ${callId}`, () =>
+                engine.onCallRecovering?.(callId, recovering, text === '' ? undefined : text)
+            );
+        },
         onDtmf: (rawCallId: unknown, digits: unknown) => {
             const callId = callIdOf(rawCallId, 'digits');
             if (callId === undefined || typeof digits !== 'string' || !/^[0-9A-D*#]{1,64}$/.test(digits))
