@@ -8,8 +8,8 @@ import { startPhoneServer } from '../../harness/phone-page/phone-server';
 import type { PhoneServer } from '../../harness/phone-page/phone-server';
 import { startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
-import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS } from '../support/sip-agent-media';
-import { openPhone } from '../support/sip-phones';
+import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS } from '../test-support/sip-agent-media';
+import { openPhone } from '../test-support/sip-phones';
 
 /**
  * Network changes end to end: the softphone's own WebSocket to Kamailio drops mid-call (the PBX stays up, as

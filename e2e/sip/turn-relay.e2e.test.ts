@@ -10,9 +10,9 @@ import { startPhoneServer } from '../../harness/phone-page/phone-server';
 import type { PhoneServer } from '../../harness/phone-page/phone-server';
 import { startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
-import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS } from '../support/sip-agent-media';
-import { openPhone } from '../support/sip-phones';
-import type { Phone } from '../support/sip-phones';
+import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS } from '../test-support/sip-agent-media';
+import { openPhone } from '../test-support/sip-phones';
+import type { Phone } from '../test-support/sip-phones';
 
 /**
  * TURN with short-lived credentials, end to end: Debian's coturn on 127.0.0.1 with `use-auth-secret`, the
