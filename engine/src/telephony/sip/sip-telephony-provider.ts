@@ -693,6 +693,17 @@ export class SipTelephonyProvider implements TelephonyProvider {
                 void this.quietly('ICE restart', () => call.session.dispose());
                 return;
             }
+            // Any other final answer while the signalling was being recovered: the other side cannot be reached
+            // through the phone system any more (it restarted, or the other party's connection is gone).
+            if (typeof failure === 'number' && failure !== 491 && call.recovering === RECOVERING_SIGNALLING) {
+                this.end(
+                    call,
+                    'connection-lost',
+                    `The call could not be recovered after the connection dropped (${String(failure)}).`
+                );
+                void this.quietly('ICE restart', () => call.session.dispose());
+                return;
+            }
             this.log.warn(`ICE restart of call ${call.callId} failed: ${String(failure)}`);
         } finally {
             call.restartingIce = false;
