@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
-import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
 import { startCoturn } from '../../harness/coturn/coturn-process';
 import type { CoturnProcess } from '../../harness/coturn/coturn-process';
 import { startKamailio } from '../../harness/kamailio/kamailio-process';
@@ -161,7 +161,7 @@ describe('TURN relay with short-lived credentials from Apex (coturn use-auth-sec
 
     it('takes a call whose media goes through the TURN relay, audio both ways', async () => {
         const caller = await phone('+14155550141');
-        await caller.call(AGENT);
+        const callId = await caller.call(AGENT);
         const incoming = softphone.locator('c-softphone-incoming-call');
         await see('(415) 555-0141', incoming);
         await button(label('Softphone_Answer'), incoming).click();
@@ -169,6 +169,8 @@ describe('TURN relay with short-lived credentials from Apex (coturn use-auth-sec
         await expectRelayedAudio(caller);
         await caller.hangUp();
         await saveWrapUp();
+        const tasks = await waitForTasks(agentPage as Page);
+        expect(tasks.map((task) => task.fields.CallObject)).toContain(callId);
     });
 
     it('places a call whose media goes through the TURN relay, audio both ways', async () => {
