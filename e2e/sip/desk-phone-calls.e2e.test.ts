@@ -287,8 +287,7 @@ describe('calls with a desk phone through rtpengine', () => {
         steps.print();
     }
 
-    it('dials the desk phone from the dial pad', async () => {
-        const adaId = await recordId(agentPage, 'Contact', 'Ada Lovelace');
+    it("dials the desk phone from the dial pad, not related to the record an earlier call's pop left open", async () => {
         const tasksBefore = (await waitForTasks(agentPage, 0)).length;
         await callTheDeskPhone(async () => {
             const dialPad = softphone.locator('c-softphone-dial-pad');
@@ -296,7 +295,9 @@ describe('calls with a desk phone through rtpengine', () => {
             await button(label('Softphone_Call'), dialPad).click();
         }, 'agent dials the desk phone');
         const tasks = await waitForTasks(agentPage, tasksBefore + 1);
-        expect(tasks.at(-1)?.fields).toMatchObject({ CallType: 'Outbound', WhoId: adaId });
+        // The record the first call's screen pop opened is still open: a leftover is never borrowed (issue 19).
+        expect(tasks.at(-1)?.fields).toMatchObject({ CallType: 'Outbound' });
+        expect(tasks.at(-1)?.fields.WhoId).toBeUndefined();
     });
 
     it("dials the desk phone by clicking the number on Ada Lovelace's Contact", async () => {
