@@ -3,6 +3,7 @@ import type { VoiceHostEvent } from '../sim/voice/salesforce-voice-host';
 import type { VoiceConsoleApi } from '../sim/voice/browser/voice-console';
 import type { MediaCounters, PhoneEvent, PhoneStartOptions, PhoneWindow } from './phone-page/phone-page-api';
 import type { PeerWindow } from './peer-connections';
+import { poll } from './poll';
 
 /** How long a step of a Voice journey may take: SIP over loopback answers within a second or two. */
 export const VOICE_TIMEOUT_MS = 15_000;
@@ -12,20 +13,13 @@ type ConsoleWindow = Window & { voiceConsole?: VoiceConsoleApi };
 export { RECORD_PEER_CONNECTIONS } from './peer-connections';
 
 /** Polls `read` until `done` holds. */
-export async function pollUntil<T>(
+export function pollUntil<T>(
     what: string,
     read: () => Promise<T>,
     done: (value: T) => boolean,
     ms = VOICE_TIMEOUT_MS
 ): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-        const value = await read();
-        if (done(value)) return value;
-        if (Date.now() > deadline)
-            throw new Error(`Timed out waiting for ${what}: last ${JSON.stringify(value)}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    return poll(what, read, done, ms);
 }
 
 /** Audio counters of the newest peer connection of a page or frame. */

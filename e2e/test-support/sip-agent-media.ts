@@ -1,6 +1,7 @@
 import type { Frame } from 'playwright-core';
 import { UI_TIMEOUT_MS } from '../../harness/console-page';
 import type { PeerWindow } from '../../harness/peer-connections';
+import { poll as pollFor } from '../../harness/poll';
 
 export { RECORD_PEER_CONNECTIONS } from '../../harness/peer-connections';
 
@@ -24,20 +25,13 @@ export interface AgentMedia {
 }
 
 /** Polls `read` until `done` says yes, or fails after `ms` with the last value. */
-export async function poll<T>(
+export function poll<T>(
     what: string,
     read: () => Promise<T>,
     done: (value: T) => boolean,
     ms = UI_TIMEOUT_MS
 ): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-        const value = await read();
-        if (done(value)) return value;
-        if (Date.now() > deadline)
-            throw new Error(`Timed out waiting for ${what}: last ${JSON.stringify(value)}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    return pollFor(what, read, done, ms);
 }
 
 /** Notes how long each step of a scenario took, printed at its end (the figures in the suite's output). */
