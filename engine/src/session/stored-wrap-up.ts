@@ -1,26 +1,13 @@
 import { MAX_DISPOSITION_LENGTH, MAX_NOTES_LENGTH } from '../bridge/protocol';
 import type { RecordRef } from '../cti';
+import { CALL_END_CAUSES, CALL_PROGRESSES } from '../telephony';
 import type { CallEndCause, CallProgress } from '../telephony';
 import type { ActiveCallSessionData } from './call-session-data';
 import { CallState } from './call-state';
 import { copyRecordRef } from './copy-record-ref';
 
-const END_CAUSES: ReadonlySet<string> = new Set<CallEndCause>([
-    'local-hang-up',
-    'remote-hang-up',
-    'caller-cancelled',
-    'declined',
-    'no-answer',
-    'busy',
-    'rejected',
-    'not-found',
-    'unavailable',
-    'transferred',
-    'connection-lost',
-    'media-failed',
-    'error'
-]);
-const PROGRESS: ReadonlySet<string> = new Set<CallProgress>(['trying', 'ringing', 'early-media']);
+const END_CAUSES: ReadonlySet<string> = new Set(CALL_END_CAUSES);
+const PROGRESS: ReadonlySet<string> = new Set(CALL_PROGRESSES);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,12 +1,7 @@
 import { MAX_CALLER_ID_LENGTH, MAX_DISPLAY_NAME_LENGTH, MAX_HEADER_VALUE_LENGTH } from '../bridge/protocol';
 import { TASK_CALL_OBJECT_MAX_LENGTH } from '../log';
-import type {
-    CallEndCause,
-    CallProgress,
-    IncomingCall,
-    RegistrationState,
-    TelephonyProviderDelegate
-} from '../telephony';
+import type { IncomingCall, RegistrationState, TelephonyProviderDelegate } from '../telephony';
+import { CALL_END_CAUSES, CALL_PROGRESSES } from '../telephony';
 import { inertText } from '../text';
 
 /** Where refusals are reported. */
@@ -19,22 +14,6 @@ const REGISTRATION_STATES: readonly RegistrationState[] = [
     'registering',
     'registered',
     'failed'
-];
-const PROGRESS: readonly CallProgress[] = ['trying', 'ringing', 'early-media'];
-const END_CAUSES: readonly CallEndCause[] = [
-    'local-hang-up',
-    'remote-hang-up',
-    'caller-cancelled',
-    'declined',
-    'no-answer',
-    'busy',
-    'rejected',
-    'not-found',
-    'unavailable',
-    'transferred',
-    'connection-lost',
-    'media-failed',
-    'error'
 ];
 
 /** Most IVR headers kept per call, and their longest name. */
@@ -161,7 +140,7 @@ export function guardProviderDelegate(
         },
         onProgress: (rawCallId: unknown, progress: unknown) => {
             const callId = callIdOf(rawCallId, 'call progress');
-            const known = PROGRESS.find((candidate) => candidate === progress);
+            const known = CALL_PROGRESSES.find((candidate) => candidate === progress);
             if (callId === undefined) return;
             if (known === undefined) {
                 log.warn(`Call ${callId}: ignored progress ${inertText(String(progress), 40)}.`);
@@ -199,7 +178,7 @@ export function guardProviderDelegate(
         onEnded: (rawCallId: unknown, cause: unknown, detail?: unknown) => {
             const callId = callIdOf(rawCallId, 'the end of a call');
             if (callId === undefined) return;
-            const known = END_CAUSES.find((candidate) => candidate === cause);
+            const known = CALL_END_CAUSES.find((candidate) => candidate === cause);
             if (known === undefined)
                 log.warn(`Call ${callId} ended with an unknown cause; counted as an error.`);
             const text = detail === undefined ? '' : inertText(detail, MAX_DETAIL_LENGTH);

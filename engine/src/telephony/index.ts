@@ -9,6 +9,7 @@ export type {
     TelephonyProvider,
     TelephonyProviderDelegate
 } from './telephony-provider';
+export { CALL_END_CAUSES, CALL_PROGRESSES } from './telephony-provider';
 export { TelephonyError } from './telephony-error';
 export type { TelephonyErrorCode } from './telephony-error';
 export * from './demo';

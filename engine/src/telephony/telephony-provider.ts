@@ -10,23 +10,26 @@
 export type RegistrationState = 'unregistered' | 'registering' | 'registered' | 'failed';
 
 /** How far an outbound call got before it was answered. */
-export type CallProgress = 'trying' | 'ringing' | 'early-media';
+export const CALL_PROGRESSES = ['trying', 'ringing', 'early-media'] as const;
+export type CallProgress = (typeof CALL_PROGRESSES)[number];
 
 /** Why a call ended, in terms the engine maps to agent-readable reasons and call log dispositions. */
-export type CallEndCause =
-    | 'local-hang-up'
-    | 'remote-hang-up'
-    | 'caller-cancelled'
-    | 'declined'
-    | 'no-answer'
-    | 'busy'
-    | 'rejected'
-    | 'not-found'
-    | 'unavailable'
-    | 'transferred'
-    | 'connection-lost'
-    | 'media-failed'
-    | 'error';
+export const CALL_END_CAUSES = [
+    'local-hang-up',
+    'remote-hang-up',
+    'caller-cancelled',
+    'declined',
+    'no-answer',
+    'busy',
+    'rejected',
+    'not-found',
+    'unavailable',
+    'transferred',
+    'connection-lost',
+    'media-failed',
+    'error'
+] as const;
+export type CallEndCause = (typeof CALL_END_CAUSES)[number];
 
 /** An inbound call as the phone system offers it. */
 export interface IncomingCall {
