@@ -10,6 +10,7 @@ import { checkOrgSetup } from './validate/org-setup';
 import { checkPackaging } from './validate/packaging';
 import { checkPrettier } from './validate/prettier';
 import { checkReadmeComponents } from './validate/readme-components';
+import { checkReports } from './validate/reports';
 import { checkSecurityScan } from './validate/security-scan';
 import { formatProblem } from './validate/problem';
 import type { Check, Problem } from './validate/problem';
@@ -23,6 +24,7 @@ const CHECKS: readonly (readonly [string, Check])[] = [
     ['generated files equal a fresh build', checkGenerated],
     ['source converts to Metadata API format (SDR)', checkSourceFormat],
     ['metadata XML matches the Metadata API schema', checkMetadataSchema],
+    ['reports and dashboards: report types, columns, summaries, folders, dashboard grid', checkReports],
     ['unlocked package definition; org-specific metadata left out of the package', checkPackaging],
     ['README and docs/ name only components that are in the tree', checkReadmeComponents],
     [

@@ -92,9 +92,13 @@ export function findLayoutFolders(readme: string): { folder: string; line: numbe
 function found(components: readonly ProjectComponent[], mention: Mention): boolean {
     // Components named after a file (SoftphoneEngine.js) match without the extension.
     const name = mention.name.replace(/\.(js|css|resource)$/, '');
+    // A component in a folder (a report, a dashboard) is named by its own name, without the folder.
+    const ownName = (fullName: string): string => fullName.slice(fullName.lastIndexOf('/') + 1);
     return components.some(
         (component) =>
-            (component.fullName === name || component.fullName.toLowerCase() === name.toLowerCase()) &&
+            [component.fullName, ownName(component.fullName)].some(
+                (candidate) => candidate === name || candidate.toLowerCase() === name.toLowerCase()
+            ) &&
             (mention.types.length === 0 || mention.types.includes(component.type))
     );
 }
