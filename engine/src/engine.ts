@@ -4,14 +4,24 @@ import { apexTurnCredentials, OpenCtiHost } from './cti';
 import type { WindowWithOpenCti } from './cti';
 import { ConnectivityDiagnostics, watchWebSockets } from './diagnostics';
 import type { CspViolation, WebSocketWindow } from './diagnostics';
-import { ApexCallLogWriter, CallLogQueue, LocalStorageLogStore, MemoryLogStore } from './log';
+import {
+    agentStorage,
+    ApexCallLogWriter,
+    CALL_LOG_STORAGE_KEY,
+    CallLogQueue,
+    CORRUPT_KEY_SUFFIX,
+    LocalStorageLogStore,
+    MemoryLogStore
+} from './log';
 import type { LogStore, StorageLike } from './log';
 import {
+    AGENT_STATUS_STORAGE_KEY,
     DEFAULT_ITEM_LABELS,
     loadAgentStatus,
     saveAgentStatus,
     SoftphoneEngine,
-    storageWrapUpStore
+    storageWrapUpStore,
+    WRAP_UP_STORAGE_KEY
 } from './softphone';
 import type { EngineLog, ItemLabels } from './softphone';
 import { createTabGuard } from './tabs';
@@ -137,6 +147,27 @@ function pageStorage(window: EngineWindow): StorageLike | undefined {
     }
 }
 
+/** What this agent keeps in the browser, under keys of their own when the page says who they are. */
+function agentPageStorage(
+    window: EngineWindow,
+    ownerKey: string | undefined,
+    log: EngineLog
+): StorageLike | undefined {
+    const storage = pageStorage(window);
+    if (!storage || ownerKey === undefined) return storage;
+    return agentStorage(
+        storage,
+        ownerKey,
+        [
+            CALL_LOG_STORAGE_KEY,
+            CALL_LOG_STORAGE_KEY + CORRUPT_KEY_SUFFIX,
+            WRAP_UP_STORAGE_KEY,
+            AGENT_STATUS_STORAGE_KEY
+        ],
+        (key) => log.info(`Stored ${key} from before per-agent storage now belongs to this agent.`)
+    );
+}
+
 /**
  * Starts the engine in the adapter page: opens the bridge to the UI, connects to Open CTI and runs the
  * softphone. Failures end in a `signed-out` snapshot with a reason the UI shows, never in a blank panel.
@@ -185,7 +216,7 @@ export function startEngine(options: EngineOptions): RunningEngine {
         clearTimer: (timer) => clock.clearTimer(timer as Parameters<Clock['clearTimer']>[0]),
         onListenerProblem: (problem) => log.warn(problem.message)
     });
-    const storage = pageStorage(page);
+    const storage = agentPageStorage(page, options.ownerKey, log);
     const store: LogStore = storage ? new LocalStorageLogStore(storage) : new MemoryLogStore();
     if (!storage) log.warn('Browser storage is unavailable: pending call logs are kept in memory only.');
     // One softphone per agent: the tab that owns the phone line registers and writes the call logs.

@@ -2,6 +2,7 @@ import type { EngineSnapshot, UiCommand } from '../src/bridge';
 import { serializeBridgeMessage, uiMessage } from '../src/bridge';
 import type { CspViolation, WebSocketConstructor } from '../src/diagnostics';
 import { startEngine } from '../src/engine';
+import { agentStorageKey } from '../src/log';
 import type { EngineOptions, RunningEngine } from '../src/engine';
 import { FakeStorage } from '../src/log/test-support/fake-storage';
 import { ManualClock } from '../src/time';
@@ -135,7 +136,7 @@ export class FakeTab {
         this.engine = startEngine({
             window,
             clock: profile.clock,
-            ownerKey: 'org1:user1',
+            ownerKey: profile.ownerKey,
             log: {
                 info: (message) => this.log.info.push(message),
                 warn: (message) => this.log.warn.push(message)
@@ -192,12 +193,19 @@ export const DEMO_SETTINGS: Readonly<Record<string, string>> = {
  */
 export class FakeBrowserProfile {
     readonly clock = new ManualClock(Date.UTC(2026, 10, 25, 15, 0, 0));
+    /** Whose softphone the tabs run, as the adapter page passes it (`<org id>:<user id>`). */
+    readonly ownerKey = 'org1:user1';
     readonly storage = new FakeStorage();
     readonly locks = new FakeLockBroker();
     readonly hub = new FakeBroadcastHub();
     readonly org = new FakeOrg();
     readonly tabs: FakeTab[] = [];
     private readonly records: FakeRecord[] = [];
+
+    /** Where the agent's softphone keeps `key` in the profile's storage. */
+    agentKey(key: string): string {
+        return agentStorageKey(key, this.ownerKey);
+    }
 
     addRecords(...records: FakeRecord[]): this {
         this.records.push(...records);

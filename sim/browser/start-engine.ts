@@ -8,6 +8,7 @@ import { encodeFrameMessage } from '../messages/frame-envelope';
 import { parseDemoLineCommand } from '../messages/demo-line-messages';
 import type { DemoLineResultMessage } from '../messages/demo-line-messages';
 import type { ItemLabels } from '../../engine/src/softphone/item-labels';
+import { SIMULATED_OWNER_KEY } from '../org/simulated-user';
 import { ITEM_LABELS_ELEMENT_ID } from './simulator-globals';
 import type { PanelWindow } from './simulator-globals';
 
@@ -18,7 +19,12 @@ function itemLabels(): Partial<ItemLabels> {
 
 const engine = (window as PanelWindow).SoftphoneEngine;
 if (engine) {
-    const running = engine.startEngine({ window, log: console, itemLabels: itemLabels() });
+    const running = engine.startEngine({
+        window,
+        log: console,
+        ownerKey: SIMULATED_OWNER_KEY,
+        itemLabels: itemLabels()
+    });
     window.addEventListener('message', (event: MessageEvent) => {
         if (event.source !== window.parent || event.origin !== window.location.origin) return;
         const message = parseDemoLineCommand(event.data);

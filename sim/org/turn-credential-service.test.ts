@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { hmacSha1Base64, issueTurnCredentials, SIMULATED_USER_ID } from './turn-credential-service';
+import { SIMULATED_USER_ID } from './simulated-user';
+import { hmacSha1Base64, issueTurnCredentials } from './turn-credential-service';
 
 describe("the simulator's SoftphoneTurnCredentials.issue", () => {
     it.each([

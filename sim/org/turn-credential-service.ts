@@ -4,6 +4,7 @@
  * --turn-secret` was given (the simulated org's custom metadata record). `runApex` answers synchronously, so
  * HMAC-SHA1 is computed here rather than with the asynchronous Web Crypto API.
  */
+import { SIMULATED_USER_ID } from './simulated-user';
 
 /** The simulated `Softphone_Turn_Server__mdt` record named `Default`. */
 export interface SimulatedTurnServer {
@@ -11,9 +12,6 @@ export interface SimulatedTurnServer {
     /** Seconds; 3600 when absent, kept within 300-86400 as the Apex class does. */
     readonly lifetimeSeconds?: number;
 }
-
-/** The simulated agent's user id (the `<user id>` of the TURN user name). */
-export const SIMULATED_USER_ID = '005000000000001AAA';
 
 function utf8(text: string): number[] {
     return [...new TextEncoder().encode(text)];

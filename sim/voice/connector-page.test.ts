@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SIMULATED_OWNER_KEY } from '../org/simulated-user';
 import { renderConnectorPage } from './connector-page';
 
 const PAGE = readFileSync(
@@ -25,6 +26,7 @@ describe('the connector page as the simulator serves it', () => {
         expect(html).toContain('<script src="/resource/SoftphoneVoiceConnector"></script>');
         expect(html).toContain("createVoiceCall: 'SoftphoneVoiceCallService.createVoiceCall'");
         expect(html).toContain('Password &#60;secret&#62;');
+        expect(html).toContain(`ownerKey: '${SIMULATED_OWNER_KEY}'`);
         expect(html.indexOf('/sim/visualforce-remoting.js')).toBeLessThan(
             html.indexOf('/resource/SoftphoneVoiceConnector')
         );
@@ -32,8 +34,8 @@ describe('the connector page as the simulator serves it', () => {
 
     it('refuses a merge field it cannot render, and a label the project lacks', () => {
         expect(() =>
-            renderConnectorPage(PAGE.replace('{!$Resource.SoftphoneVoiceConnector}', '{!$User.Id}'), VALUES)
-        ).toThrow(/does not render the merge field \{!\$User\.Id\}/);
+            renderConnectorPage(PAGE.replace('{!$Resource.SoftphoneVoiceConnector}', '{!$User.Name}'), VALUES)
+        ).toThrow(/does not render the merge field \{!\$User\.Name\}/);
         expect(() => renderConnectorPage(PAGE, { ...VALUES, labels: {} })).toThrow(/No Custom Label/);
     });
 });

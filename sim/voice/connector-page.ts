@@ -1,3 +1,11 @@
+import { SIMULATED_ORG_ID, SIMULATED_USER_ID } from '../org/simulated-user';
+
+/** The simulated org's ids, as `{!JSENCODE($Organization.Id)}` and `{!JSENCODE($User.Id)}` give them. */
+const SIGNED_IN_IDS: Readonly<Record<string, string>> = {
+    'JSENCODE($Organization.Id)': SIMULATED_ORG_ID,
+    'JSENCODE($User.Id)': SIMULATED_USER_ID
+};
+
 /** What the simulator puts where the connector page has Visualforce merge fields. */
 export interface ConnectorPageValues {
     /** `$Resource.<name>` to the URL the simulator serves the static resource at. */
@@ -14,7 +22,8 @@ function escapeHtml(text: string): string {
 
 /**
  * Renders the project's own `SoftphoneVoiceConnector.page` as Visualforce would for the simulator: the
- * `<apex:page>` wrapper goes, `{!$Resource.X}`, `{!$Label.X}` and `{!$RemoteAction.C.m}` are filled in, and the
+ * `<apex:page>` wrapper goes, `{!$Resource.X}`, `{!$Label.X}`, `{!$RemoteAction.C.m}` and the signed-in org and
+ * user ids are filled in, and the
  * remoting script goes first in `<head>`. Any other merge field is an error, so the simulator never serves a
  * page that differs from the file in ways nobody sees.
  */
@@ -37,6 +46,8 @@ export function renderConnectorPage(page: string, values: ConnectorPageValues): 
             if (text === undefined) throw new Error(`No Custom Label ${label[1]} in the project.`);
             return escapeHtml(text);
         }
+        const id = SIGNED_IN_IDS[field.replace(/\s+/g, '')];
+        if (id !== undefined) return id;
         const action = /^\$RemoteAction\.(\w+\.\w+)$/.exec(field);
         if (action?.[1] !== undefined) return action[1];
         throw new Error(`The simulator does not render the merge field {!${field}}.`);

@@ -68,7 +68,7 @@ describe('durable call logs under fault', () => {
         expect([...profile.org.tasks.keys()].sort()).toEqual([...callIds].sort());
         expect(profile.org.inserts).toBe(callIds.length);
         expect(tab.snapshot().pendingLogs).toEqual([]);
-        expect(profile.storage.items.has(CALL_LOG_STORAGE_KEY)).toBe(false);
+        expect(profile.storage.items.has(profile.agentKey(CALL_LOG_STORAGE_KEY))).toBe(false);
     }
 
     it('retries a saveCallLog that fails, showing the pending log and its error meanwhile', async () => {

@@ -88,8 +88,8 @@ describe('wrap-up through a page reload', () => {
             CallDurationInSeconds: 30,
             WhoId: ADA.Id
         });
-        expect(profile.storage.items.has(CALL_LOG_STORAGE_KEY)).toBe(false);
-        expect(profile.storage.items.has(WRAP_UP_STORAGE_KEY)).toBe(false);
+        expect(profile.storage.items.has(profile.agentKey(CALL_LOG_STORAGE_KEY))).toBe(false);
+        expect(profile.storage.items.has(profile.agentKey(WRAP_UP_STORAGE_KEY))).toBe(false);
 
         // A later page load brings nothing back and writes nothing again.
         await reload(60);
@@ -122,7 +122,7 @@ describe('wrap-up through a page reload', () => {
             Description: 'Half a note',
             CallDisposition: 'Answered'
         });
-        expect(profile.storage.items.has(WRAP_UP_STORAGE_KEY)).toBe(false);
+        expect(profile.storage.items.has(profile.agentKey(WRAP_UP_STORAGE_KEY))).toBe(false);
     });
 
     it('brings back a wrap-up without a time limit, and waits for Save', async () => {
@@ -141,14 +141,14 @@ describe('wrap-up through a page reload', () => {
         const callId = await intoWrapUp();
         await tab.close();
         profile.storage.setItem(
-            WRAP_UP_STORAGE_KEY,
+            profile.agentKey(WRAP_UP_STORAGE_KEY),
             JSON.stringify({ data: { state: 'wrap-up' }, restoreUntil: 9e15 })
         );
         await open(60);
         // Its wrap-up cannot come back, so the page load writes the log with what it held, at once.
         expect(tab.snapshot().call).toBeUndefined();
         expect([...profile.org.tasks.keys()]).toEqual([callId]);
-        expect(profile.storage.items.has(WRAP_UP_STORAGE_KEY)).toBe(false);
+        expect(profile.storage.items.has(profile.agentKey(WRAP_UP_STORAGE_KEY))).toBe(false);
         expect(profile.org.task(callId)).toMatchObject({ Description: 'Half a note' });
     });
 });

@@ -80,7 +80,7 @@ describe.each(['web-locks', 'broadcast-channel'] as const)(
                 agentStatus: 'available',
                 registration: 'registered'
             });
-            expect(profile.storage.getItem(AGENT_STATUS_STORAGE_KEY)).toBe('available');
+            expect(profile.storage.getItem(profile.agentKey(AGENT_STATUS_STORAGE_KEY))).toBe('available');
 
             // The new owner takes calls.
             const call = second.engine.demo()?.simulateIncomingCall({ from: '+14155550100' });

@@ -1,6 +1,6 @@
 import { initializeConnector } from '@salesforce/scv-connector-base';
 import type { VendorConnector } from '@salesforce/scv-connector-base';
-import { MemoryLogStore } from '../log';
+import { agentStorage, CORRUPT_KEY_SUFFIX, MemoryLogStore } from '../log';
 import type { LogStore, StorageLike } from '../log';
 import type { SoftphoneSettings } from '../settings';
 import type { EngineLog } from '../softphone';
@@ -12,7 +12,7 @@ import { RemotingVoiceCallRecords } from './remoting-voice-call-records';
 import type { RemotingManager, VoiceRemoteActions } from './remoting-voice-call-records';
 import { bindSignInForm } from './sign-in-form';
 import { SoftphoneVoiceConnector } from './softphone-voice-connector';
-import { VoiceCallUpdateStore } from './voice-call-update-store';
+import { VOICE_CALL_UPDATES_KEY, VoiceCallUpdateStore } from './voice-call-update-store';
 
 /** The connector page's window as the connector uses it. */
 export interface VoiceConnectorWindow {
@@ -27,6 +27,11 @@ export interface VoiceConnectorPageOptions {
     readonly remoteActions: VoiceRemoteActions;
     readonly log?: EngineLog;
     readonly clock?: Clock;
+    /**
+     * Whose connector this is, `<org id>:<user id>` on the connector page: VoiceCall updates waiting in the
+     * browser are kept per agent, so that agents sharing a browser profile never send each other's.
+     */
+    readonly ownerKey?: string;
 }
 
 /** The running connector, for the page (and the simulator) to look at. */
@@ -42,6 +47,21 @@ function pageStorage(window: VoiceConnectorWindow): StorageLike | undefined {
     } catch {
         return undefined;
     }
+}
+
+function agentPageStorage(
+    window: VoiceConnectorWindow,
+    ownerKey: string | undefined,
+    log: EngineLog
+): StorageLike | undefined {
+    const storage = pageStorage(window);
+    if (!storage || ownerKey === undefined) return storage;
+    return agentStorage(
+        storage,
+        ownerKey,
+        [VOICE_CALL_UPDATES_KEY, VOICE_CALL_UPDATES_KEY + CORRUPT_KEY_SUFFIX],
+        (key) => log.info(`Stored ${key} from before per-agent storage now belongs to this agent.`)
+    );
 }
 
 /**
@@ -61,7 +81,7 @@ export function startVoiceConnector(options: VoiceConnectorPageOptions): Running
         options.remoteActions
     );
     if (!manager) log.warn('Visualforce remoting is missing: VoiceCall records cannot be created.');
-    const storage = pageStorage(options.window);
+    const storage = agentPageStorage(options.window, options.ownerKey, log);
     const updateStore: LogStore = storage ? new VoiceCallUpdateStore(storage) : new MemoryLogStore();
     if (!storage) log.warn('Browser storage is unavailable: VoiceCall updates are kept in memory only.');
     // Salesforce Voice carries real calls only: the demo line and click-to-dial stay with the Open CTI softphone
