@@ -1,5 +1,6 @@
 import { afterUiPaint, initialSnapshot, WindowBridge } from './bridge';
 import type { BridgeWindow, EngineSnapshot, PaintWindow } from './bridge';
+import { ChannelLink, openCtiChannelTransport } from './channel';
 import { apexTurnCredentials, OpenCtiHost } from './cti';
 import type { WindowWithOpenCti } from './cti';
 import { ConnectivityDiagnostics, watchWebSockets } from './diagnostics';
@@ -73,6 +74,11 @@ export interface EngineOptions {
      * a link in the adapter page; the UI shows the same link in case the browser wants a click of its own.
      */
     readonly openTelUri?: (uri: string) => void;
+    /**
+     * The API name of the softphone's Lightning message channel (`Softphone__c`): the softphone publishes its
+     * state there and takes commands from it, through Open CTI's LMS methods. Without it there is no channel.
+     */
+    readonly messageChannel?: string;
 }
 
 /** A running engine. */
@@ -187,9 +193,11 @@ export function startEngine(options: EngineOptions): RunningEngine {
         },
         (reason) => log.warn(`Ignored a bridge message: ${reason}`)
     );
+    let channel: ChannelLink | undefined;
     const publish = (snapshot: EngineSnapshot): void => {
         current = snapshot;
         bridge.send(snapshot);
+        channel?.update(snapshot);
     };
     publish(current);
 
@@ -288,6 +296,19 @@ export function startEngine(options: EngineOptions): RunningEngine {
     });
     running.engine = engine;
     void guard?.start();
+    if (options.messageChannel !== undefined) {
+        const link = new ChannelLink({
+            transport: openCtiChannelTransport(host, options.messageChannel),
+            engine,
+            log
+        });
+        link.start().then(
+            () => {
+                channel = link;
+            },
+            (error: unknown) => log.warn(`Message channel ${options.messageChannel}: ${String(error)}`)
+        );
+    }
     return {
         snapshot: () => current,
         started: engine.start(),
@@ -296,6 +317,7 @@ export function startEngine(options: EngineOptions): RunningEngine {
             bridge.dispose();
             for (const stop of unwatch) stop();
             guard?.dispose();
+            await channel?.dispose();
             logQueue.dispose();
             await engine.dispose();
         }

@@ -12,7 +12,8 @@ export const LWC_DIR = 'force-app/main/default/lwc';
  * Each source must be self-contained: it is compiled alone into the bundle's `.js`.
  */
 export const SHARED_ENGINE_MODULES: Readonly<Record<string, string>> = {
-    softphoneBridgeProtocol: 'engine/src/bridge/protocol.ts'
+    softphoneBridgeProtocol: 'engine/src/bridge/protocol.ts',
+    softphoneChannelProtocol: 'engine/src/channel/channel-protocol.ts'
 };
 
 const HEADER = (source: string): string =>

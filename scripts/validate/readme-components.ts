@@ -17,6 +17,7 @@ const FOLDER_TYPES: Readonly<Record<string, string>> = {
     flexipages: 'FlexiPage',
     labels: 'CustomLabels',
     lwc: 'LightningComponentBundle',
+    messageChannels: 'LightningMessageChannel',
     pages: 'ApexPage',
     permissionsets: 'PermissionSet',
     staticresources: 'StaticResource'
@@ -94,11 +95,14 @@ function found(components: readonly ProjectComponent[], mention: Mention): boole
     const name = mention.name.replace(/\.(js|css|resource)$/, '');
     // A component in a folder (a report, a dashboard) is named by its own name, without the folder.
     const ownName = (fullName: string): string => fullName.slice(fullName.lastIndexOf('/') + 1);
+    // Code names a Lightning message channel `Name__c`; its component is `Name`.
+    const channel = name.endsWith('__c') ? name.slice(0, -3) : undefined;
     return components.some(
         (component) =>
-            [component.fullName, ownName(component.fullName)].some(
+            ([component.fullName, ownName(component.fullName)].some(
                 (candidate) => candidate === name || candidate.toLowerCase() === name.toLowerCase()
-            ) &&
+            ) ||
+                (component.type === 'LightningMessageChannel' && component.fullName === channel)) &&
             (mention.types.length === 0 || mention.types.includes(component.type))
     );
 }

@@ -23,7 +23,8 @@ if (engine) {
         window,
         log: console,
         ownerKey: SIMULATED_OWNER_KEY,
-        itemLabels: itemLabels()
+        itemLabels: itemLabels(),
+        messageChannel: 'Softphone__c'
     });
     window.addEventListener('message', (event: MessageEvent) => {
         if (event.source !== window.parent || event.origin !== window.location.origin) return;

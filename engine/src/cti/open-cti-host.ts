@@ -191,6 +191,39 @@ export class OpenCtiHost implements CtiHost {
         );
     }
 
+    /**
+     * Subscribes `listener` to a Lightning message channel through Open CTI's LMS `subscribe`; resolves with
+     * the subscription `unsubscribeFromChannel` takes. Rejects where this `opencti_min.js` has no LMS methods.
+     */
+    subscribeToChannel(channelName: string, listener: (message: unknown) => void): Promise<unknown> {
+        const subscribe = this.api.subscribe?.bind(this.api);
+        if (!subscribe)
+            return this.refuse('subscribe', 'this Open CTI has no Lightning Message Service methods');
+        const guarded = (message: unknown): void => {
+            try {
+                listener(message);
+            } catch (error) {
+                this.report(new CtiError('subscribe', [`the listener threw: ${messageOf(error)}`]));
+            }
+        };
+        return this.call('subscribe', (callback) => subscribe({ channelName, listener: guarded, callback }));
+    }
+
+    /** Publishes one message (a plain JSON object) on a Lightning message channel through Open CTI. */
+    publishToChannel(channelName: string, message: object): Promise<void> {
+        const publish = this.api.publish?.bind(this.api);
+        if (!publish) return this.refuse('publish', 'this Open CTI has no Lightning Message Service methods');
+        return this.command('publish', (callback) => publish({ channelName, message, callback }));
+    }
+
+    /** Ends a subscription made by {@link subscribeToChannel}. */
+    unsubscribeFromChannel(subscription: unknown): Promise<void> {
+        const unsubscribe = this.api.unsubscribe?.bind(this.api);
+        if (!unsubscribe)
+            return this.refuse('unsubscribe', 'this Open CTI has no Lightning Message Service methods');
+        return this.command('unsubscribe', (callback) => unsubscribe({ subscription, callback }));
+    }
+
     /** A call whose `returnValue` is always null: resolves once Open CTI says `success: true`. */
     private command(method: string, invoke: (callback: RawCallback) => void): Promise<void> {
         return this.call(method, invoke).then(() => undefined);

@@ -186,6 +186,22 @@ export interface OpenCtiApi {
     setSoftphonePanelVisibility(args: { readonly visible: boolean } & OpenCtiCallbackArgs<null>): void;
     setSoftphoneItemLabel(args: { readonly label: string } & OpenCtiCallbackArgs<null>): void;
     setSoftphoneItemIcon(args: { readonly key: string } & OpenCtiCallbackArgs<null>): void;
+
+    /**
+     * Lightning Message Service (API 47.0+, "Lightning Message Service Methods for Lightning Experience"):
+     * `subscribe` calls back with the subscription that `unsubscribe` takes; `listener` gets each message.
+     * Optional: an older `opencti_min.js` has none of them.
+     */
+    subscribe?(
+        args: {
+            readonly channelName: string;
+            readonly listener: (message: unknown) => void;
+        } & OpenCtiCallbackArgs<unknown>
+    ): void;
+    publish?(
+        args: { readonly channelName: string; readonly message: unknown } & OpenCtiCallbackArgs<unknown>
+    ): void;
+    unsubscribe?(args: { readonly subscription: unknown } & OpenCtiCallbackArgs<unknown>): void;
 }
 
 /** What the adapter page's window holds once `opencti_min.js` has loaded. */

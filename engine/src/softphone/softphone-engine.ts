@@ -15,6 +15,7 @@ import type {
     TakeOverRefusal,
     UiCommand
 } from '../bridge';
+import type { ExternalCommand, ExternalOutcome } from '../channel';
 import type { AppView, ClickToDialRequest, CtiHost, RecordRef } from '../cti';
 import { logOfCall, stateIfLeftNow } from '../log';
 import type { CallLogQueue, CallLogQueueSnapshot } from '../log';
@@ -361,6 +362,33 @@ export class SoftphoneEngine {
             this.showNotice('error', noticeKeyOf(error), messageOf(error));
         }
         this.publish();
+    }
+
+    /**
+     * Runs a command from outside the panel (the Lightning message channel) through the panel's own checks: a
+     * number is read by the same parser, an agent on a call is refused. A dial opens the panel, as
+     * click-to-dial does. Resolves with the notice that refused the command, if any, and the call it placed.
+     */
+    async runExternalCommand(command: ExternalCommand): Promise<ExternalOutcome> {
+        this.notice = undefined;
+        const before = this.session;
+        try {
+            if (command.type === 'dial') await this.dial(command.number, command.record);
+            else await this.setAgentStatus(command.status);
+        } catch (error) {
+            this.deps.log.warn(`${command.type} from the message channel failed: ${messageOf(error)}`);
+            this.showNotice('error', noticeKeyOf(error), messageOf(error));
+        }
+        const notice = this.notice;
+        const placed = this.session !== before ? this.session?.snapshot().callId : undefined;
+        if (command.type === 'dial') {
+            await this.deps.host.setSoftphonePanelVisibility(true).catch(() => undefined);
+        }
+        this.publish();
+        return {
+            ...(notice === undefined ? {} : { notice }),
+            ...(placed === undefined || placed === null ? {} : { callId: placed })
+        };
     }
 
     /** Stops telephony, timers and listeners. */
