@@ -127,6 +127,20 @@ export interface CallView {
     readonly disposition?: string;
 }
 
+/**
+ * How the calls on the agent's line relate when there are two: a second inbound call waits (call waiting), the
+ * agent talks to one while the other is held (a consultation or an answered waiting call), or all three
+ * parties talk together (a conference).
+ */
+export type LineModeName = 'call-waiting' | 'two-calls' | 'conference';
+
+/** The agent's line when it holds two calls. */
+export interface LineView {
+    readonly mode: LineModeName;
+    /** The call the agent talks to (two-calls only). */
+    readonly talking?: string;
+}
+
 /** A finished call in the recent-calls list. */
 export interface RecentCallView {
     readonly id: string;
@@ -244,6 +258,10 @@ export interface EngineSnapshot {
     readonly registration: RegistrationStatus;
     readonly registrationDetail?: string;
     readonly call?: CallView;
+    /** The second call on the line (a waiting call, or a consultation), beside `call`. */
+    readonly secondCall?: CallView;
+    /** How `call` and `secondCall` relate; absent with one call or none. */
+    readonly line?: LineView;
     readonly recentCalls: readonly RecentCallView[];
     readonly pendingLogs: readonly PendingLogView[];
     readonly settingsProblems: readonly SettingsProblemView[];
@@ -288,6 +306,14 @@ export type UiCommand =
     | { readonly type: 'unmute'; readonly callId: string }
     | { readonly type: 'send-dtmf'; readonly callId: string; readonly digits: string }
     | { readonly type: 'blind-transfer'; readonly callId: string; readonly target: string }
+    /** Puts the call on hold and dials `target` for a warm transfer or a conference. */
+    | { readonly type: 'consult'; readonly callId: string; readonly target: string }
+    /** Talks to `callId`, holding the other call. */
+    | { readonly type: 'swap'; readonly callId: string }
+    /** Joins the two calls' parties (REFER with Replaces) and leaves. */
+    | { readonly type: 'complete-transfer'; readonly callId: string }
+    /** Joins the two calls into a three-way conference. */
+    | { readonly type: 'merge'; readonly callId: string }
     | {
           readonly type: 'update-wrap-up';
           readonly callId: string;
@@ -471,6 +497,13 @@ const snapshotReader = shape<EngineSnapshot>({
     ),
     registrationDetail: optional(shortText),
     call: optional(callView),
+    secondCall: optional(callView),
+    line: optional(
+        shape<LineView>({
+            mode: oneOf<LineModeName>('call-waiting', 'two-calls', 'conference'),
+            talking: optional(shortText)
+        })
+    ),
     recentCalls: listOf(recentCallView, 100),
     pendingLogs: listOf(pendingLogView, 1000),
     settingsProblems: listOf(
@@ -529,6 +562,10 @@ const COMMAND_FIELDS: {
     unmute: callId,
     'send-dtmf': { ...callId, digits: text(MAX_PHONE_NUMBER_LENGTH) },
     'blind-transfer': { ...callId, target: text(MAX_PHONE_NUMBER_LENGTH) },
+    consult: { ...callId, target: text(MAX_PHONE_NUMBER_LENGTH) },
+    swap: callId,
+    'complete-transfer': callId,
+    merge: callId,
     'update-wrap-up': {
         ...callId,
         notes: optional(text(MAX_NOTES_LENGTH)),

@@ -1,6 +1,19 @@
-import type { CallSnapshot } from '../session';
+import type { CallLink, CallLinkKind, CallSnapshot } from '../session';
 import type { CallFacts } from './build-call-log';
 import { taskRelationFor } from './task-relation';
+
+/** How the call log's description names another party of the call (data written to the org, in English). */
+const LINK_TEXT: Readonly<Record<CallLinkKind, string>> = {
+    'transferred-to': 'Transferred to {number}.',
+    'took-transfer-of': 'Consulted; the caller {number} was transferred to this party.',
+    'conference-with': 'Conference with {number}.'
+};
+
+/** The agent's notes after one line per party the call was transferred to or conferenced with. */
+function notesWithLinks(notes: string, links: readonly CallLink[]): string {
+    const lines = links.map((link) => LINK_TEXT[link.kind].replace('{number}', link.number));
+    return [...lines, ...(notes === '' ? [] : [lines.length > 0 ? `\n${notes}` : notes])].join('\n');
+}
 
 /**
  * What the call log records about a finished call: related to the call's record (the one chosen for this call,
@@ -9,6 +22,7 @@ import { taskRelationFor } from './task-relation';
 export function callLogFacts(call: CallSnapshot, displayNumber: string): CallFacts | undefined {
     if (call.callId === null || call.direction === null) return undefined;
     const relation = call.relatedRecord ? taskRelationFor(call.relatedRecord) : {};
+    const notes = notesWithLinks(call.notes, call.links);
     const startedAt =
         call.timestamps.ringStartedAt ?? call.timestamps.dialStartedAt ?? call.timestamps.createdAt;
     return {
@@ -19,7 +33,7 @@ export function callLogFacts(call: CallSnapshot, displayNumber: string): CallFac
         startedAt,
         durationSeconds: Math.round(call.durations.talkMs / 1000),
         ...(call.disposition === null ? {} : { disposition: call.disposition }),
-        ...(call.notes === '' ? {} : { notes: call.notes }),
+        ...(notes === '' ? {} : { notes }),
         ...relation
     };
 }

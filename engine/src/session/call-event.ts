@@ -108,6 +108,26 @@ export interface RecordsMatchedCallEvent extends CallEventBase {
     readonly records: readonly RecordRef[];
 }
 
+/**
+ * How a call was joined with another party: the caller was handed to `number` (`transferred-to`), this call's
+ * party took over a caller from `number` (`took-transfer-of`), or the parties were in a conference.
+ * @public
+ */
+export type CallLinkKind = 'transferred-to' | 'took-transfer-of' | 'conference-with';
+
+/** Another party this call was joined with; the call log names it. @public */
+export interface CallLink {
+    readonly kind: CallLinkKind;
+    /** The other party's number, as dialled or received. */
+    readonly number: string;
+}
+
+/** Fact: the call was transferred or conferenced with another party (dialing, connected or held). @public */
+export interface LinkedCallEvent extends CallEventBase {
+    readonly type: 'linked';
+    readonly link: CallLink;
+}
+
 /** Command: the agent finished the wrap-up (wrap-up → ended). @public */
 export interface SaveWrapUpCallEvent extends CallEventBase {
     readonly type: 'save-wrap-up';
@@ -141,7 +161,8 @@ export type CallEvent =
     | SetRelatedRecordCallEvent
     | RecordsMatchedCallEvent
     | SaveWrapUpCallEvent
-    | WrapUpTimeoutCallEvent;
+    | WrapUpTimeoutCallEvent
+    | LinkedCallEvent;
 
 /** The `type` of a {@link CallEvent}. @public */
 export type CallEventType = CallEvent['type'];

@@ -1,6 +1,7 @@
 import type { RecordRef } from '../cti';
 import type { CallEndCause, CallProgress } from '../telephony';
 import type { CallDirection } from '../bridge/protocol';
+import type { CallLink } from './call-event';
 import { CallState } from './call-state';
 
 /** How a wrap-up was closed: the agent saved it, or its time ran out. @public */
@@ -73,6 +74,8 @@ export interface ActiveCallSessionData {
     readonly relatedRecord: RecordRef | null;
     /** What the screen-pop search found for the caller. */
     readonly matchedRecords: readonly RecordRef[];
+    /** The parties the call was transferred to or conferenced with, in order; the call log names them. */
+    readonly links: readonly CallLink[];
 }
 
 /**

@@ -214,6 +214,7 @@ describe('CallSession', () => {
             disposition: 'Resolved',
             relatedRecord: CONTACT,
             matchedRecords: [CONTACT],
+            links: [],
             endCause: 'remote-hang-up',
             endDetail: null,
             wrapUpClosedBy: 'agent',

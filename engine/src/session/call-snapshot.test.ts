@@ -163,6 +163,7 @@ describe('toCallSnapshot', () => {
             disposition: null,
             relatedRecord: null,
             matchedRecords: [],
+            links: [],
             endCause: null,
             endDetail: null,
             wrapUpClosedBy: null,

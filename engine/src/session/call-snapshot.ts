@@ -2,6 +2,7 @@ import type { RecordRef } from '../cti';
 import type { CallEndCause, CallProgress } from '../telephony';
 import type { CallDirection } from '../bridge/protocol';
 import type { CallSessionData, WrapUpClosedBy } from './call-session-data';
+import type { CallLink } from './call-event';
 import { copyRecordRef } from './copy-record-ref';
 import { CallState, isTerminalCallState } from './call-state';
 
@@ -54,6 +55,8 @@ export interface CallSnapshot {
     readonly disposition: string | null;
     readonly relatedRecord: RecordRef | null;
     readonly matchedRecords: readonly RecordRef[];
+    /** The parties the call was transferred to or conferenced with. */
+    readonly links: readonly CallLink[];
     readonly endCause: CallEndCause | null;
     readonly endDetail: string | null;
     readonly wrapUpClosedBy: WrapUpClosedBy | null;
@@ -89,6 +92,7 @@ export function toCallSnapshot(data: CallSessionData, now: number): CallSnapshot
             disposition: null,
             relatedRecord: null,
             matchedRecords: [],
+            links: [],
             endCause: null,
             endDetail: null,
             wrapUpClosedBy: null,
@@ -124,6 +128,7 @@ export function toCallSnapshot(data: CallSessionData, now: number): CallSnapshot
         disposition: data.disposition,
         relatedRecord: data.relatedRecord === null ? null : copyRecordRef(data.relatedRecord),
         matchedRecords: data.matchedRecords.map(copyRecordRef),
+        links: data.links.map((link) => ({ ...link })),
         endCause: data.endCause,
         endDetail: data.endDetail,
         wrapUpClosedBy: data.wrapUpClosedBy,

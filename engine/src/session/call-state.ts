@@ -35,6 +35,7 @@
  * | `mute`, `unmute` (toggle `muted`; a repeat is refused) | connected, held                            |
  * | `set-notes`, `set-disposition`                         | connected, held, wrap-up                   |
  * | `set-related-record` (the call's record, or none)      | ringing, dialing, connected, held, wrap-up |
+ * | `linked` (a party it was transferred/conferenced to)   | dialing, connected, held                   |
  * | `records-matched` (screen-pop search results)          | ringing, dialing, connected, held, wrap-up |
  *
  * `ended` is a fact from the phone system, so every live state accepts it with any cause; the cause only

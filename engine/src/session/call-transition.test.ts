@@ -47,6 +47,8 @@ function sample(type: CallEventType, at: number): CallEvent {
             return { type, at, record: CASE };
         case 'records-matched':
             return { type, at, records: [CONTACT] };
+        case 'linked':
+            return { type, at, link: { kind: 'transferred-to', number: '+14155550188' } };
         default:
             return { type, at } as CallEvent;
     }
@@ -67,7 +69,8 @@ const EVENT_TYPES: readonly CallEventType[] = [
     'set-related-record',
     'records-matched',
     'save-wrap-up',
-    'wrap-up-timeout'
+    'wrap-up-timeout',
+    'linked'
 ];
 
 function apply(data: CallSessionData, event: CallEvent): CallSessionData {
@@ -113,7 +116,14 @@ const AT = T0 + 60_000;
 const ACCEPTED: Readonly<Record<CallState, readonly CallEventType[]>> = {
     [CallState.Idle]: ['incoming', 'dial'],
     [CallState.Ringing]: ['connected', 'ended', 'set-related-record', 'records-matched'],
-    [CallState.Dialing]: ['progress', 'connected', 'ended', 'set-related-record', 'records-matched'],
+    [CallState.Dialing]: [
+        'progress',
+        'connected',
+        'ended',
+        'set-related-record',
+        'records-matched',
+        'linked'
+    ],
     [CallState.Connected]: [
         'hold',
         'mute',
@@ -122,7 +132,8 @@ const ACCEPTED: Readonly<Record<CallState, readonly CallEventType[]>> = {
         'set-notes',
         'set-disposition',
         'set-related-record',
-        'records-matched'
+        'records-matched',
+        'linked'
     ],
     [CallState.Held]: [
         'resume',
@@ -132,7 +143,8 @@ const ACCEPTED: Readonly<Record<CallState, readonly CallEventType[]>> = {
         'set-notes',
         'set-disposition',
         'set-related-record',
-        'records-matched'
+        'records-matched',
+        'linked'
     ],
     [CallState.WrapUp]: [
         'set-notes',
@@ -149,6 +161,46 @@ const ACCEPTED: Readonly<Record<CallState, readonly CallEventType[]>> = {
 };
 
 describe('transition', () => {
+    describe('links to other parties (transfer, conference)', () => {
+        it('keeps each party the call was transferred to or conferenced with, in order', () => {
+            let data: CallSessionData = createCallSessionData(T0);
+            for (const event of [
+                sample('incoming', AT),
+                sample('connected', AT),
+                { type: 'linked', at: AT, link: { kind: 'conference-with', number: '+14155550188' } },
+                { type: 'linked', at: AT, link: { kind: 'transferred-to', number: '+14155550188' } }
+            ] as const) {
+                const result = transition(data, event);
+                if (!result.ok) throw new Error(result.reason);
+                data = result.data;
+            }
+            expect(data.state === CallState.Idle ? [] : data.links).toEqual([
+                { kind: 'conference-with', number: '+14155550188' },
+                { kind: 'transferred-to', number: '+14155550188' }
+            ]);
+        });
+
+        it('refuses a link without a number, and one on a call that rings', () => {
+            const ringing = transition(createCallSessionData(T0), sample('incoming', AT));
+            if (!ringing.ok) throw new Error(ringing.reason);
+            const connected = transition(ringing.data, sample('connected', AT));
+            if (!connected.ok) throw new Error(connected.reason);
+            const blank = transition(connected.data, {
+                type: 'linked',
+                at: AT,
+                link: { kind: 'transferred-to', number: ' ' }
+            });
+            expect(blank).toEqual({
+                ok: false,
+                reason: 'Cannot record a transfer or conference: the other party has no number; pass the number dialled or received.'
+            });
+            expect(transition(ringing.data, sample('linked', AT))).toEqual({
+                ok: false,
+                reason: 'Cannot record a transfer or conference: the call is ringing; answer it first.'
+            });
+        });
+    });
+
     describe('legal transitions', () => {
         it('offers an incoming call: idle → ringing, inbound, with caller details and headers', () => {
             const result = transition(createCallSessionData(T0), {

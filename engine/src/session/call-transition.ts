@@ -88,7 +88,8 @@ function newCall(
         notes: '',
         disposition: null,
         relatedRecord: null,
-        matchedRecords: Object.freeze([])
+        matchedRecords: Object.freeze([]),
+        links: Object.freeze([])
     };
 }
 
@@ -182,6 +183,21 @@ const recordsMatched: Handler<ActiveCallState, 'records-matched'> = (data, event
     return { ...data, matchedRecords: Object.freeze(event.records.map(copyRecordRef)) };
 };
 
+/** At most this many links are kept: a call is joined with a handful of parties, never more. */
+const MAX_LINKS = 20;
+
+const linked: Handler<CallState.Dialing | CallState.Connected | CallState.Held, 'linked'> = (data, event) => {
+    if (isBlank(event.link.number)) {
+        return refuse(
+            cannot('linked', 'the other party has no number', 'pass the number dialled or received')
+        );
+    }
+    if (data.links.length >= MAX_LINKS) {
+        return refuse(cannot('linked', `it has ${MAX_LINKS} already`, 'end the call and start a new one'));
+    }
+    return { ...data, links: Object.freeze([...data.links, { ...event.link }]) };
+};
+
 function closeWrapUp(data: ActiveCallSessionData, at: number, by: WrapUpClosedBy): ActiveCallSessionData {
     return { ...data, state: CallState.Ended, endedAt: at, wrapUpClosedBy: by };
 }
@@ -238,6 +254,7 @@ const TABLE: TransitionTable = {
         progress: (data, event) => ({ ...data, progress: event.progress }),
         connected: (data, _event, at) => ({ ...data, state: CallState.Connected, connectedAt: at }),
         ended: (data, event, at) => disconnect(data, event, at, dialingOutcome(event.cause)),
+        linked,
         'records-matched': recordsMatched,
         'set-related-record': setRelatedRecord
     },
@@ -245,6 +262,7 @@ const TABLE: TransitionTable = {
         hold: (data, _event, at) => ({ ...data, state: CallState.Held, holdStartedAt: at }),
         mute,
         unmute,
+        linked,
         ended: toWrapUp,
         ...wrapUpEdits
     },
@@ -257,6 +275,7 @@ const TABLE: TransitionTable = {
         }),
         mute,
         unmute,
+        linked,
         ended: toWrapUp,
         ...wrapUpEdits
     },

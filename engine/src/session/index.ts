@@ -5,6 +5,9 @@ export type {
     CallEventBase,
     CallEventOf,
     CallEventType,
+    CallLink,
+    CallLinkKind,
+    LinkedCallEvent,
     ConnectedCallEvent,
     DialCallEvent,
     EndedCallEvent,
@@ -39,3 +42,5 @@ export type { CallSessionChange, CallSessionOptions } from './call-session';
 export { InvalidTransitionError } from './invalid-transition-error';
 export { EmitterImpl } from './emitter';
 export type { Emitter, Listener, Unsubscribe } from './emitter';
+export { IDLE_LINE, lineTransition } from './line-transition';
+export type { LegStates, LineData, LineEvent, LineMode, LineResult } from './line-transition';

@@ -16,7 +16,8 @@ const ACTIONS: Readonly<Record<CallEventType, string>> = {
     'set-related-record': 'relate a record',
     'records-matched': 'attach matched records',
     'save-wrap-up': 'save the wrap-up',
-    'wrap-up-timeout': 'close the wrap-up on timeout'
+    'wrap-up-timeout': 'close the wrap-up on timeout',
+    linked: 'record a transfer or conference'
 };
 
 const SITUATIONS: Readonly<Record<CallState, string>> = {

@@ -3,6 +3,7 @@ import type { RecordRef } from '../cti';
 import { CALL_END_CAUSES, CALL_PROGRESSES } from '../telephony';
 import type { CallEndCause, CallProgress } from '../telephony';
 import type { ActiveCallSessionData } from './call-session-data';
+import type { CallLink, CallLinkKind } from './call-event';
 import { CallState } from './call-state';
 import { copyRecordRef } from './copy-record-ref';
 
@@ -56,6 +57,25 @@ function toHeaders(value: unknown): Readonly<Record<string, string>> | undefined
     return Object.freeze(Object.fromEntries(entries) as Record<string, string>);
 }
 
+const LINK_KINDS: ReadonlySet<string> = new Set<CallLinkKind>([
+    'transferred-to',
+    'took-transfer-of',
+    'conference-with'
+]);
+
+/** Stored links; absent (stored by an older page) reads as none. */
+function toLinks(value: unknown): readonly CallLink[] | undefined {
+    if (value === undefined) return Object.freeze([]);
+    if (!Array.isArray(value) || value.length > 20) return undefined;
+    const links: CallLink[] = [];
+    for (const item of value) {
+        if (!isRecord(item) || !LINK_KINDS.has(String(item['kind'])) || !isShortText(item['number'], 256))
+            return undefined;
+        links.push({ kind: item['kind'] as CallLinkKind, number: item['number'] });
+    }
+    return Object.freeze(links);
+}
+
 /**
  * The session data of a call in wrap-up, read back from what a page stored before it went away (JSON, so it is
  * checked field by field: storage may hold anything). `undefined` for anything else: another state, a field
@@ -69,6 +89,7 @@ export function readStoredWrapUp(value: unknown): ActiveCallSessionData | undefi
     const related = v['relatedRecord'] === null ? null : toRecordRef(v['relatedRecord']);
     const matched = Array.isArray(v['matchedRecords']) ? v['matchedRecords'].map(toRecordRef) : undefined;
     const headers = toHeaders(v['headers']);
+    const links = toLinks(v['links']);
     if (
         (v['direction'] !== 'inbound' && v['direction'] !== 'outbound') ||
         !isShortText(v['callId'], 255) ||
@@ -92,6 +113,7 @@ export function readStoredWrapUp(value: unknown): ActiveCallSessionData | undefi
         related === undefined ||
         matched === undefined ||
         matched.length > 200 ||
+        links === undefined ||
         matched.some((record) => record === undefined)
     ) {
         return undefined;
@@ -122,6 +144,7 @@ export function readStoredWrapUp(value: unknown): ActiveCallSessionData | undefi
         notes: v['notes'],
         disposition: v['disposition'] as string | null,
         relatedRecord: related,
-        matchedRecords: Object.freeze(matched as RecordRef[])
+        matchedRecords: Object.freeze(matched as RecordRef[]),
+        links
     });
 }

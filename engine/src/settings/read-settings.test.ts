@@ -38,7 +38,8 @@ describe('readSettings', () => {
             screenPopNewRecordObject: 'Contact',
             screenPopMultipleMatches: 'SEARCH',
             wrapUpSeconds: 60,
-            dispositions: ['Answered', 'Left voicemail', 'No answer']
+            dispositions: ['Answered', 'Left voicemail', 'No answer'],
+            callWaiting: 'on'
         });
     });
 

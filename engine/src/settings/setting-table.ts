@@ -322,6 +322,7 @@ export const SETTING_TABLE: readonly SettingEntry[] = [
                 : bad(`must be a whole number of seconds from 0 to ${MAX_WRAP_UP_SECONDS}`);
         }
     }),
+    choice('callWaiting', 'callWaiting', ['on', 'off'], 'on'),
     setting({
         item: 'dispositionValues',
         field: 'dispositions',

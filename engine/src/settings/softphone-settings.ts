@@ -43,6 +43,11 @@ export interface SoftphoneSettings {
     /** 0 means no limit: wrap-up lasts until the agent saves. */
     readonly wrapUpSeconds: number;
     readonly dispositions: readonly string[];
+    /**
+     * `on`: a second inbound call during a call rings quietly beside it (unless the agent is Busy); `off`: it is
+     * refused as busy (486) and logged as declined.
+     */
+    readonly callWaiting: 'on' | 'off';
 }
 
 /** One setting an admin must fix, named as Setup shows it under the call center. */

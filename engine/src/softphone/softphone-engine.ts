@@ -6,6 +6,7 @@ import {
 } from '../bridge';
 import type {
     AgentStatus,
+    CallView,
     ConnectionProblemView,
     EngineSnapshot,
     NoticeKey,
@@ -22,8 +23,8 @@ import type { CallLogQueue, CallLogQueueSnapshot } from '../log';
 import { dialableDigits, parsePhoneNumber, readCallerId } from '../phone';
 import type { CallerId } from '../phone';
 import { popInboundCall } from '../screen-pop';
-import { CallSession, CallState, readStoredWrapUp } from '../session';
-import type { CallEvent } from '../session';
+import { CallSession, CallState, IDLE_LINE, lineTransition, readStoredWrapUp } from '../session';
+import type { CallEvent, LegStates, LineData, LineEvent } from '../session';
 import { readSettings } from '../settings';
 import type { SettingsProblem, SoftphoneSettings } from '../settings';
 import type {
@@ -93,6 +94,10 @@ const DISPLAY_NUMBERS_KEPT = 50;
 /** How long after it began a wrap-up without a time limit is still brought back by a reload. */
 export const UNLIMITED_WRAP_UP_RESTORE_MS = 60 * 60 * 1000;
 
+function directionOf(event: CallEvent): 'inbound' | 'outbound' {
+    return event.type === 'incoming' ? 'inbound' : 'outbound';
+}
+
 /** The notice for a command that failed: a refused microphone has its own words, anything else is generic. */
 function noticeKeyOf(error: unknown): NoticeKey {
     return error instanceof TelephonyError && error.code === 'microphone-denied'
@@ -116,6 +121,13 @@ export class SoftphoneEngine {
     private session: CallSession | undefined;
     private readonly background = new Map<string, CallSession>();
     private unsubscribeSession: (() => void) | undefined;
+    /** The second call on the line (a waiting call or a consultation), beside `session`. */
+    private second: CallSession | undefined;
+    private unsubscribeSecond: (() => void) | undefined;
+    /** How the calls on the agent's line relate (see `lineTransition`). */
+    private line: LineData = IDLE_LINE;
+    /** Both legs are ending by the agent's command (a warm transfer): the first keeps its wrap-up. */
+    private endingTogether = false;
     private wrapUpTimer: TimerHandle | undefined;
     private recent: RecentCallView[] = [];
     /** The record open in the console now (navigation tracking), and when this page saw it opened. */
@@ -160,25 +172,24 @@ export class SoftphoneEngine {
     /** The snapshot the UI shows now. */
     snapshot(): EngineSnapshot {
         const settings = this.settings;
-        const call = this.session && settings ? this.session.snapshot() : undefined;
-        const callView =
-            call && settings
-                ? toCallView(
-                      call,
-                      settings.defaultCountry,
-                      settings.wrapUpSeconds,
-                      call.number === null
-                          ? undefined
-                          : this.shownNumber(call.number, settings.defaultCountry),
-                      this.openRecord
-                  )
-                : undefined;
+        const callView = this.viewOf(this.session);
+        const secondView = this.viewOf(this.second);
+        const line = this.line;
+        const lineView =
+            line.mode === 'idle' || line.mode === 'one-call'
+                ? undefined
+                : {
+                      mode: line.mode,
+                      ...(line.mode === 'two-calls' && line.talking ? { talking: line.talking } : {})
+                  };
         return {
             ...this.base,
             agentStatus: this.agentStatus,
             registration: this.registration,
             ...(this.registrationDetail === undefined ? {} : { registrationDetail: this.registrationDetail }),
             ...(callView === undefined ? {} : { call: callView }),
+            ...(secondView === undefined ? {} : { secondCall: secondView }),
+            ...(lineView === undefined ? {} : { line: lineView }),
             recentCalls: this.recent,
             pendingLogs: this.logs.pending.map((entry) => ({
                 callId: entry.callId,
@@ -200,6 +211,19 @@ export class SoftphoneEngine {
                 : { logStorageProblem: this.logs.storageProblem.slice(0, 1000) }),
             ...(this.provider?.credentials === undefined ? {} : { credentials: this.provider.credentials })
         };
+    }
+
+    private viewOf(session: CallSession | undefined): CallView | undefined {
+        const settings = this.settings;
+        if (!session || !settings) return undefined;
+        const call = session.snapshot();
+        return toCallView(
+            call,
+            settings.defaultCountry,
+            settings.wrapUpSeconds,
+            call.number === null ? undefined : this.shownNumber(call.number, settings.defaultCountry),
+            this.openRecord
+        );
     }
 
     /**
@@ -297,7 +321,9 @@ export class SoftphoneEngine {
 
     /** Why the phone line cannot move to another tab now: a call (or its wrap-up) is on this tab's screen. */
     handOverBlocker(): TakeOverRefusal | undefined {
-        return this.session !== undefined || this.background.size > 0 ? 'call-in-progress' : undefined;
+        return this.session !== undefined || this.second !== undefined || this.background.size > 0
+            ? 'call-in-progress'
+            : undefined;
     }
 
     /** Connections the browser blocked or that failed before they opened (from the diagnostics). */
@@ -312,6 +338,7 @@ export class SoftphoneEngine {
      */
     persistCallInProgress(): void {
         const session = this.session;
+        if (this.second && !this.second.terminal) this.logCall(this.second, this.second.state, true);
         if (!session || session.terminal) return;
         this.logCall(session, session.state, true);
         if (session.state === CallState.WrapUp) this.keepWrapUp(session);
@@ -397,6 +424,7 @@ export class SoftphoneEngine {
         this.clearWrapUpTimer();
         this.unsubscribeLogs();
         this.unsubscribeSession?.();
+        this.unsubscribeSecond?.();
         await this.provider?.dispose();
     }
 
@@ -437,7 +465,11 @@ export class SoftphoneEngine {
                 | 'mute'
                 | 'unmute'
                 | 'send-dtmf'
-                | 'blind-transfer';
+                | 'blind-transfer'
+                | 'consult'
+                | 'swap'
+                | 'complete-transfer'
+                | 'merge';
         }
     ): Promise<void> {
         const session = this.sessionFor(command.callId);
@@ -446,6 +478,7 @@ export class SoftphoneEngine {
         switch (command.type) {
             case 'answer': {
                 this.checkState(session, [CallState.Ringing], 'answer');
+                if (session === this.second) return this.answerWaiting(session);
                 const open = this.recordOpenedForThisCall();
                 await provider.answer(command.callId);
                 if (open && !session.terminal) this.relateAutomatically(session, open, 'open');
@@ -453,23 +486,35 @@ export class SoftphoneEngine {
             }
             case 'decline':
                 this.checkState(session, [CallState.Ringing], 'decline');
-                return provider.decline(command.callId);
+                // A waiting call is refused as busy (486): the agent is on another call.
+                return provider.decline(
+                    command.callId,
+                    session === this.second ? { reason: 'busy' } : undefined
+                );
             case 'hang-up':
-                return provider.hangUp(command.callId);
+                return this.hangUp(session);
             case 'hold':
                 this.checkState(session, [CallState.Connected], 'hold');
+                if (this.line.mode === 'conference') {
+                    throw new Error('Cannot hold: the calls are in a conference; drop one party first.');
+                }
                 return provider.hold(command.callId);
             case 'resume':
                 this.checkState(session, [CallState.Held], 'resume');
                 return provider.resume(command.callId);
             case 'mute':
-                await provider.mute(command.callId);
-                session.send({ type: 'mute', at: at() });
+            case 'unmute': {
+                // In a conference the agent's one microphone goes to both parties: both legs follow.
+                const muting = command.type === 'mute';
+                const legs = this.line.mode === 'conference' ? this.liveLegs() : [session];
+                for (const leg of legs) {
+                    const data = leg.data;
+                    if (data.state === CallState.Idle || (legs.length > 1 && data.muted === muting)) continue;
+                    await provider[command.type](data.callId);
+                    leg.send({ type: command.type, at: at() });
+                }
                 return;
-            case 'unmute':
-                await provider.unmute(command.callId);
-                session.send({ type: 'unmute', at: at() });
-                return;
+            }
             case 'send-dtmf': {
                 const digits = dialableDigits(command.digits).replace(/\+/g, '');
                 if (digits === '') return this.showNotice('error', 'invalid-digits', command.digits);
@@ -480,7 +525,150 @@ export class SoftphoneEngine {
                 if (target === undefined) return;
                 return provider.blindTransfer(command.callId, target);
             }
+            case 'consult':
+                return this.consult(session, command.target);
+            case 'swap':
+                return this.swap(session);
+            case 'complete-transfer':
+                return this.completeTransfer();
+            case 'merge':
+                return this.merge();
         }
+    }
+
+    // ----- two calls: call waiting, consultation (warm transfer), conference
+
+    /** The calls on the line now, first first. */
+    private liveLegs(): CallSession[] {
+        return [this.session, this.second].filter(
+            (leg): leg is CallSession => leg !== undefined && !leg.terminal && leg.state !== CallState.WrapUp
+        );
+    }
+
+    private legStates(): LegStates {
+        const states: Record<string, CallState> = {};
+        for (const leg of [this.session, this.second]) {
+            const data = leg?.data;
+            if (data && data.state !== CallState.Idle) states[data.callId] = data.state;
+        }
+        return states;
+    }
+
+    /** The line after `event`, or an error with the line's reason why not (the agent reads it in a notice). */
+    private lineAfter(event: LineEvent): LineData {
+        const result = lineTransition(this.line, event, this.legStates());
+        if (!result.ok) throw new Error(result.reason);
+        return result.line;
+    }
+
+    private callIdOf(session: CallSession | undefined): string {
+        const data = session?.data;
+        return data && data.state !== CallState.Idle ? data.callId : '';
+    }
+
+    /** Answers the waiting call: the call the agent is on goes on hold first. */
+    private async answerWaiting(waiting: CallSession): Promise<void> {
+        const provider = this.requireProvider();
+        const line = this.lineAfter({ type: 'answer-waiting' });
+        const first = this.session;
+        if (first?.state === CallState.Connected) await provider.hold(this.callIdOf(first));
+        await provider.answer(this.callIdOf(waiting));
+        this.line = line;
+        this.publish();
+    }
+
+    /** Holds the call and dials `input` for a warm transfer or a conference; the caller is resumed if it fails. */
+    private async consult(session: CallSession, input: string): Promise<void> {
+        const provider = this.requireProvider();
+        if (session !== this.session)
+            throw new Error('Cannot consult from the second call: end one call first.');
+        const callId = this.callIdOf(session);
+        this.lineAfter({ type: 'add-call', callId: `${callId}~consult`, direction: 'outbound' });
+        const number = this.readNumber(input);
+        if (number === undefined) return;
+        const wasTalking = session.state === CallState.Connected;
+        if (wasTalking) await provider.hold(callId);
+        let consultId: string;
+        try {
+            consultId = await provider.dial(number);
+        } catch (error) {
+            if (wasTalking && (session.state as CallState) === CallState.Held) {
+                await provider
+                    .resume(callId)
+                    .catch((problem: unknown) => this.deps.log.warn(messageOf(problem)));
+            }
+            throw error;
+        }
+        this.openSecondLeg({ type: 'dial', at: this.deps.clock.now(), callId: consultId, number });
+    }
+
+    /** Talks to `session`, holding the call the agent was talking to. */
+    private async swap(session: CallSession): Promise<void> {
+        const provider = this.requireProvider();
+        const target = this.callIdOf(session);
+        if (this.line.mode === 'two-calls' && this.line.talking === target) {
+            throw new Error(
+                'Cannot swap calls: the agent talks to that call already; pick the call on hold.'
+            );
+        }
+        const line = this.lineAfter({ type: 'swap' });
+        const other = session === this.session ? this.second : this.session;
+        if (other?.state === CallState.Connected) await provider.hold(this.callIdOf(other));
+        if (session.state === CallState.Held) await provider.resume(target);
+        this.line = line;
+        this.publish();
+    }
+
+    /** Joins the first call's party with the second's (REFER with Replaces); both legs end as transferred. */
+    private async completeTransfer(): Promise<void> {
+        const provider = this.requireProvider();
+        this.lineAfter({ type: 'transfer' });
+        this.endingTogether = true;
+        try {
+            await provider.attendedTransfer(this.callIdOf(this.session), this.callIdOf(this.second));
+        } finally {
+            this.endingTogether = false;
+        }
+    }
+
+    /** Joins the two calls into a three-way conference: the held one is resumed, then the audio is mixed. */
+    private async merge(): Promise<void> {
+        const provider = this.requireProvider();
+        const line = this.lineAfter({ type: 'merge' });
+        if (!provider.conference)
+            throw new Error(`Telephony mode ${provider.kind} cannot hold a conference.`);
+        const [first, second] = [this.session, this.second];
+        if (!first || !second) return;
+        for (const leg of [first, second]) {
+            if (leg.state === CallState.Held) await provider.resume(this.callIdOf(leg));
+        }
+        await provider.conference(this.callIdOf(first), this.callIdOf(second));
+        this.line = line;
+        const at = this.deps.clock.now();
+        first.send({
+            type: 'linked',
+            at,
+            link: { kind: 'conference-with', number: second.snapshot().number ?? '' }
+        });
+        second.send({
+            type: 'linked',
+            at,
+            link: { kind: 'conference-with', number: first.snapshot().number ?? '' }
+        });
+    }
+
+    /**
+     * Hangs up one call. Ending the consultation the agent talks to (or still dials) brings the caller on hold
+     * back: the warm transfer is cancelled.
+     */
+    private async hangUp(session: CallSession): Promise<void> {
+        const provider = this.requireProvider();
+        const callId = this.callIdOf(session);
+        const other = session === this.session ? this.second : this.session;
+        const backToOther =
+            this.line.mode === 'two-calls' && this.line.talking === callId && other?.state === CallState.Held;
+        await provider.hangUp(callId);
+        if (backToOther && other?.state === CallState.Held) await provider.resume(this.callIdOf(other));
     }
 
     // ----- agent status and registration
@@ -573,21 +761,25 @@ export class SoftphoneEngine {
                   : inertText(early.text, MAX_PHONE_NUMBER_LENGTH);
 
         const onAnotherCall = this.session !== undefined;
+        const offered: CallEvent & { callId: string } = {
+            type: 'incoming',
+            at: this.deps.clock.now(),
+            callId: call.callId,
+            number,
+            ...(call.displayName === undefined
+                ? {}
+                : { displayName: call.displayName.slice(0, MAX_DISPLAY_NAME_LENGTH) }),
+            headers: call.headers
+        };
+        if (onAnotherCall && this.waits(call.callId)) {
+            // Call waiting: the second call shows beside the first, without taking the screen or the pop.
+            this.openSecondLeg(offered);
+            this.deps.log.info(`Call ${call.callId} is waiting behind the call in progress.`);
+            return;
+        }
         const busy = onAnotherCall || this.agentStatus !== 'available';
         if (!busy) this.unformattedNumber = number;
-        const session = this.openSession(
-            {
-                type: 'incoming',
-                at: this.deps.clock.now(),
-                callId: call.callId,
-                number,
-                ...(call.displayName === undefined
-                    ? {}
-                    : { displayName: call.displayName.slice(0, MAX_DISPLAY_NAME_LENGTH) }),
-                headers: call.headers
-            },
-            busy
-        );
+        const session = this.openSession(offered, busy);
         if (busy) {
             // Another call is on screen, or the agent is not taking calls: refuse this one; it is logged as declined.
             this.deps.log.info(
@@ -634,6 +826,17 @@ export class SoftphoneEngine {
         // The one record the pop found is the call's record, even if the pop itself failed.
         if (result.record && !session.terminal) this.relateAutomatically(session, result.record, 'pop');
         this.publish();
+    }
+
+    /**
+     * Whether a call offered during another one waits beside it: the call center allows call waiting, the agent
+     * is Available, and the line takes a second call now (the first is answered, no other call waits).
+     */
+    private waits(callId: string): boolean {
+        if (this.settings?.callWaiting !== 'on' || this.agentStatus !== 'available' || this.second)
+            return false;
+        return lineTransition(this.line, { type: 'add-call', callId, direction: 'inbound' }, this.legStates())
+            .ok;
     }
 
     private async dial(input: string, record?: RecordRef): Promise<void> {
@@ -688,13 +891,55 @@ export class SoftphoneEngine {
         }
         this.session = session;
         this.relationSource = undefined;
+        this.line = this.lineAfter({ type: 'add-call', callId: first.callId, direction: directionOf(first) });
         this.unsubscribeSession = session.subscribe(() => this.onSessionChanged(session));
+        this.publish();
+        return session;
+    }
+
+    /** Starts the session of the second call on the line: a waiting call or a consultation. */
+    private openSecondLeg(first: CallEvent & { callId: string }): CallSession {
+        const line = this.lineAfter({
+            type: 'add-call',
+            callId: first.callId,
+            direction: directionOf(first)
+        });
+        const session = new CallSession({ clock: this.deps.clock });
+        session.send(first);
+        this.second = session;
+        this.line = line;
+        this.unsubscribeSecond = session.subscribe(() => this.onSessionChanged(session));
+        this.logCall(session, session.state, true);
         this.publish();
         return session;
     }
 
     private onSessionChanged(session: CallSession): void {
         const state = session.state;
+        const callId = this.callIdOf(session);
+        const ended = state === CallState.WrapUp || session.terminal;
+        if (ended && (this.line.first === callId || this.line.second === callId)) {
+            this.line = this.lineAfter({ type: 'leg-ended', callId });
+        }
+        const other = session === this.session ? this.second : this.session;
+        const otherLive = other !== undefined && !other.terminal && other.state !== CallState.WrapUp;
+        if (state === CallState.WrapUp && (session === this.second || (otherLive && !this.endingTogether))) {
+            // A leg that ends while the agent stays on the line (or with the call whose wrap-up is on screen) is
+            // logged at once, with what it has: the wrap-up on screen is the remaining call's.
+            session.send({ type: 'save-wrap-up', at: this.deps.clock.now() });
+            return;
+        }
+        if (session !== this.session) {
+            if (session.terminal) {
+                this.logCall(session, state);
+                this.closeSession(session);
+            } else {
+                this.logCall(session, state, true);
+            }
+            void this.updateUtilityItem();
+            this.publish();
+            return;
+        }
         if (state === CallState.WrapUp) {
             this.startWrapUpTimer(session);
             this.keepWrapUp(session);
@@ -718,17 +963,29 @@ export class SoftphoneEngine {
         if (recent) this.recent = [recent, ...this.recent].slice(0, RECENT_CALLS);
     }
 
+    /** Takes a finished call off the screen; a second call left on the line becomes the call on screen. */
     private closeSession(session: CallSession): void {
+        if (this.second === session) {
+            this.addRecent(session);
+            this.unsubscribeSecond?.();
+            this.unsubscribeSecond = undefined;
+            this.second = undefined;
+            return;
+        }
         if (this.session !== session) return;
         this.lastCallEndedAt = this.deps.clock.now();
         this.addRecent(session);
         this.unsubscribeSession?.();
-        this.unsubscribeSession = undefined;
-        this.session = undefined;
+        this.unsubscribeSession = this.unsubscribeSecond;
+        this.session = this.second;
+        this.unsubscribeSecond = undefined;
+        this.second = undefined;
+        this.relationSource = undefined;
     }
 
     private sessionForEvent(callId: string): CallSession | undefined {
-        if (this.session?.snapshot().callId === callId) return this.session;
+        if (this.callIdOf(this.session) === callId) return this.session;
+        if (this.callIdOf(this.second) === callId) return this.second;
         return this.background.get(callId);
     }
 
@@ -770,6 +1027,16 @@ export class SoftphoneEngine {
 
     private onEnded(callId: string, cause: CallEndCause, detail?: string): void {
         if (this.notice?.key === 'call-recovering') this.notice = undefined;
+        const session = this.sessionForEvent(callId);
+        if (cause === 'transferred' && detail && session && !session.terminal) {
+            // The providers name the party a transferred call went to (or, for a consultation, whose caller it took).
+            const kind = session === this.second ? 'took-transfer-of' : 'transferred-to';
+            this.sendToCall(callId, {
+                type: 'linked',
+                at: this.deps.clock.now(),
+                link: { kind, number: detail }
+            });
+        }
         this.sendToCall(callId, {
             type: 'ended',
             at: this.deps.clock.now(),
@@ -846,8 +1113,8 @@ export class SoftphoneEngine {
     }
 
     private sessionFor(callId: string): CallSession {
-        const session = this.session;
-        if (!session || session.snapshot().callId !== callId) {
+        const session = this.callIdOf(this.second) === callId ? this.second : this.session;
+        if (!session || this.callIdOf(session) !== callId) {
             throw new Error(`There is no call ${callId} on screen; it may have ended already.`);
         }
         return session;

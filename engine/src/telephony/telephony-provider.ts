@@ -113,6 +113,12 @@ export interface TelephonyProvider {
      * then both of the agent's legs end with cause `transferred`.
      */
     attendedTransfer(callId: string, consultCallId: string): Promise<void>;
+    /**
+     * Joins two connected calls into a three-way conference mixed here: each party hears the agent and the
+     * other party, the agent hears both. It lasts until one of them ends or is held. Absent where the phone
+     * system cannot (a desk phone).
+     */
+    conference?(callId: string, otherCallId: string): Promise<void>;
 
     /** Ends every call and releases timers, sockets and media. */
     dispose(): Promise<void>;

@@ -13,5 +13,6 @@ export type DemoCommand =
     | 'sendDtmf'
     | 'blindTransfer'
     | 'attendedTransfer'
+    | 'conference'
     | 'simulateCallerHangUp'
     | 'simulateCallerDtmf';

@@ -96,7 +96,7 @@ function lowerCaseNames(headers: Readonly<Record<string, string>>): Record<strin
  * - `hangUp()` → `onEnded(local-hang-up)` in any state; `hold()`/`resume()` → `onHoldChanged` at once;
  *   `mute()`/`unmute()` set a flag ({@link DemoTelephonyProvider.isMuted}) and report nothing;
  *   `sendDtmf()` appends to {@link DemoTelephonyProvider.dtmfSent}; `blindTransfer()` and
- *   `attendedTransfer()` → `onEnded(transferred)`.
+ *   `attendedTransfer()` → `onEnded(transferred)`; `conference()` joins two connected calls (nothing to mix).
  *
  * Events about a command's own call are reported synchronously, before its promise settles; events for a
  * dialled call come only after `dial()` has resolved with its id. Commands refuse with a `TelephonyError`:
@@ -108,6 +108,8 @@ function lowerCaseNames(headers: Readonly<Record<string, string>>): Record<strin
 export class DemoTelephonyProvider implements TelephonyProvider {
     readonly kind = 'demo';
     delegate: TelephonyProviderDelegate | undefined;
+    /** The two calls of the conference, while it lasts (see `inConference`). */
+    private conferencePair: readonly [string, string] | undefined;
 
     private readonly clock: Clock;
     private readonly delays: DemoDelays;
@@ -295,6 +297,32 @@ export class DemoTelephonyProvider implements TelephonyProvider {
         this.assertState(consult, 'attendedTransfer', CONNECTED_STATES);
         this.end(call, 'transferred', consult.remoteNumber);
         this.end(consult, 'transferred', call.remoteNumber);
+    }
+
+    /**
+     * Joins two connected calls into a conference. The demo line has no audio to mix: it records the pair
+     * ({@link DemoTelephonyProvider.inConference}) until either call ends or is held.
+     */
+    async conference(callId: string, otherCallId: string): Promise<void> {
+        const call = this.callIn(callId, 'conference', ['connected']);
+        const other = this.callIn(otherCallId, 'conference', ['connected']);
+        if (call === other) {
+            throw new TelephonyError(
+                'invalid-state',
+                `Cannot conference call ${callId} with itself: pass the agent's other call.`
+            );
+        }
+        this.conferencePair = [call.callId, other.callId];
+    }
+
+    /** Whether `callId` is in a conference the agent started and neither of its calls has ended or been held. */
+    inConference(callId: string): boolean {
+        const pair = this.conferencePair;
+        return (
+            pair !== undefined &&
+            pair.includes(callId) &&
+            pair.every((id) => this.calls.has(id) && this.calls.live(id).state === 'connected')
+        );
     }
 
     /**

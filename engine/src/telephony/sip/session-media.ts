@@ -27,6 +27,18 @@ export function setSending(handler: SessionDescriptionHandler | undefined, enabl
 }
 
 /**
+ * The sender of the agent's audio on the call's peer connection, `undefined` for a handler without one.
+ * @internal
+ */
+export function audioSenderOf(handler: SessionDescriptionHandler | undefined): RTCRtpSender | undefined {
+    const connection =
+        handler && 'peerConnection' in handler
+            ? (handler.peerConnection as RTCPeerConnection | undefined)
+            : undefined;
+    return connection?.getSenders().find((sender) => sender.track?.kind === 'audio');
+}
+
+/**
  * The stream the remote party is heard on, `undefined` for a handler that has none.
  * @internal
  */

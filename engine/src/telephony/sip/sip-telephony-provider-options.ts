@@ -1,3 +1,4 @@
+import type { MixContext } from './conference-mix';
 import type { SessionDescriptionHandlerFactory, UserAgentOptions } from 'sip.js';
 import type { BackoffPolicy } from '../../log/retry-backoff';
 import type { Clock } from '../../time';
@@ -67,6 +68,8 @@ export interface SipTelephonyProviderOptions {
     readonly userAgentString?: string;
     /** Plays each call's remote audio. Default: a hidden `<audio>` element per call in `document.body`. */
     readonly remoteAudio?: (callId: string) => RemoteAudio | undefined;
+    /** Makes the Web Audio context a conference is mixed in; `new AudioContext()` by default. */
+    readonly audioContext?: () => MixContext;
     /** The microphone. Default: `navigator.mediaDevices`. */
     readonly mediaDevices?: () => MicrophoneDevices | undefined;
     /**

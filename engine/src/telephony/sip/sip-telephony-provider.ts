@@ -40,7 +40,9 @@ import type { SipCall, SipCallState } from './sip-call';
 import { checkSipCredentials } from './sip-credentials';
 import { endCauseForStatus, statusText } from './sip-end-cause';
 import { SipLine } from './sip-line';
-import { remoteStreamOf, setSending } from './session-media';
+import { audioSenderOf, remoteStreamOf, setSending } from './session-media';
+import { mixConference } from './conference-mix';
+import type { ConferenceMix } from './conference-mix';
 import { sipTarget } from './sip-target';
 import { softphoneSessionDescriptionHandlerFactory } from './softphone-session-description-handler';
 import { DEFAULT_RECONNECT_BACKOFF } from './sip-telephony-provider-options';
@@ -199,6 +201,9 @@ export class SipTelephonyProvider implements TelephonyProvider {
     private readonly calls = new CallTable<SipCall>();
     /** Legs handed over by an attended transfer, hung up by us if the target does not. */
     private readonly handedOver = new Set<Session>();
+    /** The conference mixed here, and its two calls, while it lasts. */
+    private conferenceMix:
+        { readonly calls: readonly [SipCall, SipCall]; readonly mix: ConferenceMix } | undefined;
     private line: SipLine | undefined;
     /** A line whose credentials the PBX refused, kept open only until its calls are over. */
     private refusedLine: SipLine | undefined;
@@ -388,7 +393,9 @@ export class SipTelephonyProvider implements TelephonyProvider {
 
     /** Puts a connected call on hold (re-INVITE `sendonly`); `onHoldChanged(callId, true)` once accepted. */
     async hold(callId: string): Promise<void> {
-        await this.reinvite(this.callIn(callId, 'hold', ['connected']), true);
+        const call = this.callIn(callId, 'hold', ['connected']);
+        if (this.inConference(call)) await this.endConference();
+        await this.reinvite(call, true);
     }
 
     /** Takes a held call off hold (re-INVITE `sendrecv`); `onHoldChanged(callId, false)` once accepted. */
@@ -400,14 +407,16 @@ export class SipTelephonyProvider implements TelephonyProvider {
     async mute(callId: string): Promise<void> {
         const call = this.callIn(callId, 'mute', CONNECTED);
         call.muted = true;
-        setSending(call.session.sessionDescriptionHandler, false);
+        if (this.inConference(call)) this.conferenceMix?.mix.muteMicrophone(true);
+        else setSending(call.session.sessionDescriptionHandler, false);
     }
 
     /** Turns the agent's microphone back on (unless the call is held). Reports nothing. */
     async unmute(callId: string): Promise<void> {
         const call = this.callIn(callId, 'unmute', CONNECTED);
         call.muted = false;
-        setSending(call.session.sessionDescriptionHandler, call.state === 'connected');
+        if (this.inConference(call)) this.conferenceMix?.mix.muteMicrophone(false);
+        else setSending(call.session.sessionDescriptionHandler, call.state === 'connected');
     }
 
     /**
@@ -491,6 +500,55 @@ export class SipTelephonyProvider implements TelephonyProvider {
         this.end(consult, 'transferred', call.remoteNumber);
         this.handOver(consult.session);
         await this.quietly('attendedTransfer', () => call.session.bye());
+    }
+
+    /**
+     * Joins two connected calls into a three-way conference mixed here with Web Audio (see `mixConference`):
+     * each party hears the agent and the other party. It ends when either call ends or is put on hold.
+     */
+    async conference(callId: string, otherCallId: string): Promise<void> {
+        const call = this.callIn(callId, 'conference', ['connected']);
+        const other = this.callIn(otherCallId, 'conference', ['connected']);
+        if (call === other) {
+            throw new TelephonyError(
+                'invalid-state',
+                `Cannot conference call ${callId} with itself: pass the agent's other call.`
+            );
+        }
+        const legs = [call, other].map((leg) => ({
+            sender: audioSenderOf(leg.session.sessionDescriptionHandler),
+            remote: remoteStreamOf(leg.session.sessionDescriptionHandler)
+        }));
+        const [first, second] = legs;
+        const microphone = first?.sender?.track;
+        if (!first?.sender || !first.remote || !second?.sender || !second.remote || !microphone) {
+            throw new TelephonyError('failed', 'Cannot start the conference: a call has no audio yet.');
+        }
+        await this.endConference();
+        const context = (this.options.audioContext ?? (() => new AudioContext()))();
+        const mix = await mixConference(context, microphone, [
+            { sender: first.sender, remote: first.remote },
+            { sender: second.sender, remote: second.remote }
+        ]);
+        this.conferenceMix = { calls: [call, other], mix };
+        mix.muteMicrophone(call.muted || other.muted);
+    }
+
+    private inConference(call: SipCall): boolean {
+        return this.conferenceMix?.calls.includes(call) === true;
+    }
+
+    /** Stops the conference mix: each call still on sends the agent's microphone alone again (held: nothing). */
+    private async endConference(): Promise<void> {
+        const conference = this.conferenceMix;
+        if (!conference) return;
+        this.conferenceMix = undefined;
+        await conference.mix.stop();
+        for (const call of conference.calls) {
+            if (this.calls.has(call.callId)) {
+                setSending(call.session.sessionDescriptionHandler, call.state === 'connected' && !call.muted);
+            }
+        }
     }
 
     /**
@@ -984,6 +1042,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
 
     private forget(call: SipCall): void {
         this.calls.remove(call.callId);
+        if (this.inConference(call)) void this.endConference();
         if (call.recoveryTimer !== undefined) this.clock.clearTimer(call.recoveryTimer as TimerHandle);
         call.recoveryTimer = undefined;
         call.unwatch();

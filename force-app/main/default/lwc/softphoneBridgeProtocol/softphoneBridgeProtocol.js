@@ -189,6 +189,13 @@ const snapshotReader = shape({
     registration: oneOf('unregistered', 'registering', 'registered', 'failed', 'not-started'),
     registrationDetail: optional(shortText),
     call: optional(callView),
+    secondCall: optional(callView),
+    line: optional(
+        shape({
+            mode: oneOf('call-waiting', 'two-calls', 'conference'),
+            talking: optional(shortText)
+        })
+    ),
     recentCalls: listOf(recentCallView, 100),
     pendingLogs: listOf(pendingLogView, 1000),
     settingsProblems: listOf(
@@ -238,6 +245,10 @@ const COMMAND_FIELDS = {
     unmute: callId,
     'send-dtmf': { ...callId, digits: text(MAX_PHONE_NUMBER_LENGTH) },
     'blind-transfer': { ...callId, target: text(MAX_PHONE_NUMBER_LENGTH) },
+    consult: { ...callId, target: text(MAX_PHONE_NUMBER_LENGTH) },
+    swap: callId,
+    'complete-transfer': callId,
+    merge: callId,
     'update-wrap-up': {
         ...callId,
         notes: optional(text(MAX_NOTES_LENGTH)),
