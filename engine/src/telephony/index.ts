@@ -15,3 +15,15 @@ export type { TelephonyErrorCode } from './telephony-error';
 export * from './demo';
 export * from './desk-phone';
 export * from './sip';
+export {
+    estimateMos,
+    qualityProblems,
+    qualitySummaryLine,
+    summarize,
+    JITTER_WARNING_MS,
+    LOSS_WARNING_PERCENT,
+    MOS_WARNING,
+    RTT_WARNING_MS
+} from './quality/call-quality';
+export type { QualityProblem, QualitySample, QualitySummary } from './quality/call-quality';
+export { QUALITY_INTERVAL_MS } from './quality/quality-monitor';

@@ -6,6 +6,8 @@
  * `TelephonyError` saying why not. What happens to a call afterwards arrives through the delegate.
  */
 
+import type { QualitySample } from './quality/call-quality';
+
 /** Registration with the phone system, shown to the agent as their availability to take calls. */
 export type RegistrationState = 'unregistered' | 'registering' | 'registered' | 'failed';
 
@@ -59,6 +61,11 @@ export interface TelephonyProviderDelegate {
      * recovered ends with `onEnded` instead.
      */
     onCallRecovering?(callId: string, recovering: boolean, reason?: string): void;
+    /**
+     * A reading of a connected call's audio path (every few seconds while it is connected, none while it is
+     * held): round-trip time, jitter, loss and the estimated MOS over the interval since the last one.
+     */
+    onQuality?(callId: string, sample: QualitySample): void;
 }
 
 /** Options for {@link TelephonyProvider.decline}. */

@@ -45,3 +45,20 @@ export function audioSenderOf(handler: SessionDescriptionHandler | undefined): R
 export function remoteStreamOf(handler: SessionDescriptionHandler | undefined): MediaStream | undefined {
     return isWebMedia(handler) ? handler.remoteMediaStream : undefined;
 }
+
+/**
+ * Reads the statistics of a call's peer connection (`getStats()`), as a list of its stats; `undefined` for a
+ * handler without one.
+ * @internal
+ */
+export function statsSourceOf(
+    handler: SessionDescriptionHandler | undefined
+): (() => Promise<Record<string, unknown>[]>) | undefined {
+    const connection = (handler as { peerConnection?: { getStats?: unknown } } | undefined)?.peerConnection;
+    if (!connection || typeof connection.getStats !== 'function') return undefined;
+    const peer = connection as RTCPeerConnection;
+    return async () => {
+        const report = await peer.getStats();
+        return [...report.values()] as Record<string, unknown>[];
+    };
+}

@@ -1,5 +1,6 @@
 import type { Session } from 'sip.js';
 import type { CallEndCause } from '../telephony-provider';
+import type { QualityMonitor } from '../quality/quality-monitor';
 import type { RemoteAudio } from './remote-audio';
 
 /**
@@ -47,4 +48,6 @@ export interface SipCall {
     recoveryTimer: unknown;
     /** An ICE restart (re-INVITE) is on its way. */
     restartingIce: boolean;
+    /** Reads the call's audio quality while it is connected (not on hold); undefined until it connected. */
+    quality: QualityMonitor | undefined;
 }

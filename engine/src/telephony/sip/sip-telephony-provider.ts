@@ -40,7 +40,8 @@ import type { SipCall, SipCallState } from './sip-call';
 import { checkSipCredentials } from './sip-credentials';
 import { endCauseForStatus, statusText } from './sip-end-cause';
 import { SipLine } from './sip-line';
-import { audioSenderOf, remoteStreamOf, setSending } from './session-media';
+import { QualityMonitor } from '../quality/quality-monitor';
+import { audioSenderOf, remoteStreamOf, setSending, statsSourceOf } from './session-media';
 import { mixConference } from './conference-mix';
 import type { ConferenceMix } from './conference-mix';
 import { sipTarget } from './sip-target';
@@ -874,7 +875,8 @@ export class SipTelephonyProvider implements TelephonyProvider {
             unwatch: () => session.stateChange.removeListener(listener),
             recovering: undefined,
             recoveryTimer: undefined,
-            restartingIce: false
+            restartingIce: false,
+            quality: undefined
         };
         session.delegate = this.sessionDelegate(call);
         session.stateChange.addListener(listener);
@@ -922,6 +924,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
         if (state === SessionState.Established) {
             call.state = 'connected';
             this.reportFor(call, (delegate) => delegate.onConnected?.(call.callId));
+            this.watchQuality(call, true);
             return;
         }
         // SIP.js reports a refused INVITE as terminated just before it hands the response to our delegate.
@@ -980,6 +983,32 @@ export class SipTelephonyProvider implements TelephonyProvider {
         call.state = hold ? 'held' : 'connected';
         setSending(call.session.sessionDescriptionHandler, !hold && !call.muted);
         this.reportFor(call, (delegate) => delegate.onHoldChanged?.(call.callId, hold));
+        this.watchQuality(call, !hold);
+    }
+
+    /**
+     * Reads the call's `getStats()` every few seconds while it is connected (a monitor per call, made when it
+     * first connects) and reports each reading through `onQuality`; `false` stops it (on hold).
+     */
+    private watchQuality(call: SipCall, on: boolean): void {
+        if (!on) {
+            call.quality?.stop();
+            return;
+        }
+        if (!call.quality) {
+            const getStats = statsSourceOf(call.session.sessionDescriptionHandler);
+            if (!getStats) return;
+            call.quality = new QualityMonitor({
+                getStats,
+                clock: this.clock,
+                onSample: (sample) => {
+                    if (this.calls.has(call.callId) && call.state === 'connected')
+                        this.reportFor(call, (delegate) => delegate.onQuality?.(call.callId, sample));
+                },
+                onError: (error) => this.log.warn(`Call ${call.callId} statistics: ${messageOf(error)}`)
+            });
+        }
+        call.quality.start();
     }
 
     private sessionOptions(hold: boolean): {
@@ -1046,6 +1075,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
         if (call.recoveryTimer !== undefined) this.clock.clearTimer(call.recoveryTimer as TimerHandle);
         call.recoveryTimer = undefined;
         call.unwatch();
+        call.quality?.stop();
         call.audio?.stop();
         call.audio = undefined;
         this.closeRefusedLine();

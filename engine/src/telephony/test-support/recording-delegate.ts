@@ -5,6 +5,7 @@ import type {
     RegistrationState,
     TelephonyProviderDelegate
 } from '../telephony-provider';
+import type { QualitySample } from '../quality/call-quality';
 
 /**
  * One delegate callback as a {@link RecordingDelegate} saw it.
@@ -23,6 +24,7 @@ export type TelephonyEvent =
           readonly recovering: boolean;
           readonly reason?: string;
       }
+    | { readonly type: 'quality'; readonly callId: string; readonly sample: QualitySample }
     | {
           readonly type: 'ended';
           readonly callId: string;
@@ -74,6 +76,10 @@ export class RecordingDelegate implements TelephonyProviderDelegate {
                 ? { type: 'recovering', callId, recovering }
                 : { type: 'recovering', callId, recovering, reason }
         );
+    }
+
+    onQuality(callId: string, sample: QualitySample): void {
+        this.events.push({ type: 'quality', callId, sample });
     }
 
     onEnded(callId: string, cause: CallEndCause, detail?: string): void {

@@ -193,6 +193,14 @@ export class FakePeerConnection extends EventTarget {
 
     signalingState: RTCSignalingState = 'stable';
     iceGatheringState: RTCIceGatheringState = 'new';
+    iceConnectionState: RTCIceConnectionState = 'new';
+    /**
+     * The `getStats()` reports to give, in order (a recorded sequence); the last one is given again once
+     * the others are used up. Each is a list of stats as Chromium reports them.
+     */
+    statsReports: Record<string, unknown>[][] = [];
+    /** How many times `getStats()` was called. */
+    statsRead = 0;
     remoteDescription: RTCSessionDescriptionInit | null = null;
     closed = false;
     readonly senders: { track: FakeMediaStreamTrack | null; dtmf: FakeDtmfSender }[] = [];
@@ -241,7 +249,11 @@ export class FakePeerConnection extends EventTarget {
         });
     }
 
-    async createOffer(): Promise<RTCSessionDescriptionInit> {
+    /** The options of every offer made, in order (`iceRestart` marks an ICE restart). */
+    readonly offerOptions: (RTCOfferOptions | undefined)[] = [];
+
+    async createOffer(options?: RTCOfferOptions): Promise<RTCSessionDescriptionInit> {
+        this.offerOptions.push(options);
         return { type: 'offer', sdp: [...BASE_SDP, 'a=sendrecv', ''].join('\r\n') };
     }
 
@@ -283,6 +295,19 @@ export class FakePeerConnection extends EventTarget {
     close(): void {
         this.closed = true;
         this.signalingState = 'closed';
+    }
+
+    /** A report like the browser's `RTCStatsReport`: a map of stats by id. */
+    async getStats(): Promise<Map<string, Record<string, unknown>>> {
+        this.statsRead++;
+        const stats = (this.statsReports.length > 1 ? this.statsReports.shift() : this.statsReports[0]) ?? [];
+        return new Map(stats.map((stat, index) => [String(stat['id'] ?? `stat-${index}`), stat]));
+    }
+
+    /** ICE moves to `state` (the network went away, came back, or failed). */
+    changeIceState(state: RTCIceConnectionState): void {
+        this.iceConnectionState = state;
+        this.fire('iceconnectionstatechange', new Event('iceconnectionstatechange'));
     }
 
     private fire(type: string, event: Event): void {

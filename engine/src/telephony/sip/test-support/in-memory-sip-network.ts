@@ -72,6 +72,8 @@ export class InMemorySipNetwork {
     up = true;
     /** Connections tried, refused ones included: how hard the softphones knock on a PBX that is down. */
     connectAttempts = 0;
+    /** Requests it answers true for are lost on the way (a BYE that never arrives), by method. */
+    loses: ((method: string) => boolean) | undefined;
 
     private readonly connections = new Set<NetworkTransport>();
     private readonly aors = new Map<string, NetworkTransport>();
@@ -123,6 +125,7 @@ export class InMemorySipNetwork {
     receive(from: NetworkTransport, raw: string): void {
         const message = parseSip(raw);
         if (message instanceof IncomingRequestMessage) {
+            if (this.loses?.(message.method) === true) return;
             const contact = message.parseHeader('contact') as { uri?: { user?: string } } | undefined;
             if (contact?.uri?.user) this.contacts.set(contact.uri.user, from);
             if (message.method === 'REGISTER') {
