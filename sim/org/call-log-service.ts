@@ -7,6 +7,7 @@ import {
     CALL_LOG_REQUEST_VERSION,
     TASK_CALL_DISPOSITION_MAX_LENGTH,
     TASK_CALL_OBJECT_MAX_LENGTH,
+    TASK_CALL_QUALITY_MAX_LENGTH,
     TASK_CALL_TYPES,
     TASK_DESCRIPTION_MAX_LENGTH,
     TASK_SUBJECT_MAX_LENGTH
@@ -176,6 +177,7 @@ function parseRequest(callLog: string | undefined): {
     const whoId = readId(values, 'WhoId');
     const whatId = readId(values, 'WhatId');
     checkLinks(whoId, whatId);
+    const quality = readText(values, 'Softphone_Call_Quality__c', TASK_CALL_QUALITY_MAX_LENGTH);
     const activityDate = readDate(values);
     const status = readText(values, 'Status', SHORT_TEXT_MAX_LENGTH);
     if (status !== undefined && status !== COMPLETED_STATUS) {
@@ -193,7 +195,8 @@ function parseRequest(callLog: string | undefined): {
             ...(disposition === undefined ? {} : { CallDisposition: disposition }),
             ...(description === undefined ? {} : { Description: description }),
             ...(whoId === undefined ? {} : { WhoId: whoId }),
-            ...(whatId === undefined ? {} : { WhatId: whatId })
+            ...(whatId === undefined ? {} : { WhatId: whatId }),
+            ...(quality === undefined ? {} : { Softphone_Call_Quality__c: quality })
         }
     };
 }

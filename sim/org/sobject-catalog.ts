@@ -164,7 +164,8 @@ export const SOBJECTS: readonly SObjectDefinition[] = [
             'WhatId',
             'ActivityDate',
             'Status',
-            'CallObject'
+            'CallObject',
+            'Softphone_Call_Quality__c'
         ],
         fields: [
             { name: 'Subject', label: 'Subject', kind: 'text', maxLength: 255 },
@@ -180,6 +181,7 @@ export const SOBJECTS: readonly SObjectDefinition[] = [
             { name: 'Description', label: 'Comments', kind: 'textarea', maxLength: 32000 },
             { name: 'WhoId', label: 'Name', kind: 'reference', referenceTo: ['Contact', 'Lead'] },
             { name: 'WhatId', label: 'Related To', kind: 'reference', referenceTo: ['Account', 'Case'] },
+            { name: 'Softphone_Call_Quality__c', label: 'Call Quality', kind: 'text', maxLength: 255 },
             { name: 'ActivityDate', label: 'Due Date', kind: 'date' },
             {
                 name: 'Status',

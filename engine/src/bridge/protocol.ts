@@ -96,6 +96,18 @@ export interface RecordView {
     readonly objectType?: string;
 }
 
+/** Why a call sounds bad (worst first): packets lost, a long delay, uneven arrival (choppy audio). */
+export type QualityReason = 'loss' | 'latency' | 'jitter';
+
+/** How the call sounds now, from the last reading of its audio path (every few seconds while connected). */
+export interface CallQualityView {
+    readonly level: 'good' | 'warning';
+    /** Present with `warning`. */
+    readonly reason?: QualityReason;
+    /** Estimated MOS of the last reading, 1 (bad) to 4.5 (best). */
+    readonly mos: number;
+}
+
 /** The call on screen. Times are epoch milliseconds; the UI derives its running timers from them. */
 export interface CallView {
     readonly id: string;
@@ -125,6 +137,8 @@ export interface CallView {
     readonly openRecord?: RecordView;
     readonly notes: string;
     readonly disposition?: string;
+    /** How the call sounds now; absent before the first reading, while held and after it ended. */
+    readonly quality?: CallQualityView;
 }
 
 /**
@@ -439,6 +453,12 @@ const recordView = shape<RecordView>({
     objectType: optional(shortText)
 });
 
+const callQualityView = shape<CallQualityView>({
+    level: oneOf('good', 'warning'),
+    reason: optional(oneOf<QualityReason>('loss', 'latency', 'jitter')),
+    mos: count
+});
+
 const callView = shape<CallView>({
     id: shortText,
     direction,
@@ -460,7 +480,8 @@ const callView = shape<CallView>({
     relatedRecord: optional(recordView),
     openRecord: optional(recordView),
     notes: text(),
-    disposition: optional(shortText)
+    disposition: optional(shortText),
+    quality: optional(callQualityView)
 });
 
 const recentCallView = shape<RecentCallView>({

@@ -36,6 +36,7 @@ export const CALL_LOG_REQUEST_KEYS: readonly (keyof ApexCallLogRequest)[] = [
     'Description',
     'WhoId',
     'WhatId',
+    'Softphone_Call_Quality__c',
     'ActivityDate',
     'Status'
 ];

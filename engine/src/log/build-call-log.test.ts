@@ -18,6 +18,17 @@ const facts = (overrides: Partial<CallFacts> = {}): CallFacts => ({
 });
 
 describe('buildCallLog', () => {
+    it('puts the quality summary in Softphone_Call_Quality__c, and cuts one longer than the field', () => {
+        const line = 'MOS avg 4.06, worst 3.41; worst loss 10%';
+        expect(buildCallLog(facts({ quality: line })).draft.fields.Softphone_Call_Quality__c).toBe(line);
+        expect(buildCallLog(facts()).draft.fields).not.toHaveProperty('Softphone_Call_Quality__c');
+        const long = buildCallLog(facts({ quality: 'x'.repeat(300) }));
+        expect(long.draft.fields.Softphone_Call_Quality__c).toHaveLength(255);
+        expect(long.problems).toEqual([
+            { field: 'Softphone_Call_Quality__c', action: 'truncated', reason: 'longer than 255 characters' }
+        ]);
+    });
+
     it('builds the Task fields of a finished inbound call', () => {
         const { draft, problems } = buildCallLog(
             facts({

@@ -4,6 +4,7 @@ import type { CallLogDraft } from './call-log-entry';
 import {
     TASK_CALL_DISPOSITION_MAX_LENGTH,
     TASK_CALL_OBJECT_MAX_LENGTH,
+    TASK_CALL_QUALITY_MAX_LENGTH,
     TASK_DESCRIPTION_MAX_LENGTH,
     TASK_SUBJECT_MAX_LENGTH
 } from './call-log-fields';
@@ -35,6 +36,8 @@ export interface CallFacts {
     readonly notes?: string;
     readonly whoId?: string;
     readonly whatId?: string;
+    /** The call's quality summary line, when its audio was measured. */
+    readonly quality?: string;
 }
 
 /**
@@ -103,7 +106,11 @@ export function buildCallLog(facts: CallFacts, options: CallLogBuildOptions = {}
         throw new InvalidCallLogError(`The call's start time ${String(facts.startedAt)} is not a time.`);
     }
     const problems: CallLogProblem[] = [];
-    const shortText = (field: 'Subject' | 'CallDisposition', value: string, max: number): string => {
+    const shortText = (
+        field: 'Subject' | 'CallDisposition' | 'Softphone_Call_Quality__c',
+        value: string,
+        max: number
+    ): string => {
         const cut = truncateWithMarker(value, max, SHORT_TEXT_TRUNCATION_MARKER);
         if (cut.removed > 0) {
             problems.push({ field, action: 'truncated', reason: `longer than ${max} characters` });
@@ -140,6 +147,7 @@ export function buildCallLog(facts: CallFacts, options: CallLogBuildOptions = {}
         description = cut.text;
     }
 
+    const quality = facts.quality?.trim();
     const whoId = checkedId('WhoId', facts.whoId, problems);
     const whatId = checkedId('WhatId', facts.whatId, problems);
 
@@ -153,6 +161,15 @@ export function buildCallLog(facts: CallFacts, options: CallLogBuildOptions = {}
         ...(description !== undefined ? { Description: description } : {}),
         ...(whoId !== undefined ? { WhoId: whoId } : {}),
         ...(whatId !== undefined ? { WhatId: whatId } : {}),
+        ...(quality
+            ? {
+                  Softphone_Call_Quality__c: shortText(
+                      'Softphone_Call_Quality__c',
+                      quality,
+                      TASK_CALL_QUALITY_MAX_LENGTH
+                  )
+              }
+            : {}),
         ActivityDate: activityDate(facts.startedAt, options.timeZone, problems),
         Status: 'Completed'
     };

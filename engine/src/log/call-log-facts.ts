@@ -1,4 +1,5 @@
 import type { CallLink, CallLinkKind, CallSnapshot } from '../session';
+import { qualitySummaryLine } from '../telephony/quality/call-quality';
 import type { CallFacts } from './build-call-log';
 import { taskRelationFor } from './task-relation';
 
@@ -34,6 +35,7 @@ export function callLogFacts(call: CallSnapshot, displayNumber: string): CallFac
         durationSeconds: Math.round(call.durations.talkMs / 1000),
         ...(call.disposition === null ? {} : { disposition: call.disposition }),
         ...(notes === '' ? {} : { notes }),
+        ...(call.qualitySummary === null ? {} : { quality: qualitySummaryLine(call.qualitySummary) }),
         ...relation
     };
 }

@@ -12,6 +12,8 @@ export const TASK_SUBJECT_MAX_LENGTH = 255;
 export const TASK_DESCRIPTION_MAX_LENGTH = MAX_NOTES_LENGTH;
 /** `Task.CallDisposition` holds at most this many characters. */
 export const TASK_CALL_DISPOSITION_MAX_LENGTH = MAX_DISPOSITION_LENGTH;
+/** `Softphone_Call_Quality__c` (Text on Activity) holds at most this many characters. */
+export const TASK_CALL_QUALITY_MAX_LENGTH = 255;
 /** `Task.CallObject`, the call id a log is keyed by, holds at most this many characters. */
 export const TASK_CALL_OBJECT_MAX_LENGTH = 255;
 
@@ -33,6 +35,11 @@ export interface CallLogFields {
     readonly WhoId?: string;
     /** Any other record the call was about (Account, Case, Opportunity, ...). */
     readonly WhatId?: string;
+    /**
+     * The call's quality summary (`MOS avg 4.31, worst 3.02; worst loss 6.5%`), in the softphone's custom
+     * Activity field; the Apex service adds it to the description instead when the user cannot edit the field.
+     */
+    readonly Softphone_Call_Quality__c?: string;
     /** The day of the call in the agent's time zone, `YYYY-MM-DD`. */
     readonly ActivityDate: string;
     /** A call log is a finished activity. */

@@ -2,6 +2,7 @@ export type { CallLogDraft, CallLogEntry } from './call-log-entry';
 export {
     TASK_CALL_DISPOSITION_MAX_LENGTH,
     TASK_CALL_OBJECT_MAX_LENGTH,
+    TASK_CALL_QUALITY_MAX_LENGTH,
     TASK_CALL_TYPES,
     TASK_DESCRIPTION_MAX_LENGTH,
     TASK_SUBJECT_MAX_LENGTH

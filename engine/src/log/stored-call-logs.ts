@@ -70,7 +70,8 @@ function toFields(value: unknown): CallLogFields | undefined {
         Description,
         WhoId,
         WhatId,
-        ActivityDate
+        ActivityDate,
+        Softphone_Call_Quality__c: quality
     } = value;
     if (
         typeof Subject !== 'string' ||
@@ -81,7 +82,8 @@ function toFields(value: unknown): CallLogFields | undefined {
         !isOptionalString(CallDisposition) ||
         !isOptionalString(Description) ||
         !isOptionalString(WhoId) ||
-        !isOptionalString(WhatId)
+        !isOptionalString(WhatId) ||
+        !isOptionalString(quality)
     ) {
         return undefined;
     }
@@ -93,6 +95,7 @@ function toFields(value: unknown): CallLogFields | undefined {
         ...(Description !== undefined ? { Description } : {}),
         ...(WhoId !== undefined ? { WhoId } : {}),
         ...(WhatId !== undefined ? { WhatId } : {}),
+        ...(quality !== undefined ? { Softphone_Call_Quality__c: quality } : {}),
         ActivityDate,
         Status: 'Completed'
     };

@@ -1,5 +1,5 @@
 import type { RecordRef } from '../cti';
-import type { CallEndCause, CallProgress } from '../telephony';
+import type { CallEndCause, CallProgress, QualitySample } from '../telephony';
 
 /**
  * What every event carries: when it happened, in epoch milliseconds read from the engine's `Clock`.
@@ -66,6 +66,12 @@ export interface MuteCallEvent extends CallEventBase {
 /** Command: the agent's microphone is live again (connected or held, same state). @public */
 export interface UnmuteCallEvent extends CallEventBase {
     readonly type: 'unmute';
+}
+
+/** Fact: a reading of the call's audio path over the last few seconds (connected or held, same state). @public */
+export interface QualityCallEvent extends CallEventBase {
+    readonly type: 'quality';
+    readonly sample: QualitySample;
 }
 
 /** Fact: the phone call is over; `cause` picks the outcome (see {@link CallState}). @public */
@@ -155,6 +161,7 @@ export type CallEvent =
     | ResumeCallEvent
     | MuteCallEvent
     | UnmuteCallEvent
+    | QualityCallEvent
     | EndedCallEvent
     | SetNotesCallEvent
     | SetDispositionCallEvent

@@ -1,8 +1,19 @@
 import type { RecordRef } from '../cti';
-import type { CallEndCause, CallProgress } from '../telephony';
+import type { CallEndCause, CallProgress, QualityProblem, QualitySummary } from '../telephony';
 import type { CallDirection } from '../bridge/protocol';
 import type { CallLink } from './call-event';
 import { CallState } from './call-state';
+
+/**
+ * How the call sounds now, from the last quality reading: `warning` with the worst problem when it is below
+ * the thresholds (see `telephony/quality`), else `good`. @public
+ */
+export interface CallQualityNow {
+    readonly level: 'good' | 'warning';
+    readonly reason: QualityProblem | null;
+    /** The estimated MOS of the last reading (1 to 4.5). */
+    readonly mos: number;
+}
 
 /** How a wrap-up was closed: the agent saved it, or its time ran out. @public */
 export type WrapUpClosedBy = 'agent' | 'timeout';
@@ -76,6 +87,10 @@ export interface ActiveCallSessionData {
     readonly matchedRecords: readonly RecordRef[];
     /** The parties the call was transferred to or conferenced with, in order; the call log names them. */
     readonly links: readonly CallLink[];
+    /** How the call sounds now; `null` before the first reading and once the call has ended. */
+    readonly quality: CallQualityNow | null;
+    /** Average and worst of the call's quality readings, for its log; `null` when there were none. */
+    readonly qualitySummary: QualitySummary | null;
 }
 
 /**

@@ -218,6 +218,8 @@ describe('CallSession', () => {
             endCause: 'remote-hang-up',
             endDetail: null,
             wrapUpClosedBy: 'agent',
+            quality: null,
+            qualitySummary: null,
             timestamps: {
                 createdAt: start,
                 updatedAt: start + 110 * SECOND,

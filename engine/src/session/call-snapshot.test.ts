@@ -167,6 +167,8 @@ describe('toCallSnapshot', () => {
             endCause: null,
             endDetail: null,
             wrapUpClosedBy: null,
+            quality: null,
+            qualitySummary: null,
             timestamps: {
                 createdAt: clock.now(),
                 updatedAt: clock.now(),

@@ -1,8 +1,9 @@
 import type { RecordRef } from '../cti';
 import type { CallEndCause, CallProgress } from '../telephony';
 import type { CallDirection } from '../bridge/protocol';
-import type { CallSessionData, WrapUpClosedBy } from './call-session-data';
 import type { CallLink } from './call-event';
+import type { QualitySummary } from '../telephony';
+import type { CallQualityNow, CallSessionData, WrapUpClosedBy } from './call-session-data';
 import { copyRecordRef } from './copy-record-ref';
 import { CallState, isTerminalCallState } from './call-state';
 
@@ -60,6 +61,10 @@ export interface CallSnapshot {
     readonly endCause: CallEndCause | null;
     readonly endDetail: string | null;
     readonly wrapUpClosedBy: WrapUpClosedBy | null;
+    /** How the call sounds now (connected or held calls with a reading), else `null`. */
+    readonly quality: CallQualityNow | null;
+    /** Average and worst quality of the call so far; `null` without readings. */
+    readonly qualitySummary: QualitySummary | null;
     readonly timestamps: CallSnapshotTimestamps;
     readonly durations: CallSnapshotDurations;
     /** The moment the durations were computed for (epoch ms). */
@@ -96,6 +101,8 @@ export function toCallSnapshot(data: CallSessionData, now: number): CallSnapshot
             endCause: null,
             endDetail: null,
             wrapUpClosedBy: null,
+            quality: null,
+            qualitySummary: null,
             timestamps: {
                 createdAt: data.createdAt,
                 updatedAt: data.updatedAt,
@@ -132,6 +139,8 @@ export function toCallSnapshot(data: CallSessionData, now: number): CallSnapshot
         endCause: data.endCause,
         endDetail: data.endDetail,
         wrapUpClosedBy: data.wrapUpClosedBy,
+        quality: data.quality === null ? null : { ...data.quality },
+        qualitySummary: data.qualitySummary === null ? null : { ...data.qualitySummary },
         timestamps: {
             createdAt: data.createdAt,
             updatedAt: data.updatedAt,

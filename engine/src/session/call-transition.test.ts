@@ -49,6 +49,8 @@ function sample(type: CallEventType, at: number): CallEvent {
             return { type, at, records: [CONTACT] };
         case 'linked':
             return { type, at, link: { kind: 'transferred-to', number: '+14155550188' } };
+        case 'quality':
+            return { type, at, sample: { rttMs: 40, jitterMs: 4, lossPercent: 0, mos: 4.39 } };
         default:
             return { type, at } as CallEvent;
     }
@@ -63,6 +65,7 @@ const EVENT_TYPES: readonly CallEventType[] = [
     'resume',
     'mute',
     'unmute',
+    'quality',
     'ended',
     'set-notes',
     'set-disposition',
@@ -128,6 +131,7 @@ const ACCEPTED: Readonly<Record<CallState, readonly CallEventType[]>> = {
         'hold',
         'mute',
         'unmute',
+        'quality',
         'ended',
         'set-notes',
         'set-disposition',
@@ -139,6 +143,7 @@ const ACCEPTED: Readonly<Record<CallState, readonly CallEventType[]>> = {
         'resume',
         'mute',
         'unmute',
+        'quality',
         'ended',
         'set-notes',
         'set-disposition',
@@ -450,6 +455,47 @@ describe('transition', () => {
             expect(transition(reach(CallState.Held), sample('unmute', AT))).toEqual({
                 ok: false,
                 reason: 'Cannot unmute: the microphone is not muted; the other party hears the agent already.'
+            });
+        });
+    });
+
+    describe('quality', () => {
+        const reading = (lossPercent: number, mos: number, at: number): CallEvent => ({
+            type: 'quality',
+            at,
+            sample: { rttMs: 40, jitterMs: 4, lossPercent, mos }
+        });
+
+        it('keeps how the call sounds now and its running summary, and the state', () => {
+            let data = apply(reach(CallState.Connected), reading(0, 4.39, AT));
+            expect(data).toMatchObject({
+                state: CallState.Connected,
+                quality: { level: 'good', reason: null, mos: 4.39 },
+                qualitySummary: { samples: 1, averageMos: 4.39, worstMos: 4.39, worstLossPercent: 0 }
+            });
+            data = apply(data, reading(10, 3.41, AT + 5000));
+            expect(data).toMatchObject({
+                quality: { level: 'warning', reason: 'loss', mos: 3.41 },
+                qualitySummary: { samples: 2, averageMos: 3.9, worstMos: 3.41, worstLossPercent: 10 }
+            });
+        });
+
+        it('drops how the call sounds once it ended and keeps the summary for the log', () => {
+            const data = apply(
+                apply(reach(CallState.Connected), reading(10, 3.41, AT)),
+                sample('ended', AT + 1)
+            );
+            expect(data).toMatchObject({
+                state: CallState.WrapUp,
+                quality: null,
+                qualitySummary: { samples: 1, worstMos: 3.41 }
+            });
+        });
+
+        it('refuses a reading that is not numbers of 0 or more', () => {
+            expect(transition(reach(CallState.Connected), reading(Number.NaN, 4, AT))).toEqual({
+                ok: false,
+                reason: 'Cannot record the call quality: a value is not a number of 0 or more; pass a reading of getStats.'
             });
         });
     });

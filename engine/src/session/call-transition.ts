@@ -1,3 +1,4 @@
+import { qualityProblems, summarize } from '../telephony/quality/call-quality';
 import type { CallEndCause } from '../telephony';
 import type { CallEvent, CallEventOf, CallEventType } from './call-event';
 import type {
@@ -89,7 +90,9 @@ function newCall(
         disposition: null,
         relatedRecord: null,
         matchedRecords: Object.freeze([]),
-        links: Object.freeze([])
+        links: Object.freeze([]),
+        quality: null,
+        qualitySummary: null
     };
 }
 
@@ -107,6 +110,7 @@ function disconnect(
         holdStartedAt: null,
         heldTotalMs: data.heldTotalMs + openHoldMs,
         muted: false,
+        quality: null,
         disconnectedAt: at,
         wrapUpStartedAt: next === CallState.WrapUp ? at : null,
         endedAt: next === CallState.WrapUp ? null : at,
@@ -141,6 +145,27 @@ const unmute: Handler<CallState.Connected | CallState.Held, 'unmute'> = (data) =
     data.muted
         ? { ...data, muted: false }
         : refuse(cannot('unmute', 'the microphone is not muted', 'the other party hears the agent already'));
+
+/** A quality reading: how the call sounds now (its worst problem, if any) and the call's running summary. */
+const quality: Handler<CallState.Connected | CallState.Held, 'quality'> = (data, event) => {
+    const { sample } = event;
+    const numbers = [sample.jitterMs, sample.lossPercent, sample.mos, sample.rttMs ?? 0];
+    if (numbers.some((value) => !Number.isFinite(value) || value < 0)) {
+        return refuse(
+            cannot('quality', 'a value is not a number of 0 or more', 'pass a reading of getStats')
+        );
+    }
+    const [reason] = qualityProblems(sample);
+    return {
+        ...data,
+        quality: {
+            level: reason === undefined ? 'good' : 'warning',
+            reason: reason ?? null,
+            mos: sample.mos
+        },
+        qualitySummary: summarize(data.qualitySummary ?? undefined, sample)
+    };
+};
 
 const setNotes: Handler<ActiveCallState, 'set-notes'> = (data, event) =>
     event.notes.length > MAX_NOTES_LENGTH
@@ -263,6 +288,7 @@ const TABLE: TransitionTable = {
         mute,
         unmute,
         linked,
+        quality,
         ended: toWrapUp,
         ...wrapUpEdits
     },
@@ -276,6 +302,7 @@ const TABLE: TransitionTable = {
         mute,
         unmute,
         linked,
+        quality,
         ended: toWrapUp,
         ...wrapUpEdits
     },

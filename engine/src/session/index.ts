@@ -15,6 +15,7 @@ export type {
     IncomingCallEvent,
     MuteCallEvent,
     ProgressCallEvent,
+    QualityCallEvent,
     RecordsMatchedCallEvent,
     ResumeCallEvent,
     SaveWrapUpCallEvent,
@@ -28,6 +29,7 @@ export { createCallSessionData } from './call-session-data';
 export type {
     ActiveCallSessionData,
     ActiveCallState,
+    CallQualityNow,
     CallSessionData,
     IdleCallSessionData,
     WrapUpClosedBy

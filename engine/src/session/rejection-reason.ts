@@ -10,6 +10,7 @@ const ACTIONS: Readonly<Record<CallEventType, string>> = {
     resume: 'resume',
     mute: 'mute',
     unmute: 'unmute',
+    quality: 'record the call quality',
     ended: 'end the call',
     'set-notes': 'edit the notes',
     'set-disposition': 'set the disposition',

@@ -1,7 +1,7 @@
 import { MAX_DISPOSITION_LENGTH, MAX_NOTES_LENGTH } from '../bridge/protocol';
 import type { RecordRef } from '../cti';
 import { CALL_END_CAUSES, CALL_PROGRESSES } from '../telephony';
-import type { CallEndCause, CallProgress } from '../telephony';
+import type { CallEndCause, CallProgress, QualitySummary } from '../telephony';
 import type { ActiveCallSessionData } from './call-session-data';
 import type { CallLink, CallLinkKind } from './call-event';
 import { CallState } from './call-state';
@@ -50,6 +50,21 @@ function toRecordRef(value: unknown): RecordRef | undefined {
     });
 }
 
+/** A stored quality summary; absent (pages stored before it existed) reads as none, anything else wrong as bad. */
+function toQualitySummary(value: unknown): QualitySummary | null | undefined {
+    if (value === undefined || value === null) return null;
+    if (!isRecord(value)) return undefined;
+    const { samples, averageMos, worstMos, worstLossPercent } = value;
+    if (![samples, averageMos, worstMos, worstLossPercent].every((n) => isTime(n) && n >= 0))
+        return undefined;
+    return Object.freeze({
+        samples: samples as number,
+        averageMos: averageMos as number,
+        worstMos: worstMos as number,
+        worstLossPercent: worstLossPercent as number
+    });
+}
+
 function toHeaders(value: unknown): Readonly<Record<string, string>> | undefined {
     if (!isRecord(value)) return undefined;
     const entries = Object.entries(value);
@@ -90,6 +105,7 @@ export function readStoredWrapUp(value: unknown): ActiveCallSessionData | undefi
     const matched = Array.isArray(v['matchedRecords']) ? v['matchedRecords'].map(toRecordRef) : undefined;
     const headers = toHeaders(v['headers']);
     const links = toLinks(v['links']);
+    const qualitySummary = toQualitySummary(v['qualitySummary']);
     if (
         (v['direction'] !== 'inbound' && v['direction'] !== 'outbound') ||
         !isShortText(v['callId'], 255) ||
@@ -112,6 +128,7 @@ export function readStoredWrapUp(value: unknown): ActiveCallSessionData | undefi
         (v['disposition'] !== null && !isShortText(v['disposition'], MAX_DISPOSITION_LENGTH)) ||
         related === undefined ||
         matched === undefined ||
+        qualitySummary === undefined ||
         matched.length > 200 ||
         links === undefined ||
         matched.some((record) => record === undefined)
@@ -145,6 +162,8 @@ export function readStoredWrapUp(value: unknown): ActiveCallSessionData | undefi
         disposition: v['disposition'] as string | null,
         relatedRecord: related,
         matchedRecords: Object.freeze(matched as RecordRef[]),
-        links
+        links,
+        quality: null,
+        qualitySummary
     });
 }

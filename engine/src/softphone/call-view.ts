@@ -59,7 +59,17 @@ export function toCallView(
         ...(call.relatedRecord === null ? {} : { relatedRecord: recordView(call.relatedRecord) }),
         ...(openRecord === undefined ? {} : { openRecord: recordView(openRecord) }),
         notes: call.notes,
-        ...(call.disposition === null ? {} : { disposition: call.disposition })
+        ...(call.disposition === null ? {} : { disposition: call.disposition }),
+        // What the agent hears about is the call going on now, not a reading taken before a hold.
+        ...(call.quality === null || call.state !== 'connected'
+            ? {}
+            : {
+                  quality: {
+                      level: call.quality.level,
+                      ...(call.quality.reason === null ? {} : { reason: call.quality.reason }),
+                      mos: call.quality.mos
+                  }
+              })
     };
 }
 

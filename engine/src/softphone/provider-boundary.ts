@@ -1,6 +1,6 @@
 import { MAX_CALLER_ID_LENGTH, MAX_DISPLAY_NAME_LENGTH, MAX_HEADER_VALUE_LENGTH } from '../bridge/protocol';
 import { TASK_CALL_OBJECT_MAX_LENGTH } from '../log';
-import type { IncomingCall, RegistrationState, TelephonyProviderDelegate } from '../telephony';
+import type { IncomingCall, QualitySample, RegistrationState, TelephonyProviderDelegate } from '../telephony';
 import { CALL_END_CAUSES, CALL_PROGRESSES } from '../telephony';
 import { inertText } from '../text';
 
@@ -40,6 +40,25 @@ function readCallId(value: unknown): string | undefined {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function inRange(value: unknown, max: number): value is number {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max;
+}
+
+/** A quality reading with every number in its range (MOS 1 to 4.5, loss a percentage, times under a minute). */
+function readQualitySample(value: unknown): QualitySample | undefined {
+    if (!isRecord(value)) return undefined;
+    const { rttMs, jitterMs, lossPercent, mos } = value;
+    if (
+        (rttMs !== undefined && !inRange(rttMs, 60_000)) ||
+        !inRange(jitterMs, 60_000) ||
+        !inRange(lossPercent, 100) ||
+        !inRange(mos, 4.5) ||
+        mos < 1
+    )
+        return undefined;
+    return { rttMs, jitterMs, lossPercent, mos };
 }
 
 /** The IVR headers worth keeping: token names (lower-cased), text values, a bounded number of them. */
@@ -168,6 +187,16 @@ export function guardProviderDelegate(
             run(`the recovery of call ${callId}`, () =>
                 engine.onCallRecovering?.(callId, recovering, text === '' ? undefined : text)
             );
+        },
+        onQuality: (rawCallId: unknown, raw: unknown) => {
+            const callId = callIdOf(rawCallId, 'a quality reading');
+            if (callId === undefined) return;
+            const sample = readQualitySample(raw);
+            if (sample === undefined) {
+                log.warn(`Call ${callId}: ignored a quality reading that is not numbers in range.`);
+                return;
+            }
+            run(`a quality reading of call ${callId}`, () => engine.onQuality?.(callId, sample));
         },
         onDtmf: (rawCallId: unknown, digits: unknown) => {
             const callId = callIdOf(rawCallId, 'digits');

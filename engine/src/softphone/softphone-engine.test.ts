@@ -413,4 +413,58 @@ describe('SoftphoneEngine', () => {
         rig.logQueue.dispose();
         expect(rig.clock.pendingTimers).toBe(0);
     });
+
+    it('shows the quality of a connected call with the reason when it drops, and logs its summary on the Task', async () => {
+        const rig = await startRig();
+        await available(rig);
+        const call = rig.demo().simulateIncomingCall({ from: '+14155550100' });
+        await settle();
+        await rig.send({ type: 'answer', callId: call.callId });
+        await rig.advance(250);
+        // Readings as the SIP provider reports them every 5 s (the demo line has no media of its own).
+        const report = (sample: { rttMs?: number; jitterMs: number; lossPercent: number; mos: number }) =>
+            rig.demo().delegate?.onQuality?.(call.callId, { rttMs: 40, ...sample });
+        report({ jitterMs: 4, lossPercent: 0, mos: 4.39 });
+        await settle();
+        expect(rig.last().call?.quality).toEqual({ level: 'good', mos: 4.39 });
+
+        report({ jitterMs: 30, lossPercent: 10, mos: 3.41 });
+        await settle();
+        expect(rig.last().call?.quality).toEqual({ level: 'warning', reason: 'loss', mos: 3.41 });
+
+        // Out-of-range numbers from a provider are refused at the boundary, not shown.
+        rig.demo().delegate?.onQuality?.(call.callId, { rttMs: 40, jitterMs: 4, lossPercent: 250, mos: 9 });
+        await settle();
+        expect(rig.log.warn).toHaveBeenCalledWith(
+            `Call ${call.callId}: ignored a quality reading that is not numbers in range.`
+        );
+
+        await rig.send({ type: 'hold', callId: call.callId });
+        expect(rig.last().call?.quality).toBeUndefined();
+        await rig.send({ type: 'resume', callId: call.callId });
+        report({ jitterMs: 5, lossPercent: 0, mos: 4.39 });
+        await settle();
+        expect(rig.last().call?.quality).toEqual({ level: 'good', mos: 4.39 });
+
+        await rig.send({ type: 'hang-up', callId: call.callId });
+        await rig.send({ type: 'save-wrap-up', callId: call.callId });
+        expect(rig.apex.tasks()).toEqual([
+            expect.objectContaining({
+                CallObject: call.callId,
+                Softphone_Call_Quality__c: 'MOS avg 4.06, worst 3.41; worst loss 10%'
+            })
+        ]);
+    });
+
+    it('logs no quality summary for a call without readings', async () => {
+        const rig = await startRig();
+        await available(rig);
+        const call = rig.demo().simulateIncomingCall({ from: '+14155550100' });
+        await settle();
+        await rig.send({ type: 'answer', callId: call.callId });
+        await rig.advance(250);
+        await rig.send({ type: 'hang-up', callId: call.callId });
+        await rig.send({ type: 'save-wrap-up', callId: call.callId });
+        expect(rig.apex.tasks()[0]).not.toHaveProperty('Softphone_Call_Quality__c');
+    });
 });

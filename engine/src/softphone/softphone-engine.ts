@@ -719,6 +719,8 @@ export class SoftphoneEngine {
             onHoldChanged: (callId, held) => this.onHoldChanged(callId, held),
             onCallRecovering: (callId, recovering, reason) =>
                 this.onCallRecovering(callId, recovering, reason),
+            onQuality: (callId, sample) =>
+                this.sendToCall(callId, { type: 'quality', at: this.deps.clock.now(), sample }),
             onEnded: (callId, cause, detail) => this.onEnded(callId, cause, detail)
         };
     }

@@ -20,6 +20,8 @@ function taskItem(context: ConsoleViewContext, task: OrgRecord): HTMLElement {
             ? `talk time ${duration(task)}`
             : '',
         fieldText(task, 'CallDisposition') && `Call result: ${fieldText(task, 'CallDisposition')}`,
+        fieldText(task, 'Softphone_Call_Quality__c') &&
+            `Call quality: ${fieldText(task, 'Softphone_Call_Quality__c')}`,
         fieldText(task, 'Status')
     ].filter(Boolean);
     return h(

@@ -11,6 +11,13 @@ import {
 } from 'c/softphoneFormat';
 import ACTIVE_CALL from '@salesforce/label/c.Softphone_ActiveCall';
 import CONNECTED from '@salesforce/label/c.Softphone_CallConnected';
+import QUALITY from '@salesforce/label/c.Softphone_CallQuality';
+import QUALITY_ANNOUNCEMENT from '@salesforce/label/c.Softphone_CallQualityAnnouncement';
+import QUALITY_GOOD from '@salesforce/label/c.Softphone_CallQualityGood';
+import QUALITY_JITTER from '@salesforce/label/c.Softphone_CallQualityJitter';
+import QUALITY_LATENCY from '@salesforce/label/c.Softphone_CallQualityLatency';
+import QUALITY_LOSS from '@salesforce/label/c.Softphone_CallQualityLoss';
+import QUALITY_POOR from '@salesforce/label/c.Softphone_CallQualityPoor';
 import DESK_PHONE_DIAL from '@salesforce/label/c.Softphone_DeskPhoneDial';
 import DESK_PHONE_HELP from '@salesforce/label/c.Softphone_DeskPhoneHelp';
 import DESK_PHONE_IN_PROGRESS from '@salesforce/label/c.Softphone_DeskPhoneInProgress';
@@ -33,6 +40,11 @@ import TRANSFER_TO from '@salesforce/label/c.Softphone_TransferTo';
 import UNKNOWN_CALLER from '@salesforce/label/c.Softphone_UnknownCaller';
 /** A number a `tel:` link may carry: E.164 or the digits of an extension; nothing else becomes a link. */
 const TEL_NUMBER = /^\+?[0-9]{2,15}$/;
+const QUALITY_REASON_TEXT = {
+    loss: QUALITY_LOSS,
+    latency: QUALITY_LATENCY,
+    jitter: QUALITY_JITTER
+};
 const PROGRESS_TEXT = {
     trying: TRYING,
     ringing: RINGING,
@@ -46,6 +58,10 @@ const PROGRESS_TEXT = {
  * progress there, with a `tel:` link that dials the number again (in case the browser did not open the phone
  * by itself) and End call; hold, mute, keypad and transfer are the desk phone's.
  *
+ * While connected, a quality indicator shows how the call sounds (from the engine's readings every few
+ * seconds): Good, or Poor with the reason. A screen reader hears the reason once each time the quality turns
+ * poor (a polite live region), not at every reading.
+ *
  * Fires `command` (detail: a `UiCommand`): `hold`, `resume`, `mute`, `unmute`, `send-dtmf`, `blind-transfer`,
  * `hang-up`.
  */
@@ -54,6 +70,7 @@ export default class SoftphoneActiveCall extends LightningElement {
     deskPhone = false;
     labels = {
         activeCall: ACTIVE_CALL,
+        callQuality: QUALITY,
         deskPhoneHelp: DESK_PHONE_HELP,
         hangUp: HANG_UP,
         holdTime: HOLD_TIME,
@@ -69,6 +86,8 @@ export default class SoftphoneActiveCall extends LightningElement {
     keypadOpen = false;
     transferOpen = false;
     transferTarget = '';
+    /** What the live region says: set when the quality turns poor, cleared when it is good again. */
+    qualityAnnouncement = '';
     current;
     clock = new CallTimerClock((now) => {
         this.now = now;
@@ -84,6 +103,7 @@ export default class SoftphoneActiveCall extends LightningElement {
             this.transferOpen = false;
             this.transferTarget = '';
         }
+        this.announceQuality(value);
         this.current = value;
         this.now = Date.now();
         this.syncTimer();
@@ -153,6 +173,26 @@ export default class SoftphoneActiveCall extends LightningElement {
     }
     get holdTime() {
         return this.current ? formatDuration(holdTimeMs(this.current, this.now)) : '';
+    }
+    get showsQuality() {
+        return this.current?.quality !== undefined && this.current.state === 'connected' && !this.deskPhone;
+    }
+    get qualityPoor() {
+        return this.current?.quality?.level === 'warning';
+    }
+    get qualityText() {
+        const quality = this.current?.quality;
+        if (!quality || quality.level === 'good') return QUALITY_GOOD;
+        return quality.reason ? `${QUALITY_POOR}: ${QUALITY_REASON_TEXT[quality.reason]}` : QUALITY_POOR;
+    }
+    get qualityIcon() {
+        return this.qualityPoor ? 'utility:warning' : 'utility:success';
+    }
+    get qualityIconVariant() {
+        return this.qualityPoor ? 'warning' : 'success';
+    }
+    get qualityClass() {
+        return `softphone-active-call__quality slds-text-body_small ${this.qualityPoor ? 'slds-text-color_error' : 'slds-text-color_success'}`;
     }
     get muted() {
         return this.current?.muted === true;
@@ -225,6 +265,24 @@ export default class SoftphoneActiveCall extends LightningElement {
     }
     send(command) {
         this.dispatchEvent(new CustomEvent('command', { detail: command }));
+    }
+    /**
+     * Says the reason once when the call's quality turns poor (from good or from no reading); a poor call
+     * that stays poor says nothing more, and a good one clears the region so the next turn is heard again.
+     */
+    announceQuality(next) {
+        const quality = next?.state === 'connected' && !this.deskPhone ? next.quality : undefined;
+        const previous = this.current;
+        const wasPoor =
+            next?.id === previous?.id &&
+            previous?.state === 'connected' &&
+            previous.quality?.level === 'warning';
+        if (quality?.level !== 'warning') {
+            this.qualityAnnouncement = '';
+        } else if (!wasPoor) {
+            const reason = quality.reason ? QUALITY_REASON_TEXT[quality.reason] : QUALITY_POOR;
+            this.qualityAnnouncement = formatLabel(QUALITY_ANNOUNCEMENT, reason);
+        }
     }
     /** Runs the one-second tick only while the component is on the page and the call is established. */
     syncTimer() {

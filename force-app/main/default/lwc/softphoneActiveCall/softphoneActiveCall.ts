@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { MAX_PHONE_NUMBER_LENGTH } from 'c/softphoneBridgeProtocol';
-import type { CallView, UiCommand } from 'c/softphoneBridgeProtocol';
+import type { CallView, QualityReason, UiCommand } from 'c/softphoneBridgeProtocol';
 import {
     CallTimerClock,
     callerName,
@@ -11,6 +11,13 @@ import {
 } from 'c/softphoneFormat';
 import ACTIVE_CALL from '@salesforce/label/c.Softphone_ActiveCall';
 import CONNECTED from '@salesforce/label/c.Softphone_CallConnected';
+import QUALITY from '@salesforce/label/c.Softphone_CallQuality';
+import QUALITY_ANNOUNCEMENT from '@salesforce/label/c.Softphone_CallQualityAnnouncement';
+import QUALITY_GOOD from '@salesforce/label/c.Softphone_CallQualityGood';
+import QUALITY_JITTER from '@salesforce/label/c.Softphone_CallQualityJitter';
+import QUALITY_LATENCY from '@salesforce/label/c.Softphone_CallQualityLatency';
+import QUALITY_LOSS from '@salesforce/label/c.Softphone_CallQualityLoss';
+import QUALITY_POOR from '@salesforce/label/c.Softphone_CallQualityPoor';
 import DESK_PHONE_DIAL from '@salesforce/label/c.Softphone_DeskPhoneDial';
 import DESK_PHONE_HELP from '@salesforce/label/c.Softphone_DeskPhoneHelp';
 import DESK_PHONE_IN_PROGRESS from '@salesforce/label/c.Softphone_DeskPhoneInProgress';
@@ -35,6 +42,12 @@ import UNKNOWN_CALLER from '@salesforce/label/c.Softphone_UnknownCaller';
 /** A number a `tel:` link may carry: E.164 or the digits of an extension; nothing else becomes a link. */
 const TEL_NUMBER = /^\+?[0-9]{2,15}$/;
 
+const QUALITY_REASON_TEXT: Record<QualityReason, string> = {
+    loss: QUALITY_LOSS,
+    latency: QUALITY_LATENCY,
+    jitter: QUALITY_JITTER
+};
+
 const PROGRESS_TEXT: Record<NonNullable<CallView['progress']>, string> = {
     trying: TRYING,
     ringing: RINGING,
@@ -49,6 +62,10 @@ const PROGRESS_TEXT: Record<NonNullable<CallView['progress']>, string> = {
  * progress there, with a `tel:` link that dials the number again (in case the browser did not open the phone
  * by itself) and End call; hold, mute, keypad and transfer are the desk phone's.
  *
+ * While connected, a quality indicator shows how the call sounds (from the engine's readings every few
+ * seconds): Good, or Poor with the reason. A screen reader hears the reason once each time the quality turns
+ * poor (a polite live region), not at every reading.
+ *
  * Fires `command` (detail: a `UiCommand`): `hold`, `resume`, `mute`, `unmute`, `send-dtmf`, `blind-transfer`,
  * `hang-up`.
  */
@@ -57,6 +74,7 @@ export default class SoftphoneActiveCall extends LightningElement {
 
     labels = {
         activeCall: ACTIVE_CALL,
+        callQuality: QUALITY,
         deskPhoneHelp: DESK_PHONE_HELP,
         hangUp: HANG_UP,
         holdTime: HOLD_TIME,
@@ -72,6 +90,8 @@ export default class SoftphoneActiveCall extends LightningElement {
     keypadOpen = false;
     transferOpen = false;
     transferTarget = '';
+    /** What the live region says: set when the quality turns poor, cleared when it is good again. */
+    qualityAnnouncement = '';
 
     private current: CallView | undefined;
     private readonly clock = new CallTimerClock((now) => {
@@ -89,6 +109,7 @@ export default class SoftphoneActiveCall extends LightningElement {
             this.transferOpen = false;
             this.transferTarget = '';
         }
+        this.announceQuality(value);
         this.current = value;
         this.now = Date.now();
         this.syncTimer();
@@ -174,6 +195,32 @@ export default class SoftphoneActiveCall extends LightningElement {
 
     get holdTime(): string {
         return this.current ? formatDuration(holdTimeMs(this.current, this.now)) : '';
+    }
+
+    get showsQuality(): boolean {
+        return this.current?.quality !== undefined && this.current.state === 'connected' && !this.deskPhone;
+    }
+
+    get qualityPoor(): boolean {
+        return this.current?.quality?.level === 'warning';
+    }
+
+    get qualityText(): string {
+        const quality = this.current?.quality;
+        if (!quality || quality.level === 'good') return QUALITY_GOOD;
+        return quality.reason ? `${QUALITY_POOR}: ${QUALITY_REASON_TEXT[quality.reason]}` : QUALITY_POOR;
+    }
+
+    get qualityIcon(): string {
+        return this.qualityPoor ? 'utility:warning' : 'utility:success';
+    }
+
+    get qualityIconVariant(): string {
+        return this.qualityPoor ? 'warning' : 'success';
+    }
+
+    get qualityClass(): string {
+        return `softphone-active-call__quality slds-text-body_small ${this.qualityPoor ? 'slds-text-color_error' : 'slds-text-color_success'}`;
     }
 
     get muted(): boolean {
@@ -269,6 +316,25 @@ export default class SoftphoneActiveCall extends LightningElement {
 
     private send(command: UiCommand): void {
         this.dispatchEvent(new CustomEvent<UiCommand>('command', { detail: command }));
+    }
+
+    /**
+     * Says the reason once when the call's quality turns poor (from good or from no reading); a poor call
+     * that stays poor says nothing more, and a good one clears the region so the next turn is heard again.
+     */
+    private announceQuality(next: CallView | undefined): void {
+        const quality = next?.state === 'connected' && !this.deskPhone ? next.quality : undefined;
+        const previous = this.current;
+        const wasPoor =
+            next?.id === previous?.id &&
+            previous?.state === 'connected' &&
+            previous.quality?.level === 'warning';
+        if (quality?.level !== 'warning') {
+            this.qualityAnnouncement = '';
+        } else if (!wasPoor) {
+            const reason = quality.reason ? QUALITY_REASON_TEXT[quality.reason] : QUALITY_POOR;
+            this.qualityAnnouncement = formatLabel(QUALITY_ANNOUNCEMENT, reason);
+        }
     }
 
     /** Runs the one-second tick only while the component is on the page and the call is established. */

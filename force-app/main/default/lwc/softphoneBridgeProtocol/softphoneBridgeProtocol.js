@@ -140,6 +140,11 @@ const recordView = shape({
     name: optional(shortText),
     objectType: optional(shortText)
 });
+const callQualityView = shape({
+    level: oneOf('good', 'warning'),
+    reason: optional(oneOf('loss', 'latency', 'jitter')),
+    mos: count
+});
 const callView = shape({
     id: shortText,
     direction,
@@ -161,7 +166,8 @@ const callView = shape({
     relatedRecord: optional(recordView),
     openRecord: optional(recordView),
     notes: text(),
-    disposition: optional(shortText)
+    disposition: optional(shortText),
+    quality: optional(callQualityView)
 });
 const recentCallView = shape({
     id: shortText,

@@ -9,6 +9,11 @@ import held from './data/held.json';
 jest.mock('@salesforce/label/c.Softphone_MatchCount', () => ({ default: '{0} matching records' }), {
     virtual: true
 });
+jest.mock(
+    '@salesforce/label/c.Softphone_CallQualityAnnouncement',
+    () => ({ default: 'Poor call quality: {0}' }),
+    { virtual: true }
+);
 
 const DIALING = dialing as CallView;
 const CONNECTED = connected as CallView;
@@ -360,6 +365,98 @@ describe('c-softphone-active-call on a desk phone (click-to-dial-only)', () => {
 
     it('is accessible', async () => {
         const { element } = mountDesk(CONNECTED);
+        await expect(element).toBeAccessible();
+    });
+});
+
+describe('c-softphone-active-call quality indicator', () => {
+    const GOOD: CallView = { ...CONNECTED, quality: { level: 'good', mos: 4.39 } };
+    const LOSSY: CallView = { ...CONNECTED, quality: { level: 'warning', reason: 'loss', mos: 3.41 } };
+    const DELAYED: CallView = { ...CONNECTED, quality: { level: 'warning', reason: 'latency', mos: 3.5 } };
+
+    afterEach(() => {
+        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    });
+
+    function announcement(element: HTMLElement): string {
+        return text(element, '[data-id="quality-announcement"]') ?? '';
+    }
+
+    async function update(element: HTMLElement, call: CallView): Promise<void> {
+        Object.assign(element, { call });
+        await flushPromises();
+    }
+
+    it('shows nothing before the first reading', () => {
+        const { element } = mount(CONNECTED);
+        expect(element.shadowRoot?.querySelector('[data-id="quality"]')).toBeNull();
+        expect(announcement(element)).toBe('');
+    });
+
+    it('shows Good while the call sounds fine, and says nothing', () => {
+        const { element } = mount(GOOD);
+        expect(text(element, '.softphone-active-call__quality-text')).toBe('c.Softphone_CallQualityGood');
+        expect(prop(element.shadowRoot?.querySelector('[data-id="quality"] lightning-icon'), 'variant')).toBe(
+            'success'
+        );
+        expect(announcement(element)).toBe('');
+    });
+
+    it.each([
+        ['loss', 'c.Softphone_CallQualityLoss'],
+        ['latency', 'c.Softphone_CallQualityLatency'],
+        ['jitter', 'c.Softphone_CallQualityJitter']
+    ] as const)('turns to a warning with the reason for %s', async (reason, label) => {
+        const { element } = mount(GOOD);
+        await update(element, { ...CONNECTED, quality: { level: 'warning', reason, mos: 3.2 } });
+        expect(text(element, '.softphone-active-call__quality-text')).toBe(
+            `c.Softphone_CallQualityPoor: ${label}`
+        );
+        expect(prop(element.shadowRoot?.querySelector('[data-id="quality"] lightning-icon'), 'variant')).toBe(
+            'warning'
+        );
+        expect(announcement(element)).toBe(`Poor call quality: ${label}`);
+    });
+
+    it('announces once per change to a warning, not at every reading', async () => {
+        const { element } = mount(GOOD);
+        const region = element.shadowRoot!.querySelector('[data-id="quality-announcement"]')!;
+        expect(region.getAttribute('aria-live')).toBe('polite');
+        const said: string[] = [];
+        const observer = new MutationObserver(() => {
+            const words = region.textContent?.trim() ?? '';
+            if (words !== '' && words !== said.at(-1)) said.push(words);
+        });
+        observer.observe(region, { childList: true, characterData: true, subtree: true });
+
+        const readings = [LOSSY, LOSSY, DELAYED, LOSSY, GOOD, GOOD, DELAYED, DELAYED];
+        // One snapshot after the other, as the engine sends them: each must be rendered before the next.
+        await readings.reduce(
+            (previous, call) => previous.then(() => update(element, call)),
+            Promise.resolve()
+        );
+        observer.disconnect();
+
+        expect(said).toEqual([
+            'Poor call quality: c.Softphone_CallQualityLoss',
+            'Poor call quality: c.Softphone_CallQualityLatency'
+        ]);
+        // The indicator itself follows every reading.
+        expect(text(element, '.softphone-active-call__quality-text')).toBe(
+            'c.Softphone_CallQualityPoor: c.Softphone_CallQualityLatency'
+        );
+    });
+
+    it('hides the indicator and clears the announcement while the call is on hold', async () => {
+        const { element } = mount(LOSSY);
+        await update(element, { ...LOSSY, state: 'held', holdStartedAt: HOLD_STARTED_AT });
+        expect(element.shadowRoot?.querySelector('[data-id="quality"]')).toBeNull();
+        expect(announcement(element)).toBe('');
+    });
+
+    it('is accessible with a warning', async () => {
+        const { element } = mount(GOOD);
+        await update(element, LOSSY);
         await expect(element).toBeAccessible();
     });
 });
