@@ -44,7 +44,9 @@ describe('SipTelephonyProvider call quality', () => {
         callee.autoAnswer = true;
         const callId = await rig.provider.dial(CALLEE);
         const connection = FakePeerConnection.last;
-        await waitFor('the call to connect', () => rig.events.events.some((event) => event.type === 'connected'));
+        await waitFor('the call to connect', () =>
+            rig.events.events.some((event) => event.type === 'connected')
+        );
         rig.events.take();
         return { callId, connection };
     }
@@ -89,7 +91,11 @@ describe('SipTelephonyProvider call quality', () => {
 
     it('stops reading while the call is on hold and reads again once it is resumed', async () => {
         const { callId, connection } = await connectedCall();
-        connection.statsReports = [stats(250, 0, 0.004, 0.04), stats(260, 0, 0.004, 0.04), stats(510, 0, 0.004, 0.04)];
+        connection.statsReports = [
+            stats(250, 0, 0.004, 0.04),
+            stats(260, 0, 0.004, 0.04),
+            stats(510, 0, 0.004, 0.04)
+        ];
         await nextReading(connection);
         await rig.provider.hold(callId);
         rig.events.take();
@@ -126,7 +132,9 @@ describe('SipTelephonyProvider call quality', () => {
         const { callId, connection } = await connectedCall();
         connection.getStats = () => Promise.reject(new Error('InvalidStateError'));
         rig.clock.advance(QUALITY_INTERVAL_MS);
-        await waitFor('the warning', () => rig.warnings.some((warning) => warning.includes('InvalidStateError')));
+        await waitFor('the warning', () =>
+            rig.warnings.some((warning) => warning.includes('InvalidStateError'))
+        );
         expect(rig.warnings).toContain(`Call ${callId} statistics: InvalidStateError`);
         expect(rig.clock.pendingTimers).toBeGreaterThan(0);
     });

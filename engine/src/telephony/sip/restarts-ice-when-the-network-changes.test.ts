@@ -38,7 +38,9 @@ describe('SipTelephonyProvider when the network path of a call changes (ICE, onl
     async function connectedCall(): Promise<{ callId: string; connection: FakePeerConnection }> {
         const callId = await rig.provider.dial(CALLEE);
         const connection = FakePeerConnection.last;
-        await waitFor('the call to connect', () => rig.events.events.some((event) => event.type === 'connected'));
+        await waitFor('the call to connect', () =>
+            rig.events.events.some((event) => event.type === 'connected')
+        );
         rig.events.take();
         connection.changeIceState('connected');
         return { callId, connection };
