@@ -1,5 +1,5 @@
 import { installFakeCallLogApex } from '../../engine/test-support/fake-call-log-apex';
-import { FakeOpenCti } from '../../engine/test-support/fake-open-cti';
+import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import { OpenCtiHost } from '../../engine/src/cti';
 import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../../engine/src/log';
 import { DEFAULT_ITEM_LABELS, SoftphoneEngine } from '../../engine/src/softphone';

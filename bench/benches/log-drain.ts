@@ -1,5 +1,5 @@
 import { installFakeCallLogApex } from '../../engine/test-support/fake-call-log-apex';
-import { fakeError, FakeOpenCti } from '../../engine/test-support/fake-open-cti';
+import { fakeError, FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import { OpenCtiHost } from '../../engine/src/cti';
 import { ApexCallLogWriter, buildCallLog, CallLogQueue, MemoryLogStore } from '../../engine/src/log';
 import type { CallLogDraft, CallLogEntry } from '../../engine/src/log';

@@ -3,7 +3,7 @@
  * manual clock so a thousand calls take seconds. Commands go in as the UI sends them, as bridge messages.
  */
 import { installFakeCallLogApex } from '../../engine/test-support/fake-call-log-apex';
-import { FakeOpenCti } from '../../engine/test-support/fake-open-cti';
+import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import { serializeBridgeMessage, uiMessage } from '../../engine/src/bridge';
 import type { UiCommand } from '../../engine/src/bridge';
 import { startEngine } from '../../engine/src/engine';

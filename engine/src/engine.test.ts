@@ -1,5 +1,5 @@
 import { FakeBridgeWindow, flushMicrotasks } from '../test-support/fake-bridge-window';
-import { FakeOpenCti } from '../test-support/fake-open-cti';
+import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import {
     BRIDGE_CHANNEL,
     BRIDGE_PROTOCOL_VERSION,

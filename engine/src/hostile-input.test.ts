@@ -7,7 +7,7 @@
  */
 import { installFakeCallLogApex } from '../test-support/fake-call-log-apex';
 import { FakeBrowserProfile, settleAll } from '../test-support/fake-browser';
-import { FakeOpenCti } from '../test-support/fake-open-cti';
+import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import { ScriptedProvider } from '../test-support/scripted-provider';
 import {
     BRIDGE_CHANNEL,

@@ -1,5 +1,5 @@
 import { FakeBridgeWindow } from '../test-support/fake-bridge-window';
-import { FakeOpenCti } from '../test-support/fake-open-cti';
+import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import { serializeBridgeMessage, uiMessage } from './bridge';
 import { startEngine } from './engine';
 import { FakeMicrophoneDevices } from './telephony/sip/test-support/fake-webrtc';

@@ -9,8 +9,8 @@ import { ManualClock } from '../src/time';
 import { FakeBridgeWindow } from './fake-bridge-window';
 import { FakeCallLogService } from './fake-call-log-service';
 import type { SavedTask, ServiceBehaviour } from './fake-call-log-service';
-import { fakeError, FakeOpenCti } from './fake-open-cti';
-import type { FakeAnswer, FakeRecord } from './fake-open-cti';
+import { fakeError, FakeOpenCti, loadFakeRecords } from '../../sim/test-support/fake-open-cti';
+import type { FakeAnswer, FakeRecord } from '../../sim/test-support/fake-open-cti';
 import { FakeBroadcastHub, FakeLockBroker } from './fake-tabs';
 
 /** Lets promise chains, fake Open CTI answers and fake deliveries run. */
@@ -70,9 +70,10 @@ export type OrgTask = SavedTask;
 export type ApexBehaviour = ServiceBehaviour;
 
 /**
- * One Salesforce org, seen from the tabs of one browser profile: the fake `SoftphoneCallLogService` upserting
- * Tasks by `CallObject` (parameters decoded from `methodParams` as Salesforce does), with scripted faults,
- * answering as Open CTI's `runApex` does.
+ * One Salesforce org, seen from the tabs of one browser profile: its records (the simulator's org, which every
+ * tab's Open CTI searches) and `SoftphoneCallLogService` upserting Tasks by `CallObject` (the simulator's port,
+ * parameters decoded from `methodParams` as Salesforce does), with scripted faults, answering as Open CTI's
+ * `runApex` does.
  */
 export class FakeOrg extends FakeCallLogService {
     /** The `methodParams` of every call. */
@@ -200,22 +201,21 @@ export class FakeBrowserProfile {
     readonly hub = new FakeBroadcastHub();
     readonly org = new FakeOrg();
     readonly tabs: FakeTab[] = [];
-    private readonly records: FakeRecord[] = [];
 
     /** Where the agent's softphone keeps `key` in the profile's storage. */
     agentKey(key: string): string {
         return agentStorageKey(key, this.ownerKey);
     }
 
+    /** Puts records in the org every tab's Open CTI searches. */
     addRecords(...records: FakeRecord[]): this {
-        this.records.push(...records);
+        loadFakeRecords(this.org.store, records);
         return this;
     }
 
     async openTab(name: string, options: OpenTabOptions = {}): Promise<FakeTab> {
-        const api = new FakeOpenCti();
+        const api = new FakeOpenCti({ org: this.org.store });
         api.settingsAnswer = { success: true, returnValue: options.settings ?? DEMO_SETTINGS, errors: null };
-        api.addRecords(...this.records);
         api.script('runApex', (args) => this.org.runApex(args));
         const coordination = options.coordination ?? 'web-locks';
         const window = new FakePageWindow(

@@ -1,13 +1,13 @@
-import { toEighteenCharacterId } from '../src/cti/salesforce-id';
+import { CallLogException, saveCallLog } from '../../sim/org/call-log-service';
+import { OrgStore } from '../../sim/org/org-store';
+import type { OrgRecord } from '../../sim/org/org-record';
 import {
     CALL_LOG_APEX_CLASS,
     CALL_LOG_APEX_METHOD,
-    CALL_LOG_APEX_PARAM,
-    CALL_LOG_REQUEST_KEYS,
-    CALL_LOG_REQUEST_VERSION
+    CALL_LOG_APEX_PARAM
 } from '../src/log/apex-call-log-request';
 
-/** A Task the fake service saved, as the org holds it: its Id, its call id and the fields the requests set. */
+/** A Task the service saved, as the org holds it: its Id, its call id and its fields. */
 export interface SavedTask {
     readonly Id: string;
     readonly CallObject: string;
@@ -26,14 +26,17 @@ export type ServiceOutcome =
     | { readonly kind: 'failed'; readonly code: string; readonly message: string }
     | { readonly kind: 'no-answer' };
 
+function savedTask(record: OrgRecord): SavedTask {
+    return { ...record.fields, Id: record.Id, CallObject: String(record.fields.CallObject ?? '') };
+}
+
 /**
- * The test fakes' one stand-in for `SoftphoneCallLogService.saveCallLog` (the simulator has a full port of it in
- * `sim/org/call-log-service.ts`): it reads the request by the engine's model of the contract and upserts one
- * Task per `CallObject`, as the Apex class does, with scripted faults. The Open CTI fake, the fake browser and
- * the writer's fake host all save through it.
+ * `SoftphoneCallLogService.saveCallLog` for the test fakes, with scripted faults around it: the call itself is
+ * the simulator's port of the Apex class (`sim/org/call-log-service.ts`, rule for rule, one Task per
+ * `CallObject`) over an org of the simulator, so the tests, the local console and the bench hold one model of
+ * the contract. The Open CTI fake, the fake browser and the writer's fake host all save through it.
  */
 export class FakeCallLogService {
-    readonly tasks = new Map<string, SavedTask>();
     inserts = 0;
     updates = 0;
     /** Every call, saved or not. */
@@ -41,6 +44,9 @@ export class FakeCallLogService {
     /** While true every call fails before saving (an outage). */
     offline = false;
     private readonly script: ServiceBehaviour[] = [];
+
+    /** @param store - the org the Tasks go to (the one the Open CTI fake searches, for a whole browser) */
+    constructor(readonly store: OrgStore = new OrgStore()) {}
 
     /** Scripts the next calls; afterwards they behave normally. */
     next(...behaviours: ServiceBehaviour[]): this {
@@ -51,6 +57,15 @@ export class FakeCallLogService {
     /** Whether `runApex` names this service's class and method. */
     static isTarget(apexClass: unknown, methodName: unknown): boolean {
         return apexClass === CALL_LOG_APEX_CLASS && methodName === CALL_LOG_APEX_METHOD;
+    }
+
+    /** The org's Tasks by call id (`CallObject`), oldest first. */
+    get tasks(): ReadonlyMap<string, SavedTask> {
+        const tasks = new Map<string, SavedTask>();
+        for (const task of this.store.list('Task').map(savedTask)) {
+            if (!tasks.has(task.CallObject)) tasks.set(task.CallObject, task);
+        }
+        return tasks;
     }
 
     /** One call with the decoded `methodParams`. */
@@ -64,39 +79,21 @@ export class FakeCallLogService {
                 message: 'unable to obtain exclusive access'
             };
         if (behaviour === 'no-answer') return { kind: 'no-answer' };
-        const request = this.read(params[CALL_LOG_APEX_PARAM]);
-        if (typeof request === 'string') return { kind: 'failed', code: 'APEX_ERROR', message: request };
-        const id = this.upsert(request);
+        const before = new Set(this.store.list('Task').map((task) => task.Id));
+        let id: string;
+        try {
+            id = saveCallLog(this.store, params[CALL_LOG_APEX_PARAM]);
+        } catch (error) {
+            if (!(error instanceof CallLogException)) throw error;
+            return { kind: 'failed', code: 'APEX_ERROR', message: `${error.name}: ${error.message}` };
+        }
+        if (before.has(id)) this.updates += 1;
+        else this.inserts += 1;
         return behaviour === 'commit-then-no-answer' ? { kind: 'no-answer' } : { kind: 'saved', id };
     }
 
     /** The Task of a call id, if any. */
     task(callId: string): SavedTask | undefined {
         return this.tasks.get(callId);
-    }
-
-    /** The request as a record, or why the service would refuse it. */
-    private read(callLog: string | undefined): Record<string, unknown> | string {
-        if (callLog === undefined) return `${CALL_LOG_APEX_PARAM} is missing`;
-        const request = JSON.parse(callLog) as Record<string, unknown>;
-        const unknown = Object.keys(request).filter(
-            (key) => !(CALL_LOG_REQUEST_KEYS as string[]).includes(key)
-        );
-        if (unknown.length > 0) return `Unknown call log field "${unknown[0]}"`;
-        if (request.version !== CALL_LOG_REQUEST_VERSION) return 'wrong request version';
-        if (typeof request.CallObject !== 'string' || request.CallObject === '')
-            return 'CallObject is required';
-        return request;
-    }
-
-    private upsert(request: Record<string, unknown>): string {
-        const CallObject = String(request.CallObject);
-        const fields = Object.fromEntries(Object.entries(request).filter(([key]) => key !== 'version'));
-        const existing = this.tasks.get(CallObject);
-        const Id = existing?.Id ?? toEighteenCharacterId(`00T${String(this.inserts + 1).padStart(12, '0')}`);
-        if (existing) this.updates += 1;
-        else this.inserts += 1;
-        this.tasks.set(CallObject, { ...existing, ...fields, Id, CallObject });
-        return Id;
     }
 }

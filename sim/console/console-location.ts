@@ -1,4 +1,5 @@
 import type { OpenCtiAppViewPayload } from '../../engine/src/cti';
+import { personAccountPayload } from '../org/org-record';
 import type { OrgStore } from '../org/org-store';
 import { recordTitle } from '../org/org-search';
 import { sobjectOfId } from '../org/sobject-catalog';
@@ -61,7 +62,8 @@ export function isListLocation(location: ConsoleLocation): boolean {
 /**
  * What `getAppViewInfo` answers and `onNavigationChange` delivers for a location: the absolute URL, and on a
  * record page `recordId`, `recordName` and `objectType` (a record the org does not have keeps its Id and the
- * object its key prefix names). Off a record, only the URL, as the guide says.
+ * object its key prefix names), with `personAccount` and the other half of a person account. Off a record,
+ * only the URL, as the guide says.
  *
  * @param origin - the console's origin, e.g. `http://127.0.0.1:5173`, as Salesforce's URLs are absolute
  */
@@ -78,6 +80,7 @@ export function appViewOf(
         url,
         recordId: record?.Id ?? location.recordId,
         recordName: record ? recordTitle(record) : '',
-        objectType: record?.sobjectType ?? sobjectOfId(location.recordId)?.apiName ?? ''
+        objectType: record?.sobjectType ?? sobjectOfId(location.recordId)?.apiName ?? '',
+        ...(record ? personAccountPayload(record) : {})
     };
 }

@@ -1,6 +1,6 @@
 import type { CallCenterSettings, OpenCtiAppViewPayload } from '../../engine/src/cti';
 import type { OpenCtiListenerName } from '../messages/open-cti-messages';
-import { fieldText } from '../org/org-record';
+import { fieldText, personAccountPayload } from '../org/org-record';
 import type { OrgStore } from '../org/org-store';
 import { recordTitle } from '../org/org-search';
 import { failed, succeeded } from '../open-cti/open-cti-answers';
@@ -52,17 +52,21 @@ export interface OpenCtiService {
     handle(method: OpenCtiMethodName, args: Readonly<Record<string, unknown>>): OpenCtiAnswer;
     /**
      * The agent clicks a phone field on a record page: the panel's `onClickToDial` listeners get
-     * `{ number, recordId, recordName, objectType }`. Only while click-to-dial is enabled and the softphone
+     * `{ number, recordId, recordName, objectType }` (and `personAccount` with `contactId` or `accountId` for a
+     * person account). Only while click-to-dial is enabled and the softphone
      * listens, as in Lightning; returns whether the click went to the softphone.
      */
     clickToDial(recordId: string, field: string): boolean;
-    /** Every call answered so far, oldest first. */
+    /** The calls answered so far (the last {@link OPEN_CTI_LOG_LIMIT}), oldest first. */
     log(): readonly OpenCtiLogEntry[];
     /** Tells `listener` about each later call; returns the function that stops it. */
     subscribeLog(listener: (entry: OpenCtiLogEntry) => void): () => void;
     /** Stops following the console state. */
     dispose(): void;
 }
+
+/** How many calls the console's log keeps, the newest (a console left open all day stays small). */
+export const OPEN_CTI_LOG_LIMIT = 1000;
 
 function summary(args: Readonly<Record<string, unknown>>): string {
     const text = JSON.stringify(args);
@@ -179,6 +183,7 @@ export function createOpenCtiService(options: OpenCtiServiceOptions): OpenCtiSer
                 detail: [summary(args), answer.success ? '' : firstError(answer)].filter(Boolean).join(' → ')
             };
             entries.push(entry);
+            if (entries.length > OPEN_CTI_LOG_LIMIT) entries.splice(0, entries.length - OPEN_CTI_LOG_LIMIT);
             for (const listener of [...logListeners]) listener(entry);
             return answer;
         },
@@ -190,7 +195,8 @@ export function createOpenCtiService(options: OpenCtiServiceOptions): OpenCtiSer
                 number,
                 recordId: record.Id,
                 recordName: recordTitle(record),
-                objectType: record.sobjectType
+                objectType: record.sobjectType,
+                ...personAccountPayload(record)
             });
         },
         log: () => [...entries],

@@ -23,7 +23,10 @@ function callTypeOf(value: unknown): LayoutCallType | undefined {
     return undefined;
 }
 
-/** One search result: the layout's fields for the record, with `Id`, `RecordType` and `LastModifiedDate`. */
+/**
+ * One search result: the layout's fields for the record, with `Id`, `RecordType` and `LastModifiedDate`; a person
+ * account's also carry `IsPersonAccount` and `PersonContactId` (an Account) or `AccountId` (its Contact).
+ */
 function resultOf(record: OrgRecord, layout: SoftphoneLayout): Record<string, unknown> {
     const sobject = sobjectNamed(record.sobjectType);
     const fields: Record<string, unknown> = {
@@ -34,6 +37,11 @@ function resultOf(record: OrgRecord, layout: SoftphoneLayout): Record<string, un
     if (sobject?.titleField === 'Name') fields.Name = fieldText(record, 'Name');
     for (const field of layout.displayFields[record.sobjectType] ?? []) {
         fields[field] = record.fields[field] ?? null;
+    }
+    if (record.fields.IsPersonAccount === true) {
+        fields.IsPersonAccount = true;
+        const other = record.sobjectType === 'Account' ? 'PersonContactId' : 'AccountId';
+        fields[other] = record.fields[other] ?? null;
     }
     return fields;
 }

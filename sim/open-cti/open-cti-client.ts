@@ -19,6 +19,9 @@ export interface OpenCtiCallRecord {
     readonly at: number;
 }
 
+/** How many answered calls the client's record keeps, the newest. */
+export const CALL_RECORD_LIMIT = 1000;
+
 /** A method of `sforce.opencti`: one optional argument object. */
 export type OpenCtiClientMethod = (args?: unknown) => void;
 
@@ -47,7 +50,7 @@ export interface OpenCtiClient {
     readonly api: OpenCtiClientApi;
     /** Hands a message the console posted to the client (answers and listener events). */
     receive(raw: unknown): void;
-    /** Every answered call so far, oldest first. */
+    /** The answered calls so far (the last {@link CALL_RECORD_LIMIT}), oldest first. */
     calls(): readonly OpenCtiCallRecord[];
 }
 
@@ -93,6 +96,7 @@ export function createOpenCtiClient(options: OpenCtiClientOptions): OpenCtiClien
     const record = (method: OpenCtiMethodName, outcome: OpenCtiOutcome): void => {
         const entry: OpenCtiCallRecord = { method, outcome, at: now() - startedAt };
         records.push(entry);
+        if (records.length > CALL_RECORD_LIMIT) records.splice(0, records.length - CALL_RECORD_LIMIT);
         options.onCall?.(entry);
     };
 

@@ -6,7 +6,7 @@
 export { activitiesOf } from './activity-list';
 export { CALL_LOG_SERVICE, CallLogException, saveCallLog } from './call-log-service';
 export { OrgError } from './org-error';
-export { fieldText } from './org-record';
+export { fieldText, personAccountPayload } from './org-record';
 export type { FieldValue, OrgRecord } from './org-record';
 export { recordMatches, recordTitle, searchOrg } from './org-search';
 export { OrgStore } from './org-store';

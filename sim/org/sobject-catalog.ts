@@ -9,7 +9,8 @@ export type FieldKind =
     | 'integer'
     | 'date'
     | 'datetime'
-    | 'auto-number';
+    | 'auto-number'
+    | 'checkbox';
 
 /** One field of an object, as the simulator's org knows it (a small subset of the real describe). */
 export interface FieldDefinition {
@@ -79,6 +80,14 @@ export const SOBJECTS: readonly SObjectDefinition[] = [
                 values: ['Banking', 'Education', 'Healthcare', 'Manufacturing', 'Retail', 'Technology']
             },
             { name: 'Website', label: 'Website', kind: 'text', maxLength: 255 },
+            { name: 'IsPersonAccount', label: 'Is Person Account', kind: 'checkbox', system: true },
+            {
+                name: 'PersonContactId',
+                label: 'Person Contact',
+                kind: 'reference',
+                referenceTo: ['Contact'],
+                system: true
+            },
             ...SYSTEM_DATES
         ]
     },
@@ -97,6 +106,7 @@ export const SOBJECTS: readonly SObjectDefinition[] = [
             { name: 'Phone', label: 'Phone', kind: 'phone', maxLength: 40 },
             { name: 'MobilePhone', label: 'Mobile', kind: 'phone', maxLength: 40 },
             { name: 'Email', label: 'Email', kind: 'email', maxLength: 80 },
+            { name: 'IsPersonAccount', label: 'Is Person Account', kind: 'checkbox', system: true },
             ...SYSTEM_DATES
         ]
     },

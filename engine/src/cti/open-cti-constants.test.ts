@@ -1,4 +1,4 @@
-import { FAKE_CALL_TYPE, FAKE_SCREENPOP_TYPE } from '../../test-support/fake-open-cti';
+import { FAKE_CALL_TYPE, FAKE_SCREENPOP_TYPE } from '../../../sim/test-support/fake-open-cti';
 import { callTypeConstant, screenPopTypeConstant } from './open-cti-constants';
 
 describe('Open CTI constants', () => {

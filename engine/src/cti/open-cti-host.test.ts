@@ -1,5 +1,5 @@
 import { CtiError, CtiTimeoutError } from '../errors';
-import { FakeOpenCti, fakeError } from '../../test-support/fake-open-cti';
+import { FakeOpenCti, fakeError } from '../../../sim/test-support/fake-open-cti';
 import type { AppView, ClickToDialRequest } from './cti-host';
 import { OpenCtiHost } from './open-cti-host';
 
@@ -204,7 +204,6 @@ describe('OpenCtiHost', () => {
         it('sends whatever value the API object gives CALL_TYPE.OUTBOUND', async () => {
             const api = new FakeOpenCti().addRecords(ACCOUNT);
             api.CALL_TYPE = { INBOUND: 'IN', OUTBOUND: 'OUT', INTERNAL: 'INT' };
-            api.searchableObjects = { OUT: ['Account'] };
             const result = await new OpenCtiHost(api).search('Analytical', 'outbound');
             expect(api.callsTo('searchAndScreenPop')[0]).toMatchObject({ callType: 'OUT' });
             expect(result.matches.map((match) => match.id)).toEqual([ACCOUNT.Id]);
@@ -240,7 +239,12 @@ describe('OpenCtiHost', () => {
         });
 
         it('resolves an empty view when Salesforce returns nothing', async () => {
-            await expect(new OpenCtiHost(new FakeOpenCti()).getAppViewInfo()).resolves.toEqual({});
+            const api = new FakeOpenCti().script('getAppViewInfo', {
+                success: true,
+                returnValue: null,
+                errors: null
+            });
+            await expect(new OpenCtiHost(api).getAppViewInfo()).resolves.toEqual({});
         });
     });
 
@@ -311,14 +315,14 @@ describe('OpenCtiHost', () => {
             await host.onNavigationChange((view) => views.push(view));
             await host.onNavigationChange((view) => views.push(view));
             await host.screenPop({ type: 'record', recordId: CONTACT.Id });
-            api.navigate({ url: '/lightning/o/Case/list', recordId: '', recordName: '', objectType: '' });
+            api.navigate({ kind: 'home' });
             expect(api.listenerCount('onNavigationChange')).toBe(1);
             expect(views).toEqual([
                 {
                     url: `/lightning/r/Contact/${CONTACT.Id}/view`,
                     record: { id: CONTACT.Id, name: 'Ada Lovelace', objectType: 'Contact' }
                 },
-                { url: '/lightning/o/Case/list' }
+                { url: '/lightning/page/home' }
             ]);
         });
 
@@ -330,8 +334,8 @@ describe('OpenCtiHost', () => {
                 onListenerProblem: (problem) => problems.push(problem.message)
             });
             await host.onNavigationChange((view) => views.push(view));
-            api.navigate({ recordId: 42 });
-            api.navigate({ url: '/lightning/page/home' });
+            api.sendEvent('onNavigationChange', { recordId: 42 });
+            api.sendEvent('onNavigationChange', { url: '/lightning/page/home' });
             expect(problems).toHaveLength(1);
             expect(views).toEqual([{ url: '/lightning/page/home' }]);
         });

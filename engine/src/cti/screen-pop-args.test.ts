@@ -1,4 +1,4 @@
-import { FAKE_SCREENPOP_TYPE } from '../../test-support/fake-open-cti';
+import { FAKE_SCREENPOP_TYPE } from '../../../sim/test-support/fake-open-cti';
 import type { LayoutScreenPop } from './cti-host';
 import { screenPopRequest } from './screen-pop-args';
 

@@ -2,8 +2,8 @@ import { CtiError, CtiTimeoutError } from '../errors';
 import { OpenCtiHost } from '../cti';
 import type { CtiHost, RecordRef } from '../cti';
 import { ManualClock } from '../time';
-import { FakeOpenCti, fakeError } from '../../test-support/fake-open-cti';
-import type { FakeRecord } from '../../test-support/fake-open-cti';
+import { FakeOpenCti, fakeError } from '../../../sim/test-support/fake-open-cti';
+import type { FakeRecord } from '../../../sim/test-support/fake-open-cti';
 import type { InboundCaller } from './inbound-caller';
 import { popInboundCall, popPickedRecord } from './pop-inbound-call';
 import type { ScreenPopSettings } from './screen-pop-settings';
@@ -24,7 +24,6 @@ const ADA_LEAD: FakeRecord = {
 const CASE_1026: FakeRecord = {
     Id: '500000000000001AAA',
     RecordType: 'Case',
-    Name: '00001026',
     CaseNumber: '00001026'
 };
 const LONDON: FakeRecord = {
@@ -98,8 +97,9 @@ describe('popInboundCall', () => {
                 decision: 'record',
                 target: { type: 'record', recordId: CASE_1026.Id },
                 popped: true,
-                matches: [{ id: CASE_1026.Id, name: '00001026', objectType: 'Case' }],
-                record: { id: CASE_1026.Id, name: '00001026', objectType: 'Case' },
+                // A Case has no Name: the softphone layout's result names its CaseNumber field.
+                matches: [{ id: CASE_1026.Id, objectType: 'Case' }],
+                record: { id: CASE_1026.Id, objectType: 'Case' },
                 matchedBy: 'ivr-case-number',
                 searchString: '00001026',
                 failures: []

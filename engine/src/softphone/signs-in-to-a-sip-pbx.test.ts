@@ -1,5 +1,5 @@
 import { installFakeCallLogApex } from '../../test-support/fake-call-log-apex';
-import { FakeOpenCti } from '../../test-support/fake-open-cti';
+import { FakeOpenCti } from '../../../sim/test-support/fake-open-cti';
 import type { EngineSnapshot, UiCommand } from '../bridge';
 import { OpenCtiHost } from '../cti';
 import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../log';

@@ -1,5 +1,5 @@
 import { installFakeCallLogApex } from '../../test-support/fake-call-log-apex';
-import { FAKE_SCREENPOP_TYPE, FakeOpenCti } from '../../test-support/fake-open-cti';
+import { FakeOpenCti } from '../../../sim/test-support/fake-open-cti';
 import type { EngineSnapshot, UiCommand } from '../bridge';
 import { OpenCtiHost } from '../cti';
 import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../log';
@@ -116,7 +116,7 @@ describe('SoftphoneEngine', () => {
 
         painted();
         await settle();
-        expect(rig.fake.pops).toEqual([{ type: FAKE_SCREENPOP_TYPE.SOBJECT, params: { recordId: ADA.Id } }]);
+        expect(rig.fake.pops).toEqual([{ kind: 'record', recordId: ADA.Id }]);
         expect(rig.fake.itemLabel).toBe('Incoming call');
     });
 
@@ -161,7 +161,7 @@ describe('SoftphoneEngine', () => {
             displayNumber: '(415) 555-0100',
             matches: [{ id: ADA.Id, name: 'Ada Lovelace', objectType: 'Contact' }]
         });
-        expect(rig.fake.pops).toEqual([{ type: FAKE_SCREENPOP_TYPE.SOBJECT, params: { recordId: ADA.Id } }]);
+        expect(rig.fake.pops).toEqual([{ kind: 'record', recordId: ADA.Id }]);
         expect(rig.fake.panelVisible).toBe(true);
         expect(rig.fake.itemLabel).toBe('Incoming call');
 
@@ -201,7 +201,11 @@ describe('SoftphoneEngine', () => {
                 Description: 'Invoice question',
                 WhoId: ADA.Id,
                 ActivityDate: '2026-11-25',
-                Status: 'Completed'
+                Status: 'Completed',
+                // Set by the org: a call Task, and its audit dates.
+                TaskSubtype: 'Call',
+                CreatedDate: expect.any(String),
+                LastModifiedDate: expect.any(String)
             }
         ]);
         expect(rig.fake.refreshCount).toBe(1);
@@ -331,10 +335,7 @@ describe('SoftphoneEngine', () => {
         rig.demo().simulateIncomingCall({ from: '+12125550123' });
         await settle();
         expect(rig.fake.pops).toEqual([
-            {
-                type: FAKE_SCREENPOP_TYPE.NEW_RECORD_MODAL,
-                params: { entityName: 'Contact', defaultFieldValues: { Phone: '+12125550123' } }
-            }
+            { kind: 'new-record-modal', entityName: 'Contact', defaultFieldValues: { Phone: '+12125550123' } }
         ]);
         expect(rig.last().call?.matches).toEqual([]);
     });
