@@ -135,7 +135,7 @@ export class FakeOpenCti implements OpenCtiApi {
             origin: this.origin,
             layout: options.layout ?? DEFAULT_SOFTPHONE_LAYOUT,
             apex: this.apex,
-            emit: (listener, payload) => this.deliver(listener, payload)
+            emit: (listener, payload) => this.deliverEvent(listener, payload)
         });
         this.client = createOpenCtiClient({ post: (text) => this.post(text) });
         this.console.subscribe((change) => {
@@ -410,7 +410,7 @@ export class FakeOpenCti implements OpenCtiApi {
     }
 
     /** The console tells the panel's listeners. */
-    private deliver(listener: OpenCtiListenerName, payload: Readonly<Record<string, unknown>>): void {
+    private deliverEvent(listener: OpenCtiListenerName, payload: Readonly<Record<string, unknown>>): void {
         this.client.receive(encodeFrameMessage({ type: 'open-cti-event', listener, payload }));
     }
 

@@ -1,4 +1,4 @@
-import { FakeOpenCti } from '../../../test-support/fake-open-cti';
+import { FakeOpenCti } from '../../../../sim/test-support/fake-open-cti';
 
 type Listener = (message: unknown) => void;
 type Callback = (response: { success: boolean; returnValue: unknown; errors: unknown[] | null }) => void;
