@@ -32,7 +32,8 @@ const lwcProject = {
     roots: ['<rootDir>/force-app'],
     testMatch: ['**/__tests__/**/*.test.ts'],
     moduleNameMapper: {
-        '^c/softphoneBridgeProtocol$': '<rootDir>/engine/src/bridge/protocol.ts'
+        '^c/softphoneBridgeProtocol$': '<rootDir>/engine/src/bridge/protocol.ts',
+        '^c/softphoneChannelProtocol$': '<rootDir>/engine/src/channel/channel-protocol.ts'
     },
     setupFilesAfterEnv: [
         ...(jestConfig.setupFilesAfterEnv ?? []),
