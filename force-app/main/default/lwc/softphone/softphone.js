@@ -167,6 +167,10 @@ export default class Softphone extends LightningElement {
     get isActive() {
         return this.phase === 'active';
     }
+    /** A second call is on the line: a waiting call, a consultation or a conference's other party. */
+    get hasSecondCall() {
+        return this.snapshot.secondCall !== undefined && this.snapshot.line !== undefined;
+    }
     /** Notes are open from the moment the call connects until wrap-up is saved. */
     get showsCallLog() {
         const state = this.snapshot.call?.state;

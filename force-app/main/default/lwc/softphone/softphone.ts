@@ -206,6 +206,11 @@ export default class Softphone extends LightningElement {
         return this.phase === 'active';
     }
 
+    /** A second call is on the line: a waiting call, a consultation or a conference's other party. */
+    get hasSecondCall(): boolean {
+        return this.snapshot.secondCall !== undefined && this.snapshot.line !== undefined;
+    }
+
     /** Notes are open from the moment the call connects until wrap-up is saved. */
     get showsCallLog(): boolean {
         const state = this.snapshot.call?.state;

@@ -18,6 +18,8 @@ import QUALITY_JITTER from '@salesforce/label/c.Softphone_CallQualityJitter';
 import QUALITY_LATENCY from '@salesforce/label/c.Softphone_CallQualityLatency';
 import QUALITY_LOSS from '@salesforce/label/c.Softphone_CallQualityLoss';
 import QUALITY_POOR from '@salesforce/label/c.Softphone_CallQualityPoor';
+import CONSULT from '@salesforce/label/c.Softphone_Consult';
+import CONSULT_HELP from '@salesforce/label/c.Softphone_ConsultHelp';
 import DESK_PHONE_DIAL from '@salesforce/label/c.Softphone_DeskPhoneDial';
 import DESK_PHONE_HELP from '@salesforce/label/c.Softphone_DeskPhoneHelp';
 import DESK_PHONE_IN_PROGRESS from '@salesforce/label/c.Softphone_DeskPhoneInProgress';
@@ -67,14 +69,19 @@ const PROGRESS_TEXT: Record<NonNullable<CallView['progress']>, string> = {
  * poor (a polite live region), not at every reading.
  *
  * Fires `command` (detail: a `UiCommand`): `hold`, `resume`, `mute`, `unmute`, `send-dtmf`, `blind-transfer`,
- * `hang-up`.
+ * `consult` (warm transfer: the caller waits on hold), `hang-up`. With `secondCall`, hold and transfer are left to
+ * `c-softphone-second-call`.
  */
 export default class SoftphoneActiveCall extends LightningElement {
     @api deskPhone = false;
+    /** A second call is on the line: hold and transfer are the line's (swap, complete transfer) then. */
+    @api secondCall = false;
 
     labels = {
         activeCall: ACTIVE_CALL,
         callQuality: QUALITY,
+        consult: CONSULT,
+        consultHelp: CONSULT_HELP,
         deskPhoneHelp: DESK_PHONE_HELP,
         hangUp: HANG_UP,
         holdTime: HOLD_TIME,
@@ -259,6 +266,14 @@ export default class SoftphoneActiveCall extends LightningElement {
         return this.keypadOpen && !this.isHeld;
     }
 
+    get singleCall(): boolean {
+        return !this.secondCall;
+    }
+
+    get showsTransfer(): boolean {
+        return this.transferOpen && !this.secondCall;
+    }
+
     get transferExpanded(): string {
         return String(this.transferOpen);
     }
@@ -299,6 +314,14 @@ export default class SoftphoneActiveCall extends LightningElement {
 
     handleTransfer(): void {
         this.transfer();
+    }
+
+    /** Warm transfer: the caller goes on hold while the agent talks to the number entered. */
+    handleConsult(): void {
+        if (!this.current || this.transferDisabled) return;
+        this.send({ type: 'consult', callId: this.current.id, target: this.transferTarget.trim() });
+        this.transferOpen = false;
+        this.transferTarget = '';
     }
 
     handleHangUp(): void {

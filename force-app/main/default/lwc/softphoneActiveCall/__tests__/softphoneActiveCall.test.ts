@@ -215,6 +215,33 @@ describe('c-softphone-active-call', () => {
             ]);
         });
 
+        it('consults the number entered first (warm transfer): the caller waits on hold, the panel closes', async () => {
+            const { element, commands } = mount(CONNECTED);
+            button(element, 'transfer-toggle').click();
+            await flushPromises();
+            expect(prop(button(element, 'consult'), 'label')).toBe('c.Softphone_Consult');
+            expect(prop(button(element, 'consult'), 'title')).toBe('c.Softphone_ConsultHelp');
+            expect(prop(button(element, 'consult'), 'disabled')).toBe(true);
+            const target = element.shadowRoot!.querySelector<HTMLElement>('[data-id="transfer-target"]')!;
+            target.dispatchEvent(new CustomEvent('change', { detail: { value: ' +14155550188 ' } }));
+            await flushPromises();
+            button(element, 'consult').click();
+            await flushPromises();
+            expect(commands).toEqual([{ type: 'consult', callId: 'call-out-1', target: '+14155550188' }]);
+            expect(element.shadowRoot?.querySelector('[data-id="transfer-target"]')).toBeNull();
+        });
+
+        it('leaves hold and transfer to the line while a second call is on it', async () => {
+            const { element } = mount(CONNECTED);
+            Object.assign(element, { secondCall: true });
+            await flushPromises();
+            const ids = [...element.shadowRoot!.querySelectorAll('lightning-button')].map(
+                (node) => (node as HTMLElement).dataset.id
+            );
+            expect(ids).toEqual(['mute', 'keypad', 'hang-up']);
+            await expect(element).toBeAccessible();
+        });
+
         it('does not transfer to nothing', async () => {
             const { element, commands } = mount(CONNECTED);
             button(element, 'transfer-toggle').click();
