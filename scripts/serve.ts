@@ -28,6 +28,9 @@ import { generateAll } from './build/index';
  * `--setting telephonyMode=sip --setting pbxWebSocketUrl=ws://127.0.0.1:5080 --setting sipDomain=pbx.test`.
  * The softphone UI is the committed UI static resource (LWC production mode, minified), served byte for byte,
  * so what runs here is what the Softphone page runs.
+ * `--phone-system <Record>` gives the simulated agent that phone-system profile (its custom permission), so
+ * the softphone registers with the profile's PBX; `--phone-system-field <Record>.<Field__c>=<value>` changes a
+ * field of one of the project's `Softphone_Phone_System__mdt` records, or adds a record.
  * `--turn-secret <secret>` gives the simulated org a TURN secret (the Softphone TURN Server record), so
  * `SoftphoneTurnCredentials` issues credentials for the `turn:` entries of ICE Servers.
  * `--pbx` starts a Kamailio on 127.0.0.1 (`harness/kamailio`, as the end-to-end tests do), points the call center at it,
@@ -53,7 +56,7 @@ const DESK_PHONE_TONE_SECONDS = 600;
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 5173;
 const USAGE =
-    'usage: npm start -- [--port <0-65535>] [--no-build] [--pbx] [--desk-phone] [--voice] [--setting <item>=<value> ...] [--turn-secret <secret>]';
+    'usage: npm start -- [--port <0-65535>] [--no-build] [--pbx] [--desk-phone] [--voice] [--setting <item>=<value> ...] [--turn-secret <secret>] [--phone-system <Record> ...] [--phone-system-field <Record>.<Field__c>=<value> ...]';
 
 interface CliOptions {
     readonly port: number;
@@ -62,6 +65,9 @@ interface CliOptions {
     readonly settings: readonly string[];
     /** The simulated org's TURN shared secret. */
     readonly turnSecret: string | undefined;
+    /** Phone-system profiles the simulated agent is given, and changes to the org's profile records. */
+    readonly phoneSystems: readonly string[];
+    readonly phoneSystemFields: readonly string[];
     /** Start a local Kamailio and a caller page, and point the call center at them. */
     readonly pbx: boolean;
     /** Run the Salesforce Voice simulator over the local PBX. */
@@ -83,6 +89,8 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
                 'desk-phone': { type: 'boolean', default: false },
                 setting: { type: 'string', multiple: true, default: [] },
                 'turn-secret': { type: 'string' },
+                'phone-system': { type: 'string', multiple: true, default: [] },
+                'phone-system-field': { type: 'string', multiple: true, default: [] },
                 help: { type: 'boolean', short: 'h', default: false }
             },
             strict: true
@@ -104,7 +112,9 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
         pbx: values.pbx || values.voice || values['desk-phone'],
         voice: values.voice,
         deskPhone: values['desk-phone'],
-        turnSecret: values['turn-secret']
+        turnSecret: values['turn-secret'],
+        phoneSystems: values['phone-system'],
+        phoneSystemFields: values['phone-system-field']
     };
 }
 
@@ -304,7 +314,9 @@ async function main(): Promise<void> {
     const simulator = await prepareSimulator({
         root,
         settingsOverrides: settings,
-        ...(options.turnSecret === undefined ? {} : { turnSecret: options.turnSecret })
+        ...(options.turnSecret === undefined ? {} : { turnSecret: options.turnSecret }),
+        phoneSystems: options.phoneSystems,
+        phoneSystemFields: options.phoneSystemFields
     });
     for (const setting of settings) console.log(`Call center setting overridden: ${setting}`);
     const server = createServer();

@@ -7,6 +7,7 @@ import { parseSettingsOverrides, withSettingsOverrides } from './call-center/set
 import { readUtilityItem } from './console/utility-item';
 import { readCustomLabels } from './labels/custom-labels';
 import { itemLabelsFrom } from './labels/item-labels';
+import { readPhoneSystemRecords, simulatedPhoneSystems } from './org/read-phone-systems';
 import { SEED_ORG_FILE, readSeedFixture } from './org/read-seed-fixture';
 import { PROJECT_FILES } from './project-files';
 import { buildBrowserScripts } from './site/browser-scripts';
@@ -23,6 +24,13 @@ export interface SimulatorOptions {
     readonly settingsOverrides?: readonly string[];
     /** The simulated org's TURN shared secret (`npm start -- --turn-secret`); none by default. */
     readonly turnSecret?: string;
+    /**
+     * Phone-system profiles the simulated agent is given, by record name (`npm start -- --phone-system
+     * <Record>`); several make the conflict the softphone refuses.
+     */
+    readonly phoneSystems?: readonly string[];
+    /** `<Record>.<Field__c>=<value>`: changes or adds the org's profiles (`--phone-system-field`). */
+    readonly phoneSystemFields?: readonly string[];
 }
 
 /** A ready simulator: its site and how long preparing it took. */
@@ -51,6 +59,11 @@ export async function prepareSimulator(options: SimulatorOptions): Promise<Simul
         utility: readUtilityItem(file(PROJECT_FILES.utilityBar)),
         seed: readSeedFixture(file(SEED_ORG_FILE)),
         ...(options.turnSecret === undefined ? {} : { turnServer: { sharedSecret: options.turnSecret } }),
+        phoneSystems: simulatedPhoneSystems(
+            readPhoneSystemRecords(file(PROJECT_FILES.customMetadataDir)),
+            options.phoneSystems ?? [],
+            options.phoneSystemFields ?? []
+        ),
         itemLabels: itemLabelsFrom(labels),
         scripts,
         engineResource: file(PROJECT_FILES.engineResource),

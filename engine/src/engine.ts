@@ -1,7 +1,7 @@
 import { afterUiPaint, initialSnapshot, WindowBridge } from './bridge';
 import type { BridgeWindow, EngineSnapshot, PaintWindow } from './bridge';
 import { ChannelLink, openCtiChannelTransport } from './channel';
-import { apexTurnCredentials, OpenCtiHost } from './cti';
+import { apexPhoneSystem, apexTurnCredentials, OpenCtiHost } from './cti';
 import type { WindowWithOpenCti } from './cti';
 import { ConnectivityDiagnostics, watchWebSockets } from './diagnostics';
 import type { CspViolation, WebSocketWindow } from './diagnostics';
@@ -292,6 +292,7 @@ export function startEngine(options: EngineOptions): RunningEngine {
         saveAgentStatus: (status) => saveAgentStatus(storage, status),
         wrapUps: storageWrapUpStore(storage),
         takeOver: () => guard?.takeOver(),
+        loadPhoneSystem: () => apexPhoneSystem(host),
         afterUiPaint: () => afterUiPaint(page, clock, (listener) => bridge.onNextDelivery(listener))
     });
     running.engine = engine;

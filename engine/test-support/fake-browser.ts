@@ -1,5 +1,6 @@
 import type { EngineSnapshot, UiCommand } from '../src/bridge';
 import { serializeBridgeMessage, uiMessage } from '../src/bridge';
+import { PHONE_SYSTEM_APEX } from '../src/cti';
 import type { CspViolation, WebSocketConstructor } from '../src/diagnostics';
 import { startEngine } from '../src/engine';
 import { agentStorageKey } from '../src/log';
@@ -84,8 +85,20 @@ export class FakeOrg extends FakeCallLogService {
         return this.calls;
     }
 
+    /**
+     * What `SoftphonePhoneSystem.currentProfile` answers (its JSON); by default no profile applies, so the
+     * call center's settings do. Those calls are not counted in {@link apexCalls} (they are not call logs).
+     */
+    phoneSystemAnswer = JSON.stringify({ version: 1, profile: null });
+
     /** The `runApex` answer for one call, as a scripted `FakeOpenCti` answer. */
     runApex(args: Readonly<Record<string, unknown>>): FakeAnswer {
+        if (
+            args['apexClass'] === PHONE_SYSTEM_APEX.apexClass &&
+            args['methodName'] === PHONE_SYSTEM_APEX.methodName
+        ) {
+            return { success: true, returnValue: { runApex: this.phoneSystemAnswer }, errors: null };
+        }
         const methodParams = String(args['methodParams'] ?? '');
         this.requests.push(methodParams);
         if (!FakeCallLogService.isTarget(args['apexClass'], args['methodName'])) {

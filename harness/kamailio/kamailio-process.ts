@@ -24,6 +24,11 @@ export interface KamailioOptions {
      * this password.
      */
     readonly auth?: { readonly password: string };
+    /**
+     * The SIP domains it serves (WITH_DOMAINS): registrations are kept per `user@domain`, and a REGISTER for
+     * any other domain is refused with 403.
+     */
+    readonly domains?: readonly string[];
 }
 
 /** A Kamailio the harness started, in the foreground, on a loopback port. */
@@ -35,7 +40,10 @@ export interface KamailioProcess {
     readonly udpPort: number | undefined;
     /** How many REGISTERs for `user` reached it (with {@link KamailioOptions.auth}, which logs each). */
     registerCount(user: string): number;
-    /** Users with a registered contact, from the location table (`kamcmd ul.dump`). */
+    /**
+     * Users with a registered contact, from the location table (`kamcmd ul.dump`); with
+     * {@link KamailioOptions.domains} each is `user@domain`.
+     */
     registeredUsers(): Promise<string[]>;
     /** Kills every Kamailio process at once (SIGKILL), as a crash would: sockets close without goodbye. */
     crash(): Promise<void>;
@@ -83,6 +91,16 @@ export async function startKamailio(
             throw new Error('The test PBX password must be printable ASCII without spaces or quotes.');
         }
         optionalParts.push('-A', 'WITH_AUTH', '-A', `AUTH_PASSWORD="${options.auth.password}"`);
+    }
+    if (options.domains) {
+        if (
+            options.domains.length === 0 ||
+            options.domains.some((domain) => !/^[a-z0-9.-]+$/i.test(domain))
+        ) {
+            throw new Error('The test PBX domains must be host names.');
+        }
+        const pattern = `^(${options.domains.map((domain) => domain.replace(/\./g, '[.]')).join('|')})$`;
+        optionalParts.push('-A', 'WITH_DOMAINS', '-A', `DOMAINS_RE="${pattern}"`);
     }
     const runtimeDir = mkdtempSync(path.join(tmpdir(), 'softphone-kamailio-'));
     const control = path.join(runtimeDir, 'kamailio_ctl');

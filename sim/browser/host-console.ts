@@ -19,12 +19,15 @@ import { mountFaultControls } from './console/fault-view';
 import type { ConsoleViewContext } from './console/console-view-context';
 import { readJsonElement } from './console/dom';
 import type { SimulatedTurnServer } from '../org/turn-credential-service';
+import { phoneSystemsFrom } from '../org/phone-system-service';
+import type { SimulatedPhoneSystems } from '../org/phone-system-service';
 import { mountNavigationBar } from './console/navigation-bar';
 import { mountOpenCtiLog } from './console/open-cti-log-view';
 import { ORG_STORAGE_KEY, keepOrg, loadOrg, sessionStorageOf } from './console/org-persistence';
 import { findUtilityElements, mountUtility } from './console/utility-view';
 import { mountWorkspace } from './console/workspace-view';
 import {
+    PHONE_SYSTEMS_ELEMENT_ID,
     SEED_ELEMENT_ID,
     SETTINGS_ELEMENT_ID,
     TURN_SERVER_ELEMENT_ID,
@@ -51,6 +54,12 @@ function turnServerOption(value: unknown): { turnServer?: SimulatedTurnServer } 
     };
 }
 
+/** The org's phone-system profiles from the page, and the agent's custom permissions. */
+function phoneSystemsOption(value: unknown): { phoneSystems?: SimulatedPhoneSystems } {
+    const phoneSystems = phoneSystemsFrom(value);
+    return phoneSystems ? { phoneSystems } : {};
+}
+
 /** The utility panel's window, once its frame is in the page. */
 function panelWindow(): Window | undefined {
     return (
@@ -67,6 +76,7 @@ const service = createOpenCtiService({
     state,
     settings: readJsonElement(SETTINGS_ELEMENT_ID) as CallCenterSettings,
     ...turnServerOption(readJsonElement(TURN_SERVER_ELEMENT_ID)),
+    ...phoneSystemsOption(readJsonElement(PHONE_SYSTEMS_ELEMENT_ID)),
     origin,
     emit: (listener, payload) => {
         const event: OpenCtiEventMessage = { type: 'open-cti-event', listener, payload };

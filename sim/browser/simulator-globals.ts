@@ -15,6 +15,9 @@ export const SEED_ELEMENT_ID = 'softphone-sim-seed-org';
 /** Id of the JSON `<script>` element that carries the org's TURN secret record (`null` without one). */
 export const TURN_SERVER_ELEMENT_ID = 'softphone-sim-turn-server';
 
+/** Id of the JSON `<script>` element that carries the org's phone-system profiles and the agent's permissions. */
+export const PHONE_SYSTEMS_ELEMENT_ID = 'softphone-sim-phone-systems';
+
 /** Id of the JSON `<script>` element that carries the utility item (label, icon, size). */
 export const UTILITY_ELEMENT_ID = 'softphone-sim-utility-item';
 

@@ -11,6 +11,7 @@ import type { ConsoleLocation } from './console-location';
 import type { ConsoleState } from './console-state';
 import { projectApex, handleRunApex } from './run-apex-handler';
 import type { SimulatedTurnServer } from '../org/turn-credential-service';
+import type { SimulatedPhoneSystems } from '../org/phone-system-service';
 import type { ApexMethods } from './run-apex-handler';
 import { handleSaveLog } from './save-log-handler';
 import { handleScreenPop } from './screen-pop-handler';
@@ -43,6 +44,8 @@ export interface OpenCtiServiceOptions {
     readonly apex?: ApexMethods;
     /** The org's TURN secret record, for the project's `SoftphoneTurnCredentials`; none by default. */
     readonly turnServer?: SimulatedTurnServer;
+    /** The org's phone-system profiles and the agent's custom permissions, for `SoftphonePhoneSystem`. */
+    readonly phoneSystems?: SimulatedPhoneSystems;
     readonly now?: () => number;
 }
 
@@ -90,7 +93,7 @@ function firstError(answer: OpenCtiAnswer): string {
 export function createOpenCtiService(options: OpenCtiServiceOptions): OpenCtiService {
     const { org, state, settings } = options;
     const layout = options.layout ?? DEFAULT_SOFTPHONE_LAYOUT;
-    const apex = options.apex ?? projectApex(org, options.turnServer);
+    const apex = options.apex ?? projectApex(org, options.turnServer, Date.now, options.phoneSystems);
     const now = options.now ?? Date.now;
     const startedAt = now();
     const listening = new Set<OpenCtiListenerName>();

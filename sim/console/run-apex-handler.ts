@@ -1,5 +1,8 @@
 import { TURN_CREDENTIALS_APEX } from '../../engine/src/cti/apex-turn-credentials';
 import { CALL_LOG_SERVICE, saveCallLog } from '../org/call-log-service';
+import { PHONE_SYSTEM_APEX } from '../../engine/src/cti/apex-phone-system';
+import { currentPhoneSystem } from '../org/phone-system-service';
+import type { SimulatedPhoneSystems } from '../org/phone-system-service';
 import { issueTurnCredentials } from '../org/turn-credential-service';
 import type { SimulatedTurnServer } from '../org/turn-credential-service';
 import type { OrgStore } from '../org/org-store';
@@ -14,12 +17,14 @@ export type ApexMethods = ReadonlyMap<string, ApexMethod>;
 
 /**
  * The project's Apex in the simulator: `SoftphoneCallLogService.saveCallLog` over the org, and
- * `SoftphoneTurnCredentials.issue` with the org's TURN secret (none unless `npm start -- --turn-secret`).
+ * `SoftphoneTurnCredentials.issue` with the org's TURN secret (none unless `npm start -- --turn-secret`), and
+ * `SoftphonePhoneSystem.currentProfile` over the org's phone-system profiles (`npm start -- --phone-system`).
  */
 export function projectApex(
     org: OrgStore,
     turnServer?: SimulatedTurnServer,
-    now: () => number = Date.now
+    now: () => number = Date.now,
+    phoneSystems?: SimulatedPhoneSystems
 ): ApexMethods {
     return new Map<string, ApexMethod>([
         [
@@ -29,6 +34,10 @@ export function projectApex(
         [
             `${TURN_CREDENTIALS_APEX.apexClass}.${TURN_CREDENTIALS_APEX.methodName}`,
             () => issueTurnCredentials(turnServer, now())
+        ],
+        [
+            `${PHONE_SYSTEM_APEX.apexClass}.${PHONE_SYSTEM_APEX.methodName}`,
+            () => currentPhoneSystem(phoneSystems)
         ]
     ]);
 }

@@ -2,9 +2,11 @@ import type { CallCenterSettings } from '../../engine/src/cti';
 import {
     SEED_ELEMENT_ID,
     SETTINGS_ELEMENT_ID,
+    PHONE_SYSTEMS_ELEMENT_ID,
     TURN_SERVER_ELEMENT_ID,
     UTILITY_ELEMENT_ID
 } from '../browser/simulator-globals';
+import type { SimulatedPhoneSystems } from '../org/phone-system-service';
 import type { SimulatedTurnServer } from '../org/turn-credential-service';
 import type { UtilityItem } from '../console/utility-item';
 import type { SeedFixture } from '../org/seed-org';
@@ -26,6 +28,8 @@ export interface HostPageOptions {
     readonly seed: SeedFixture;
     /** The org's TURN secret record (`SoftphoneTurnCredentials`), if it has one. */
     readonly turnServer?: SimulatedTurnServer;
+    /** The org's phone-system profiles and the agent's custom permissions (`SoftphonePhoneSystem`). */
+    readonly phoneSystems?: SimulatedPhoneSystems;
 }
 
 const UTILITY_BAR_HEIGHT = '2.5rem';
@@ -83,6 +87,7 @@ export function renderHostPage(options: HostPageOptions): string {
 ${json(SETTINGS_ELEMENT_ID, options.settings)}
 ${json(SEED_ELEMENT_ID, options.seed)}
 ${json(TURN_SERVER_ELEMENT_ID, options.turnServer ?? null)}
+${json(PHONE_SYSTEMS_ELEMENT_ID, options.phoneSystems ?? null)}
 ${json(UTILITY_ELEMENT_ID, utility)}
 <script src="${ROUTES.hostConsole}"></script>
 </head>

@@ -3,6 +3,7 @@ import type { ItemLabels } from '../../engine/src/softphone/item-labels';
 import type { UtilityItem } from '../console/utility-item';
 import type { SeedFixture } from '../org/seed-org';
 import type { SimulatedTurnServer } from '../org/turn-credential-service';
+import type { SimulatedPhoneSystems } from '../org/phone-system-service';
 import { renderHostPage } from '../pages/host-page';
 import { renderPanelPage } from '../pages/panel-page';
 import type { PanelPageOptions } from '../pages/panel-page';
@@ -24,6 +25,8 @@ export interface SimulatorSiteContent {
     readonly seed: SeedFixture;
     /** The org's TURN secret record, for `SoftphoneTurnCredentials` (`npm start -- --turn-secret`). */
     readonly turnServer?: SimulatedTurnServer;
+    /** The org's phone-system profiles and the agent's permissions (`npm start -- --phone-system`). */
+    readonly phoneSystems?: SimulatedPhoneSystems;
     /** The utility item's labels the panel passes to `startEngine`, from the Custom Labels. */
     readonly itemLabels: ItemLabels;
     /** The simulator's browser scripts by route. */
@@ -94,7 +97,8 @@ export function createSimulatorSite(content: SimulatorSiteContent): SimulatorSit
                         callCenter,
                         settings: content.settings,
                         seed: content.seed,
-                        ...(content.turnServer ? { turnServer: content.turnServer } : {})
+                        ...(content.turnServer ? { turnServer: content.turnServer } : {}),
+                        ...(content.phoneSystems ? { phoneSystems: content.phoneSystems } : {})
                     })
                 );
             }

@@ -267,6 +267,8 @@ export interface EngineSnapshot {
     readonly detail?: string;
     /** The call center the softphone runs under, from `getCallCenterSettings`. */
     readonly callCenterName?: string;
+    /** The label of the phone-system profile in use; absent when the call center's settings apply. */
+    readonly phoneSystem?: string;
     readonly telephonyMode?: 'sip' | 'demo' | 'click-to-dial-only';
     readonly agentStatus: AgentStatus;
     readonly registration: RegistrationStatus;
@@ -507,6 +509,7 @@ const snapshotReader = shape<EngineSnapshot>({
     reason: optional(oneOf<SignedOutReason>('open-cti-missing', 'open-cti-failed', 'engine-missing')),
     detail: optional(text(MAX_DETAIL_LENGTH)),
     callCenterName: optional(shortText),
+    phoneSystem: optional(shortText),
     telephonyMode: optional(oneOf('sip', 'demo', 'click-to-dial-only')),
     agentStatus,
     registration: oneOf<RegistrationStatus>(

@@ -13,6 +13,7 @@ export type {
 } from './cti-host';
 export { OpenCtiHost, DEFAULT_CTI_TIMEOUT_MS } from './open-cti-host';
 export { apexTurnCredentials, TURN_CREDENTIALS_APEX, turnCredentialsFromApex } from './apex-turn-credentials';
+export { apexPhoneSystem, PHONE_SYSTEM_APEX, phoneSystemFromApex } from './apex-phone-system';
 export type { OpenCtiHostOptions } from './open-cti-host';
 export type {
     CallCenterSettings,

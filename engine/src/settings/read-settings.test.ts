@@ -33,6 +33,7 @@ describe('readSettings', () => {
             iceTransportPolicy: 'all',
             microphoneBetweenCalls: 'open',
             defaultCountry: 'US',
+            dialPrefix: '',
             logObject: 'Task',
             screenPopNoMatch: 'NEW_RECORD_MODAL',
             screenPopNewRecordObject: 'Contact',

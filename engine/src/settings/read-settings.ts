@@ -1,6 +1,8 @@
 import type { CallCenterSettings } from '../cti/open-cti-types';
 import { clip } from '../text';
 import { checkGeneralInfo, findUnknownItems } from './check-call-center';
+import { PROFILE_OBJECT, profileOverrides } from './phone-system-profile';
+import type { PhoneSystemChoice } from './phone-system-profile';
 import { DEFAULT_SETTINGS, KNOWN_SETTINGS, SETTING_TABLE } from './setting-table';
 import type { ItemSettings } from './setting-table';
 import type { SettingsProblem, SoftphoneSettings } from './softphone-settings';
@@ -27,8 +29,17 @@ function item(raw: CallCenterSettings, name: string): string | undefined {
  * Turns `getCallCenterSettings`' flat map into typed settings, walking the setting table. Every unusable value
  * is listed by its item name with what is wrong, and its default is used instead, so the softphone keeps
  * working for what it can.
+ *
+ * The user's phone-system profile (`choice`), when one applies, is merged over the call center: each of its
+ * non-blank values takes the place of the call center item it stands for, and goes through that item's parser
+ * and checks, so it is validated the same way; its problems name the profile's field
+ * (`Softphone_Phone_System__mdt.<record>.<field>`). Several profiles at once is a problem that stops the phone:
+ * the softphone does not guess which phone system to register with.
  */
-export function readSettings(raw: CallCenterSettings): {
+export function readSettings(
+    raw: CallCenterSettings,
+    choice: PhoneSystemChoice = { kind: 'call-center' }
+): {
     settings: SoftphoneSettings;
     problems: SettingsProblem[];
 } {
@@ -47,21 +58,38 @@ export function readSettings(raw: CallCenterSettings): {
     if (typeof name === 'string' && name.trim() !== '')
         settings.callCenterName = clip(name.trim(), MAX_CALL_CENTER_NAME_LENGTH);
 
+    const overrides = choice.kind === 'profile' ? profileOverrides(choice.profile) : undefined;
+    if (choice.kind === 'profile') {
+        settings.phoneSystem = { name: choice.profile.name, label: clip(choice.profile.label) };
+    }
+    if (choice.kind === 'conflict') {
+        problem(
+            PROFILE_OBJECT,
+            choice.names.join(', '),
+            `gives this user several phone-system profiles (${clip(choice.names.join(', '))}); ` +
+                'remove all but one of their permission sets (or custom permissions) so the softphone knows ' +
+                'which phone system to register with',
+            true
+        );
+    }
+
     const read: Partial<Mutable<ItemSettings>> = {};
     for (const entry of SETTING_TABLE) {
-        const value = item(raw, entry.item);
+        const fromProfile = overrides?.values.get(entry.item);
+        const value = fromProfile ?? item(raw, entry.item);
+        const name = fromProfile === undefined ? entry.item : (overrides?.sourceOf(entry.item) ?? entry.item);
         const stops = entry.stopsPhone?.(read) ?? false;
         if (value !== undefined) {
             const parsed = entry.parse(value);
             const shown = entry.shown?.(value) ?? value;
-            for (const message of parsed.problems) problem(entry.item, shown, message, stops);
+            for (const message of parsed.problems) problem(name, shown, message, stops);
             if (parsed.value !== undefined) {
                 (settings as Record<string, unknown>)[entry.field] = parsed.value;
                 (read as Record<string, unknown>)[entry.field] = parsed.value;
             }
         }
         const checked = entry.check?.(value, read);
-        if (checked !== undefined) problem(entry.item, value ?? '', checked, stops);
+        if (checked !== undefined) problem(name, value ?? '', checked, stops);
     }
 
     for (const unknown of findUnknownItems(raw, SETTINGS_SECTION, KNOWN_SETTINGS)) {

@@ -16,9 +16,11 @@ const SOBJECT_NAME = /^[A-Za-z][A-Za-z0-9_]{0,79}$/;
 const HOST_NAME =
     /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
+/** A dial prefix: what a PBX takes before an external number (outside line, access code), at most 8 keys. */
+const DIAL_PREFIX = /^[0-9*#]{1,8}$/;
 
 /** The settings an admin edits, each filled by one item of the section (the call center name is not one). */
-export type ItemSettings = Omit<SoftphoneSettings, 'callCenterName'>;
+export type ItemSettings = Omit<SoftphoneSettings, 'callCenterName' | 'phoneSystem'>;
 
 /** What a setting's parser made of an item's value: the value to use (none keeps the default) and problems. */
 export interface ParsedSetting<T> {
@@ -28,7 +30,7 @@ export interface ParsedSetting<T> {
 }
 
 /** The kind of value an item holds, as the admin guide describes it. */
-export type SettingType = 'choice' | 'url' | 'host' | 'list' | 'country' | 'object' | 'seconds';
+export type SettingType = 'choice' | 'url' | 'host' | 'list' | 'country' | 'digits' | 'object' | 'seconds';
 
 /**
  * One call center setting: the item it is read from, the field of {@link SoftphoneSettings} it fills, its
@@ -280,6 +282,18 @@ export const SETTING_TABLE: readonly SettingEntry[] = [
             if (/^[A-Z]{2}$/.test(code))
                 return bad(`is not a country with a known numbering plan (got ${code})`);
             return bad(`must be a two-letter country code such as US or GB (got ${clip(value)})`);
+        }
+    }),
+    setting({
+        item: 'dialPrefix',
+        field: 'dialPrefix',
+        type: 'digits',
+        default: '',
+        parse: (value) => {
+            if (value.toLowerCase() === 'none') return ok('');
+            return DIAL_PREFIX.test(value)
+                ? ok(value)
+                : bad(`must be up to 8 digits (* and # allowed), or none (got ${clip(value)})`);
         }
     }),
     setting({

@@ -29,6 +29,8 @@ export type LogObject = 'Task' | 'VoiceCall';
  */
 export interface SoftphoneSettings {
     readonly callCenterName?: string;
+    /** The phone-system profile merged over the call center's settings for this user, if one applies. */
+    readonly phoneSystem?: PhoneSystemInUse;
     readonly telephonyMode: TelephonyMode;
     readonly pbxWebSocketUrl?: string;
     readonly sipDomain?: string;
@@ -36,6 +38,11 @@ export interface SoftphoneSettings {
     readonly iceTransportPolicy: IceTransportPolicy;
     readonly microphoneBetweenCalls: MicrophoneBetweenCalls;
     readonly defaultCountry: string;
+    /**
+     * What external numbers are dialled with in place of their `+` (an outside-line digit, an international
+     * access code: `9`, `00`, `900`); empty dials them as E.164, `+` included.
+     */
+    readonly dialPrefix: string;
     readonly logObject: LogObject;
     readonly screenPopNoMatch: NoMatchScreenPop;
     readonly screenPopNewRecordObject: string;
@@ -48,6 +55,12 @@ export interface SoftphoneSettings {
      * refused as busy (486) and logged as declined.
      */
     readonly callWaiting: 'on' | 'off';
+}
+
+/** The phone-system profile in use: its record's API name and the label the agent reads. */
+export interface PhoneSystemInUse {
+    readonly name: string;
+    readonly label: string;
 }
 
 /** One setting an admin must fix, named as Setup shows it under the call center. */

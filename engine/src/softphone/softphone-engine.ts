@@ -25,8 +25,8 @@ import type { CallerId } from '../phone';
 import { popInboundCall } from '../screen-pop';
 import { CallSession, CallState, IDLE_LINE, lineTransition, readStoredWrapUp } from '../session';
 import type { CallEvent, LegStates, LineData, LineEvent } from '../session';
-import { readSettings } from '../settings';
-import type { SettingsProblem, SoftphoneSettings } from '../settings';
+import { PROFILE_OBJECT, readSettings } from '../settings';
+import type { PhoneSystemChoice, SettingsProblem, SoftphoneSettings } from '../settings';
 import type {
     CallEndCause,
     CallProgress,
@@ -72,6 +72,11 @@ export interface SoftphoneEngineDeps {
      * without it, work that waits for that goes on at once.
      */
     readonly afterUiPaint?: () => Promise<void>;
+    /**
+     * Which phone-system profile applies to the agent (Apex `SoftphonePhoneSystem`); without it, or when it
+     * fails, the call center's settings are used.
+     */
+    readonly loadPhoneSystem?: () => Promise<PhoneSystemChoice>;
 }
 
 const RECENT_CALLS = 20;
@@ -103,6 +108,14 @@ function noticeKeyOf(error: unknown): NoticeKey {
     return error instanceof TelephonyError && error.code === 'microphone-denied'
         ? 'microphone-denied'
         : 'command-failed';
+}
+
+/**
+ * What the phone system is asked to dial: an external number (E.164) with the dial prefix in place of its `+`
+ * when there is one; extensions and short codes as they are.
+ */
+export function withDialPrefix(number: string, dialPrefix: string): string {
+    return dialPrefix !== '' && number.startsWith('+') ? dialPrefix + number.slice(1) : number;
 }
 
 function messageOf(error: unknown): string {
@@ -234,8 +247,12 @@ export class SoftphoneEngine {
     async start(): Promise<EngineSnapshot> {
         const { host, log } = this.deps;
         try {
-            const raw = await host.getCallCenterSettings();
-            const { settings, problems } = readSettings(raw);
+            const [raw, phoneSystem] = await Promise.all([
+                host.getCallCenterSettings(),
+                this.loadPhoneSystem()
+            ]);
+            const { settings, problems } = readSettings(raw, phoneSystem.choice);
+            if (phoneSystem.problem) problems.unshift(phoneSystem.problem);
             this.settings = settings;
             this.settingsProblems = problems;
             for (const problem of problems) log.warn(`Call center setting: ${problem.message}`);
@@ -244,7 +261,8 @@ export class SoftphoneEngine {
                 ...this.base,
                 status: 'ready',
                 ...(this.phoneStopped() ? {} : { telephonyMode: settings.telephonyMode }),
-                ...(settings.callCenterName === undefined ? {} : { callCenterName: settings.callCenterName })
+                ...(settings.callCenterName === undefined ? {} : { callCenterName: settings.callCenterName }),
+                ...(settings.phoneSystem === undefined ? {} : { phoneSystem: settings.phoneSystem.label })
             };
         } catch (error) {
             log.warn(messageOf(error));
@@ -271,6 +289,29 @@ export class SoftphoneEngine {
         await this.updateUtilityItem();
         this.publish();
         return this.snapshot();
+    }
+
+    /**
+     * The agent's phone-system profile; a failure to read it is a problem that does not stop the phone (the
+     * call center's settings are used meanwhile).
+     */
+    private async loadPhoneSystem(): Promise<{ choice: PhoneSystemChoice; problem?: SettingsProblem }> {
+        const load = this.deps.loadPhoneSystem;
+        if (!load) return { choice: { kind: 'call-center' } };
+        try {
+            return { choice: await load() };
+        } catch (error) {
+            return {
+                choice: { kind: 'call-center' },
+                problem: {
+                    setting: PROFILE_OBJECT,
+                    value: '',
+                    message:
+                        `${PROFILE_OBJECT} could not be read for this user (${messageOf(error)}); ` +
+                        "the call center's phone system is used"
+                }
+            };
+        }
     }
 
     // ----- one softphone per agent (the tab guard drives these)
@@ -590,7 +631,7 @@ export class SoftphoneEngine {
         if (wasTalking) await provider.hold(callId);
         let consultId: string;
         try {
-            consultId = await provider.dial(number);
+            consultId = await provider.dial(this.dialString(number));
         } catch (error) {
             if (wasTalking && (session.state as CallState) === CallState.Held) {
                 await provider
@@ -841,13 +882,19 @@ export class SoftphoneEngine {
             .ok;
     }
 
+    /** What the provider dials for `number`: the prefix is the PBX's, so only SIP calls take it. */
+    private dialString(number: string): string {
+        const settings = this.settings;
+        return withDialPrefix(number, settings?.telephonyMode === 'sip' ? settings.dialPrefix : '');
+    }
+
     private async dial(input: string, record?: RecordRef): Promise<void> {
         if (!this.ownsLine()) return this.showNotice('info', 'active-in-another-tab');
         if (this.session) return this.showNotice('error', 'busy-on-call');
         const provider = this.requireProvider();
         const number = this.readNumber(input);
         if (number === undefined) return;
-        const callId = await provider.dial(number);
+        const callId = await provider.dial(this.dialString(number));
         // Click-to-dial's record, else the record the agent opened for this call (never an earlier call's).
         const related = record ?? this.recordOpenedForThisCall();
         const source: RelationSource | undefined = record ? 'click-to-dial' : related ? 'open' : undefined;

@@ -190,6 +190,7 @@ const snapshotReader = shape({
     reason: optional(oneOf('open-cti-missing', 'open-cti-failed', 'engine-missing')),
     detail: optional(text(MAX_DETAIL_LENGTH)),
     callCenterName: optional(shortText),
+    phoneSystem: optional(shortText),
     telephonyMode: optional(oneOf('sip', 'demo', 'click-to-dial-only')),
     agentStatus,
     registration: oneOf('unregistered', 'registering', 'registered', 'failed', 'not-started'),

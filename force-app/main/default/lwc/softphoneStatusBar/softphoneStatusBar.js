@@ -6,6 +6,7 @@ import AVAILABLE from '@salesforce/label/c.Softphone_Available';
 import BUSY from '@salesforce/label/c.Softphone_Busy';
 import CALL_CENTER_LABEL from '@salesforce/label/c.Softphone_CallCenterLabel';
 import OFFLINE from '@salesforce/label/c.Softphone_Offline';
+import PHONE_SYSTEM_IN_USE from '@salesforce/label/c.Softphone_PhoneSystemInUse';
 import PHONE_CANNOT_START from '@salesforce/label/c.Softphone_PhoneCannotStart';
 import PHONE_CANNOT_START_DETAIL from '@salesforce/label/c.Softphone_PhoneCannotStartDetail';
 import READY from '@salesforce/label/c.Softphone_Ready';
@@ -37,6 +38,9 @@ const REGISTRATION_CLASS = {
 export default class SoftphoneStatusBar extends LightningElement {
     @api
     callCenterName;
+    /** The label of the agent's phone-system profile; absent when the call center's phone system is used. */
+    @api
+    phoneSystem;
     @api
     agentStatus = 'offline';
     @api
@@ -46,6 +50,9 @@ export default class SoftphoneStatusBar extends LightningElement {
     @api
     telephonyMode;
     labels = { agentStatus: AGENT_STATUS, callCenter: CALL_CENTER_LABEL };
+    get phoneSystemText() {
+        return this.phoneSystem ? formatLabel(PHONE_SYSTEM_IN_USE, this.phoneSystem) : '';
+    }
     get statusOptions() {
         return [
             { label: AVAILABLE, value: 'available' },

@@ -6,6 +6,7 @@ import AVAILABLE from '@salesforce/label/c.Softphone_Available';
 import BUSY from '@salesforce/label/c.Softphone_Busy';
 import CALL_CENTER_LABEL from '@salesforce/label/c.Softphone_CallCenterLabel';
 import OFFLINE from '@salesforce/label/c.Softphone_Offline';
+import PHONE_SYSTEM_IN_USE from '@salesforce/label/c.Softphone_PhoneSystemInUse';
 import PHONE_CANNOT_START from '@salesforce/label/c.Softphone_PhoneCannotStart';
 import PHONE_CANNOT_START_DETAIL from '@salesforce/label/c.Softphone_PhoneCannotStartDetail';
 import READY from '@salesforce/label/c.Softphone_Ready';
@@ -39,12 +40,18 @@ const REGISTRATION_CLASS: Record<RegistrationStatus, string> = {
  */
 export default class SoftphoneStatusBar extends LightningElement {
     @api callCenterName: string | undefined;
+    /** The label of the agent's phone-system profile; absent when the call center's phone system is used. */
+    @api phoneSystem: string | undefined;
     @api agentStatus: AgentStatus = 'offline';
     @api registration: RegistrationStatus = 'unregistered';
     @api registrationDetail: string | undefined;
     @api telephonyMode: 'sip' | 'demo' | 'click-to-dial-only' | undefined;
 
     labels = { agentStatus: AGENT_STATUS, callCenter: CALL_CENTER_LABEL };
+
+    get phoneSystemText(): string {
+        return this.phoneSystem ? formatLabel(PHONE_SYSTEM_IN_USE, this.phoneSystem) : '';
+    }
 
     get statusOptions(): { label: string; value: AgentStatus }[] {
         return [

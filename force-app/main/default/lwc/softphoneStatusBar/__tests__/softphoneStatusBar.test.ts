@@ -2,6 +2,10 @@ import { createElement } from 'lwc';
 import SoftphoneStatusBar from 'c/softphoneStatusBar';
 import type { UiCommand } from 'c/softphoneBridgeProtocol';
 
+jest.mock('@salesforce/label/c.Softphone_PhoneSystemInUse', () => ({ default: 'Phone system: {0}' }), {
+    virtual: true
+});
+
 function flushPromises(): Promise<void> {
     return Promise.resolve();
 }
@@ -53,6 +57,23 @@ describe('c-softphone-status-bar', () => {
         ]);
         expect(prop(status, 'label')).toBe('c.Softphone_AgentStatus');
         expect(text(element, '.softphone-status-bar__registration')).toBe('c.Softphone_Ready');
+    });
+
+    it('says which phone-system profile is in use, and nothing when the call center applies', () => {
+        const { element } = mount({
+            callCenterName: 'Support EMEA',
+            phoneSystem: 'Branch office',
+            agentStatus: 'available',
+            registration: 'registered',
+            telephonyMode: 'sip'
+        });
+        expect(text(element, '.softphone-status-bar__phone-system')).toBe('Phone system: Branch office');
+        const none = mount({
+            callCenterName: 'Support EMEA',
+            agentStatus: 'available',
+            registration: 'registered'
+        });
+        expect(none.element.shadowRoot?.querySelector('.softphone-status-bar__phone-system')).toBeNull();
     });
 
     it('sends set-agent-status when the agent picks another status', () => {
