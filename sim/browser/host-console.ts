@@ -8,11 +8,16 @@ import type { CallCenterSettings } from '../../engine/src/cti';
 import { createDemoLineCaller } from '../caller/demo-line-caller';
 import { ConsoleState } from '../console/console-state';
 import { FaultControls, answerWithFaults } from '../console/fault-controls';
+import { createConsoleMessageService } from '../console/console-message-service';
 import { createOpenCtiService } from '../console/open-cti-service';
 import type { UtilityItem } from '../console/utility-item';
 import { encodeFrameMessage } from '../messages/frame-envelope';
 import { parseOpenCtiRequest } from '../messages/open-cti-messages';
-import type { OpenCtiEventMessage, OpenCtiResponseMessage } from '../messages/open-cti-messages';
+import type {
+    OpenCtiChannelMessage,
+    OpenCtiEventMessage,
+    OpenCtiResponseMessage
+} from '../messages/open-cti-messages';
 import { parseSeedFixture } from '../org/seed-org';
 import { mountCallerControl } from './console/caller-control';
 import { mountFaultControls } from './console/fault-view';
@@ -71,9 +76,17 @@ function postToPanel(message: { readonly type: string }): void {
     panelWindow()?.postMessage(encodeFrameMessage(message), origin);
 }
 
+/** The console's Lightning Message Service: the softphone, record-page components and utility items share it. */
+const messages = createConsoleMessageService();
+
 const service = createOpenCtiService({
     org,
     state,
+    messages,
+    emitChannelMessage: (subscription, message) => {
+        const delivery: OpenCtiChannelMessage = { type: 'open-cti-channel-message', subscription, message };
+        postToPanel(delivery);
+    },
     settings: readJsonElement(SETTINGS_ELEMENT_ID) as CallCenterSettings,
     ...turnServerOption(readJsonElement(TURN_SERVER_ELEMENT_ID)),
     ...phoneSystemsOption(readJsonElement(PHONE_SYSTEMS_ELEMENT_ID)),
@@ -114,6 +127,7 @@ window.addEventListener('message', (event: MessageEvent) => {
 (window as ConsoleWindow).softphoneConsole = {
     org: { records: (sobjectType) => org.list(sobjectType), get: (id) => org.get(id) },
     openCti: { log: () => service.log() },
+    messages,
     faults: { get: () => faults.faults, set: (change) => faults.set(change) },
     state: () => ({
         location: state.location,

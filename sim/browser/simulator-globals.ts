@@ -1,3 +1,4 @@
+import type { ConsoleMessageService } from '../console/console-message-service';
 import type { startEngine } from '../../engine/src';
 import type { ConsoleLocation, NewRecordModal } from '../console/console-location';
 import type { UtilityState } from '../console/console-state';
@@ -53,6 +54,11 @@ export interface ConsoleHandle {
         /** Every Open CTI call the console answered, oldest first. */
         log(): readonly OpenCtiLogEntry[];
     };
+    /**
+     * The console's Lightning Message Service, which the softphone reaches through `sforce.opencti.subscribe` /
+     * `publish`: what a record-page component or a utility item on this page publishes and hears.
+     */
+    readonly messages: ConsoleMessageService;
     /** The fault controls (the Faults card): runApex/saveLog fail or lose answers, the console offline. */
     readonly faults: {
         get(): ConsoleFaults;

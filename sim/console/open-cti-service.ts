@@ -18,6 +18,7 @@ import { handleScreenPop } from './screen-pop-handler';
 import { handleSearchAndScreenPop } from './search-handler';
 import { DEFAULT_SOFTPHONE_LAYOUT } from './softphone-layout';
 import type { SoftphoneLayout } from './softphone-layout';
+import type { ConsoleMessageService } from './console-message-service';
 import { utilityHandlers } from './utility-handlers';
 
 /** One Open CTI call the console answered, for its log. */
@@ -47,6 +48,12 @@ export interface OpenCtiServiceOptions {
     /** The org's phone-system profiles and the agent's custom permissions, for `SoftphonePhoneSystem`. */
     readonly phoneSystems?: SimulatedPhoneSystems;
     readonly now?: () => number;
+    /**
+     * The console's Lightning Message Service, for `subscribe` / `publish` / `unsubscribe`, and how a message
+     * reaches the panel's listener of a subscription. Without them those methods answer `GENERIC_ERROR`.
+     */
+    readonly messages?: ConsoleMessageService;
+    readonly emitChannelMessage?: (subscription: number, message: Readonly<Record<string, unknown>>) => void;
 }
 
 /** The console's side of Open CTI. */
@@ -140,12 +147,44 @@ export function createOpenCtiService(options: OpenCtiServiceOptions): OpenCtiSer
         },
         ...utilityHandlers(state),
         getSoftphoneLayout: () => unsupported('getSoftphoneLayout'),
-        subscribe: () => unsupported('subscribe'),
-        publish: () => unsupported('publish'),
-        unsubscribe: () => unsupported('unsubscribe')
+        subscribe: (args) => {
+            const { messages, emitChannelMessage } = options;
+            if (!messages || !emitChannelMessage) return unsupported('subscribe');
+            if (typeof args.channelName !== 'string' || args.channelName === '') {
+                return failed('INVALID_PARAM', 'channelName must be the name of a Lightning message channel');
+            }
+            const id: number = messages.subscribe(args.channelName, (message) =>
+                emitChannelMessage(id, message)
+            );
+            return succeeded({ subscription: id });
+        },
+        publish: (args) => {
+            if (!options.messages) return unsupported('publish');
+            if (typeof args.channelName !== 'string' || args.channelName === '') {
+                return failed('INVALID_PARAM', 'channelName must be the name of a Lightning message channel');
+            }
+            try {
+                options.messages.publish(args.channelName, args.message);
+            } catch (error) {
+                return failed('INVALID_PARAM', `message: ${String(error)}`);
+            }
+            return succeeded(null);
+        },
+        unsubscribe: (args) => {
+            if (!options.messages) return unsupported('unsubscribe');
+            const subscription = args.subscription;
+            const id =
+                typeof subscription === 'object' && subscription !== null
+                    ? (subscription as { subscription?: unknown }).subscription
+                    : subscription;
+            if (typeof id !== 'number' || !options.messages.unsubscribe(id)) {
+                return failed('INVALID_PARAM', 'subscription is not one that subscribe returned');
+            }
+            return succeeded(null);
+        }
     };
 
-    /** Lightning Message Service and softphone layouts are not simulated: they answer as a failure does. */
+    /** Softphone layouts, and LMS without a message service, are not simulated: they answer as a failure does. */
     function unsupported(method: OpenCtiMethodName): OpenCtiAnswer {
         return failed(
             'GENERIC_ERROR',

@@ -8,6 +8,7 @@ export type { FrameMessageFields } from './frame-envelope';
 export { isListenerMethod, parseOpenCtiReply, parseOpenCtiRequest } from './open-cti-messages';
 export type {
     OpenCtiEventMessage,
+    OpenCtiChannelMessage,
     OpenCtiListenerName,
     OpenCtiRequestMessage,
     OpenCtiResponseMessage

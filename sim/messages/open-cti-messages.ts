@@ -28,6 +28,16 @@ export interface OpenCtiEventMessage {
     readonly payload: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * Console → panel: a Lightning message for the adapter's `sforce.opencti.subscribe` listener of the
+ * subscription the console answered `subscribe` with.
+ */
+export interface OpenCtiChannelMessage {
+    readonly type: 'open-cti-channel-message';
+    readonly subscription: number;
+    readonly message: Readonly<Record<string, unknown>>;
+}
+
 /** Whether a method takes a listener rather than a callback. */
 export function isListenerMethod(method: string): method is OpenCtiListenerName {
     return method === 'onClickToDial' || method === 'onNavigationChange';
@@ -43,9 +53,22 @@ export function parseOpenCtiRequest(raw: unknown): OpenCtiRequestMessage | undef
     return method && { type: 'open-cti-request', id: message.id, method, args: message.args };
 }
 
-/** Reads an {@link OpenCtiResponseMessage} or an {@link OpenCtiEventMessage}; `undefined` otherwise. */
-export function parseOpenCtiReply(raw: unknown): OpenCtiResponseMessage | OpenCtiEventMessage | undefined {
+/** Reads an {@link OpenCtiResponseMessage}, {@link OpenCtiEventMessage} or {@link OpenCtiChannelMessage}; `undefined` otherwise. */
+export function parseOpenCtiReply(
+    raw: unknown
+): OpenCtiResponseMessage | OpenCtiEventMessage | OpenCtiChannelMessage | undefined {
     const message = decodeFrameMessage(raw);
+    if (
+        message?.type === 'open-cti-channel-message' &&
+        isMessageId(message.subscription) &&
+        isPlainRecord(message.message)
+    ) {
+        return {
+            type: 'open-cti-channel-message',
+            subscription: message.subscription,
+            message: message.message
+        };
+    }
     if (message?.type === 'open-cti-response' && isMessageId(message.id)) {
         const response = message.response;
         if (

@@ -91,6 +91,8 @@ export function createOpenCtiClient(options: OpenCtiClientOptions): OpenCtiClien
         onClickToDial: [],
         onNavigationChange: []
     };
+    /** The LMS listeners of the subscriptions the console answered `subscribe` with. */
+    const channelListeners = new Map<number, Listener>();
     let nextId = 1;
 
     const record = (method: OpenCtiMethodName, outcome: OpenCtiOutcome): void => {
@@ -141,8 +143,36 @@ export function createOpenCtiClient(options: OpenCtiClientOptions): OpenCtiClien
             if (callback !== undefined && typeof callback !== 'function') {
                 throw new TypeError(`sforce.opencti.${name}: callback must be a function`);
             }
+            if (name === 'subscribe') {
+                subscribe(argObject, callback as Callback | undefined);
+                return;
+            }
+            if (name === 'unsubscribe') {
+                const id = (argObject.subscription as { subscription?: unknown } | null)?.subscription;
+                send(name, argObject, (response) => {
+                    if (response.success && typeof id === 'number') channelListeners.delete(id);
+                    (callback as Callback | undefined)?.(response);
+                });
+                return;
+            }
             send(name, argObject, callback as Callback | undefined);
         };
+
+    /**
+     * LMS `subscribe({ channelName, listener, callback })`: the listener stays here; the console answers with the
+     * subscription (`{ subscription: <id> }`), whose messages then reach the listener.
+     */
+    const subscribe = (args: Record<string, unknown>, callback: Callback | undefined): void => {
+        const { listener } = args;
+        if (typeof listener !== 'function') {
+            throw new TypeError('sforce.opencti.subscribe: listener must be a function');
+        }
+        send('subscribe', args, (response) => {
+            const id = (response.returnValue as { subscription?: unknown } | null)?.subscription;
+            if (response.success && typeof id === 'number') channelListeners.set(id, listener as Listener);
+            callback?.(response);
+        });
+    };
 
     const methods = Object.fromEntries(OPEN_CTI_METHODS.map((name) => [name, method(name)]));
     const api = Object.freeze({ ...methods, SCREENPOP_TYPE, CALL_TYPE }) as OpenCtiClientApi;
@@ -153,6 +183,15 @@ export function createOpenCtiClient(options: OpenCtiClientOptions): OpenCtiClien
         receive(raw) {
             const message = parseOpenCtiReply(raw);
             if (!message) return;
+            if (message.type === 'open-cti-channel-message') {
+                const listener = channelListeners.get(message.subscription);
+                try {
+                    listener?.(message.message);
+                } catch (error) {
+                    options.onListenerError?.(error);
+                }
+                return;
+            }
             if (message.type === 'open-cti-event') {
                 for (const listener of [...listeners[message.listener]]) {
                     try {
