@@ -23,6 +23,8 @@ export const PROJECT_NAMES = {
     voiceConsoleApp: 'Softphone_Voice_Console',
     /** Salesforce Voice: the scratch org definition with the Partner Telephony feature. */
     voiceScratchDefinitionFile: 'config/project-scratch-def-voice.json',
+    /** The example phone-system profile's permission set (`--phone-system` in the admin guide's example). */
+    examplePhoneSystemPermissionSet: 'Softphone_Phone_System_Example',
     /** The alias org:setup gives the scratch org unless told otherwise. */
     defaultOrgAlias: 'softphone'
 } as const;

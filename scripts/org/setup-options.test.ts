@@ -46,6 +46,13 @@ describe('org:setup arguments', () => {
         expect(parsed.dryRun).toBe(true);
     });
 
+    it("takes a phone-system profile's permission set to assign as well", () => {
+        expect(parseSetupArgs(['--phone-system', 'Softphone_Phone_System_Example']).options).toMatchObject({
+            phoneSystemPermissionSet: 'Softphone_Phone_System_Example'
+        });
+        expect(() => parseSetupArgs(['--phone-system', 'Bad Name'])).toThrow(/permission set's API name/);
+    });
+
     it('refuses a duration outside 1 to 30 days and unknown options', () => {
         expect(() => parseSetupArgs(['--duration-days', '31'])).toThrow(/from 1 to 30/);
         expect(() => parseSetupArgs(['--durationdays', '3'])).toThrow(/Unknown option/);

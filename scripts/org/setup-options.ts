@@ -17,6 +17,10 @@ Options:
   --force                 move the admin out of another call center
   --no-data               do not load the sample data
   --no-open               do not open the browser
+  --phone-system <permission set>
+                          also assign this phone-system profile's permission set (e.g.
+                          ${PROJECT_NAMES.examplePhoneSystemPermissionSet}), so the softphone registers with
+                          that profile's PBX instead of the call center's
   --voice                 Salesforce Voice instead of Open CTI: a scratch org with Partner Telephony,
                           force-app-voice deployed too, Softphone_Voice_Agent, the admin in the
                           ${PROJECT_NAMES.voiceContactCenterInternalName} contact center, the Voice console
@@ -46,6 +50,7 @@ export function parseSetupArgs(argv: readonly string[]): SetupCommandLine {
                 'no-data': { type: 'boolean' },
                 'no-open': { type: 'boolean' },
                 voice: { type: 'boolean' },
+                'phone-system': { type: 'string' },
                 'dry-run': { type: 'boolean' },
                 help: { type: 'boolean' }
             }
@@ -66,6 +71,10 @@ export function parseSetupArgs(argv: readonly string[]): SetupCommandLine {
     if (alias.trim() === '' || alias.startsWith('-')) {
         throw new OrgSetupError(`--alias needs a name, got "${alias}".`);
     }
+    const phoneSystem = values['phone-system'];
+    if (phoneSystem !== undefined && !/^[A-Za-z][A-Za-z0-9_]{0,79}$/.test(phoneSystem)) {
+        throw new OrgSetupError(`--phone-system needs a permission set's API name, got "${phoneSystem}".`);
+    }
     return {
         options: {
             alias,
@@ -74,7 +83,8 @@ export function parseSetupArgs(argv: readonly string[]): SetupCommandLine {
             force: values.force === true,
             loadData: values['no-data'] !== true,
             open: values['no-open'] !== true,
-            voice: values.voice === true
+            voice: values.voice === true,
+            ...(phoneSystem === undefined ? {} : { phoneSystemPermissionSet: phoneSystem })
         },
         dryRun: values['dry-run'] === true,
         help: values.help === true

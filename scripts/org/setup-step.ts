@@ -16,6 +16,11 @@ export interface SetupOptions {
     readonly open: boolean;
     /** Set up Salesforce Voice too (`--voice`): its scratch definition, package directory and permission set. */
     readonly voice?: boolean;
+    /**
+     * A phone-system profile's permission set to assign the admin as well (`--phone-system`), so the softphone
+     * registers with that profile's PBX instead of the call center's.
+     */
+    readonly phoneSystemPermissionSet?: string;
 }
 
 /** What the steps learn and pass on. */

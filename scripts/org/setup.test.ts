@@ -490,6 +490,20 @@ describe('org:setup --dry-run', () => {
         ]);
     });
 
+    it("with --phone-system, also assigns that phone-system profile's permission set", () => {
+        const planned = planSetup(
+            ROOT,
+            parseSetupArgs(['--phone-system', 'Softphone_Phone_System_Example']).options
+        ).filter((line) => line.startsWith('sf '));
+
+        expect(planned).toContain(
+            'sf org assign permset --name Softphone_Agent --name Softphone_Admin --name Softphone_Phone_System_Example --target-org softphone --json'
+        );
+        expect(planned.join('\n')).toContain(
+            "PermissionSet.Name IN ('Softphone_Agent', 'Softphone_Admin', 'Softphone_Phone_System_Example')"
+        );
+    });
+
     it('leaves out the sample data and the browser when asked', () => {
         const printed = planSetup(ROOT, { ...OPTIONS, loadData: false, open: false }).join('\n');
 

@@ -9,11 +9,16 @@ import type { SetupOptions, SetupStep } from './setup-step';
 /** The admin who runs the setup is an agent too (to try the phone) and the call center's admin. */
 export const SETUP_PERMISSION_SETS = [PROJECT_NAMES.agentPermissionSet, PROJECT_NAMES.adminPermissionSet];
 
-/** The permission sets a setup assigns: with `--voice`, the Voice agent's too. */
+/**
+ * The permission sets a setup assigns: with `--voice`, the Voice agent's too; with `--phone-system`, that
+ * phone-system profile's.
+ */
 export function setupPermissionSets(options: SetupOptions): string[] {
-    return options.voice === true
-        ? [...SETUP_PERMISSION_SETS, PROJECT_NAMES.voiceAgentPermissionSet]
-        : [...SETUP_PERMISSION_SETS];
+    return [
+        ...SETUP_PERMISSION_SETS,
+        ...(options.voice === true ? [PROJECT_NAMES.voiceAgentPermissionSet] : []),
+        ...(options.phoneSystemPermissionSet === undefined ? [] : [options.phoneSystemPermissionSet])
+    ];
 }
 
 /** Failure messages of `sf org assign permset` for an assignment that already exists. */

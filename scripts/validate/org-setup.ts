@@ -26,7 +26,12 @@ const REQUIRED_COMPONENTS: readonly RequiredComponent[] = [
         fullName: PROJECT_NAMES.callCenterInternalName,
         why: 'looked up as CallCenter.InternalName to set User.CallCenterId'
     },
-    { type: 'CustomApplication', fullName: PROJECT_NAMES.consoleApp, why: 'opened at the end of org:setup' }
+    { type: 'CustomApplication', fullName: PROJECT_NAMES.consoleApp, why: 'opened at the end of org:setup' },
+    {
+        type: 'PermissionSet',
+        fullName: PROJECT_NAMES.examplePhoneSystemPermissionSet,
+        why: 'assigned by org:setup --phone-system in the admin guide'
+    }
 ];
 
 /** What `org:setup --voice` adds, checked when the project has the Salesforce Voice package directory. */
