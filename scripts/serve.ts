@@ -29,7 +29,8 @@ import { generateAll } from './build/index';
  * The softphone UI is the committed UI static resource (LWC production mode, minified), served byte for byte,
  * so what runs here is what the Softphone page runs.
  * `--phone-system <Record>` gives the simulated agent that phone-system profile (its custom permission), so
- * the softphone registers with the profile's PBX; `--phone-system-field <Record>.<Field__c>=<value>` changes a
+ * the softphone registers with the profile's PBX (with `--pbx`: the local Kamailio, in the domain
+ * `<record>.softphone.test`); `--phone-system-field <Record>.<Field__c>=<value>` changes a
  * field of one of the project's `Softphone_Phone_System__mdt` records, or adds a record.
  * `--turn-secret <secret>` gives the simulated org a TURN secret (the Softphone TURN Server record), so
  * `SoftphoneTurnCredentials` issues credentials for the `turn:` entries of ICE Servers.
@@ -52,6 +53,17 @@ const LOCAL_PBX_AGENT = '1001';
 const LOCAL_DESK_PHONE = '+14155550134';
 /** How long the desk phone's tone lasts before it sends silence, in seconds. */
 const DESK_PHONE_TONE_SECONDS = 600;
+
+/**
+ * With `--pbx`, each profile the agent is given points at the local Kamailio, in a SIP domain of its own
+ * (`<record>.softphone.test`), unless `--phone-system-field` (applied after these) says otherwise.
+ */
+function localPhoneSystemFields(profiles: readonly string[], pbxUrl: string): string[] {
+    return profiles.flatMap((name) => [
+        `${name}.WebSocket_URL__c=${pbxUrl}`,
+        `${name}.SIP_Domain__c=${name.toLowerCase().replace(/_/g, '-')}.${LOCAL_PBX_DOMAIN}`
+    ]);
+}
 
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 5173;
@@ -316,7 +328,9 @@ async function main(): Promise<void> {
         settingsOverrides: settings,
         ...(options.turnSecret === undefined ? {} : { turnSecret: options.turnSecret }),
         phoneSystems: options.phoneSystems,
-        phoneSystemFields: options.phoneSystemFields
+        phoneSystemFields: kamailio
+            ? [...localPhoneSystemFields(options.phoneSystems, kamailio.url), ...options.phoneSystemFields]
+            : options.phoneSystemFields
     });
     for (const setting of settings) console.log(`Call center setting overridden: ${setting}`);
     const server = createServer();
