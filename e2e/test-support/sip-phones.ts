@@ -17,6 +17,8 @@ export interface Phone {
     hangUp(): Promise<void>;
     events(): Promise<readonly PhoneEvent[]>;
     media(): Promise<MediaCounters>;
+    /** How loud each frequency is in what the phone's current call receives, in dB. */
+    levels(frequencies: readonly number[]): Promise<Record<number, number>>;
     /** Waits until an event matching `predicate` happened, and returns it. */
     waitFor(what: string, predicate: (event: PhoneEvent) => boolean): Promise<PhoneEvent>;
 }
@@ -56,6 +58,11 @@ export async function openPhone(
                         bytesSent: 0,
                         remoteCandidates: []
                     }
+            ),
+        levels: (frequencies) =>
+            page.evaluate(
+                (list) => (window as PhoneWindow).phone?.levels(list) ?? Promise.resolve({}),
+                [...frequencies]
             ),
         waitFor: async (what, predicate) => {
             const events = await poll(

@@ -13,6 +13,8 @@ export type PhoneHappening =
     /** The line that shows an incoming call painted (after the frame that shows it; the ring benchmark's floor). */
     | { readonly type: 'ringing-painted'; readonly callId: string }
     | { readonly type: 'progress'; readonly status: number }
+    /** A final refusal of a call this phone placed (e.g. 486 Busy Here). */
+    | { readonly type: 'rejected'; readonly status: number }
     | { readonly type: 'established'; readonly callId: string }
     | { readonly type: 'terminated'; readonly callId: string }
     | { readonly type: 'info'; readonly contentType: string; readonly body: string }
@@ -42,6 +44,11 @@ export interface PhoneStartOptions {
     readonly withoutTelephoneEvent?: boolean;
     /** Answer every call at once (a transfer target). */
     readonly autoAnswer?: boolean;
+    /**
+     * Send a steady sine tone at this frequency (Hz) as the microphone, instead of Chromium's fake device, so a
+     * test can tell who is heard where (see {@link PhoneApi.levels}).
+     */
+    readonly toneHz?: number;
 }
 
 export interface PhoneApi {
@@ -56,6 +63,11 @@ export interface PhoneApi {
     state(): string;
     events(): readonly PhoneEvent[];
     media(): Promise<MediaCounters>;
+    /**
+     * How loud each frequency (Hz) is in what the current call receives, in dB (an `AnalyserNode` on the
+     * received audio; about -100 for silence). The first reading starts the analyser.
+     */
+    levels(frequencies: readonly number[]): Promise<Record<number, number>>;
     stop(): Promise<void>;
 }
 

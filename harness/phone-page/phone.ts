@@ -4,7 +4,7 @@
  * REFER as a phone does, records what reaches it, and reports media counters. Fake microphone by Chromium's
  * flags; media kept on the loopback interface like the softphone's.
  */
-import { Inviter, Registerer, SessionState, UserAgent } from 'sip.js';
+import { Inviter, Registerer, SessionState, UserAgent, Web } from 'sip.js';
 import type { Invitation, Session, SessionDescriptionHandlerModifier } from 'sip.js';
 import { keepLoopbackCandidates } from '../../engine/src/telephony/sip/loopback-media';
 import type {
@@ -120,6 +120,51 @@ function showRinging(callId: string, from: string): void {
     });
 }
 
+let audio: AudioContext | undefined;
+
+function audioContext(): AudioContext {
+    audio ??= new AudioContext();
+    void audio.resume();
+    return audio;
+}
+
+/** A microphone that sends a steady sine tone at `hz`: each call gets its own copy of the track. */
+function toneMicrophone(hz: number): () => Promise<MediaStream> {
+    const context = audioContext();
+    const oscillator = context.createOscillator();
+    oscillator.frequency.value = hz;
+    const gain = context.createGain();
+    gain.gain.value = 0.3;
+    const destination = context.createMediaStreamDestination();
+    oscillator.connect(gain).connect(destination);
+    oscillator.start();
+    return () =>
+        Promise.resolve(new MediaStream(destination.stream.getAudioTracks().map((track) => track.clone())));
+}
+
+const analysers = new WeakMap<Session, AnalyserNode>();
+
+/** The analyser of what `session` receives; the audio also plays (muted) so that Chromium pulls it. */
+function analyserOf(session: Session): AnalyserNode | undefined {
+    const known = analysers.get(session);
+    if (known) return known;
+    const stream = (session.sessionDescriptionHandler as { remoteMediaStream?: MediaStream } | undefined)
+        ?.remoteMediaStream;
+    if (!stream || stream.getAudioTracks().length === 0) return undefined;
+    const element = document.createElement('audio');
+    element.muted = true;
+    element.srcObject = stream;
+    void element.play().catch(() => undefined);
+    document.body.append(element);
+    const context = audioContext();
+    const analyser = context.createAnalyser();
+    analyser.fftSize = 4096;
+    analyser.smoothingTimeConstant = 0.5;
+    context.createMediaStreamSource(stream).connect(analyser);
+    analysers.set(session, analyser);
+    return analyser;
+}
+
 const phone: PhoneApi = {
     async start(start) {
         options = start;
@@ -132,6 +177,13 @@ const phone: PhoneApi = {
                 ? {}
                 : { authorizationUsername: start.user, authorizationPassword: start.password }),
             transportOptions: { server: start.server },
+            ...(start.toneHz === undefined
+                ? {}
+                : {
+                      sessionDescriptionHandlerFactory: Web.defaultSessionDescriptionHandlerFactory(
+                          toneMicrophone(start.toneHz)
+                      )
+                  }),
             logLevel: 'warn',
             logConfiguration: false,
             sessionDescriptionHandlerFactoryOptions: {
@@ -180,7 +232,8 @@ const phone: PhoneApi = {
         await inviter.invite({
             requestDelegate: {
                 onProgress: (response) =>
-                    record({ type: 'progress', status: response.message.statusCode ?? 0 })
+                    record({ type: 'progress', status: response.message.statusCode ?? 0 }),
+                onReject: (response) => record({ type: 'rejected', status: response.message.statusCode ?? 0 })
             }
         });
         return inviter.request.callId;
@@ -218,6 +271,24 @@ const phone: PhoneApi = {
         const connection = handler?.peerConnection;
         if (!connection) return { bytesReceived: 0, bytesSent: 0, remoteCandidates: [] };
         return mediaCounters(connection);
+    },
+
+    async levels(frequencies) {
+        const analyser = current ? analyserOf(current) : undefined;
+        const result: Record<number, number> = {};
+        if (!analyser) {
+            for (const hz of frequencies) result[hz] = -200;
+            return result;
+        }
+        const bins = new Float32Array(analyser.frequencyBinCount);
+        analyser.getFloatFrequencyData(bins);
+        const binHz = analyser.context.sampleRate / analyser.fftSize;
+        for (const hz of frequencies) {
+            const center = Math.round(hz / binHz);
+            // The loudest bin within two of the tone's, as codecs and resampling shift it a little.
+            result[hz] = Math.max(...[-2, -1, 0, 1, 2].map((offset) => bins[center + offset] ?? -200));
+        }
+        return result;
     },
 
     async stop() {

@@ -43,6 +43,7 @@ import { SipLine } from './sip-line';
 import { QualityMonitor } from '../quality/quality-monitor';
 import { audioSenderOf, remoteStreamOf, setSending, statsSourceOf } from './session-media';
 import { mixConference } from './conference-mix';
+import { referToWithReplaces } from './refer-to-with-replaces';
 import type { ConferenceMix } from './conference-mix';
 import { sipTarget } from './sip-target';
 import { softphoneSessionDescriptionHandlerFactory } from './softphone-session-description-handler';
@@ -494,7 +495,10 @@ export class SipTelephonyProvider implements TelephonyProvider {
         this.assertState(call, 'attendedTransfer', CONNECTED);
         this.assertState(consult, 'attendedTransfer', CONNECTED);
         await untilAnswered(
-            (requestDelegate) => call.session.refer(consult.session, { requestDelegate }),
+            (requestDelegate) =>
+                call.session.refer(referToWithReplaces(consult.session) ?? consult.session, {
+                    requestDelegate
+                }),
             (status) => `The other party refused the transfer (${status}).`
         );
         this.end(call, 'transferred', consult.remoteNumber);

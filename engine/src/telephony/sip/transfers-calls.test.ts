@@ -84,6 +84,8 @@ describe('SipTelephonyProvider transfers', () => {
         ]);
         const referred = caller.referredCalls[0];
         expect(referred?.request.getHeader('Replaces')).toContain(consultId);
+        // The Refer-To names the consulted party's address of record, which any registrar routes (not its Contact).
+        expect(referred?.request.ruri?.toString()).toBe(`sip:${TARGET}@pbx.test`);
         await waitFor('the Replaces call to connect', () => referred?.state === SessionState.Established);
         await waitFor(
             'the consultation leg to be replaced',
