@@ -616,6 +616,37 @@ export class SoftphoneEngine {
         await provider.answer(this.callIdOf(waiting));
         this.line = line;
         this.publish();
+        await this.popAnsweredWaitingCall(waiting);
+    }
+
+    /**
+     * The screen pop of a waiting call, once the agent answered it (not while they talked to the first caller):
+     * its matches, and its record when the pop found one.
+     */
+    private async popAnsweredWaitingCall(session: CallSession): Promise<void> {
+        const settings = this.settings;
+        const call = session.snapshot();
+        if (!settings || call.number === null) return;
+        const callerId = readCallerId(call.number, settings.defaultCountry);
+        const result = await popInboundCall(
+            this.deps.host,
+            {
+                ...(callerId.kind === 'phone'
+                    ? { numberE164: callerId.e164, nationalNumber: callerId.national }
+                    : {}),
+                ivrData: call.headers
+            },
+            settings
+        );
+        for (const failure of result.failures)
+            this.deps.log.warn(`Screen pop ${failure.step}: ${failure.message}`);
+        if (result.failures.length > 0)
+            this.showNotice('error', 'screen-pop-failed', result.failures[0]?.message);
+        if (session.terminal || session.state === CallState.WrapUp) return;
+        const at = this.deps.clock.now();
+        if (result.matches.length > 0) session.send({ type: 'records-matched', at, records: result.matches });
+        if (result.record) session.send({ type: 'set-related-record', at, record: result.record });
+        this.publish();
     }
 
     /** Holds the call and dials `input` for a warm transfer or a conference; the caller is resumed if it fails. */

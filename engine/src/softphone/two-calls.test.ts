@@ -10,6 +10,12 @@ const CALLER = '+14155550123';
 const COLLEAGUE = '+14155550188';
 const SECOND_CALLER = '+14155550177';
 const SETTINGS = { ...DEMO_SETTINGS, '/softphoneSettings/screenPopNoMatch': 'NONE' };
+const GRACE = {
+    Id: '003000000000002AAA',
+    RecordType: 'Contact',
+    Name: 'Grace Hopper',
+    Phone: '(415) 555-0177'
+};
 
 function demoOf(tab: FakeTab): NonNullable<ReturnType<FakeTab['engine']['demo']>> {
     const demo = tab.engine.demo();
@@ -22,7 +28,7 @@ describe('two calls on the line', () => {
     let tab: FakeTab;
 
     async function start(settings: Record<string, string> = SETTINGS): Promise<void> {
-        profile = new FakeBrowserProfile();
+        profile = new FakeBrowserProfile().addRecords(GRACE);
         tab = await profile.openTab('page-1', { settings });
         await tab.send({ type: 'set-agent-status', status: 'available' });
         await profile.advance(1_000);
@@ -222,6 +228,20 @@ describe('two calls on the line', () => {
             expect(tab.snapshot().call).toMatchObject({ id: callId, state: 'connected' });
             expect(profile.org.task(waitingId)).toMatchObject({ CallType: 'Inbound' });
             expect(profile.org.task(callId)).toBeUndefined();
+        });
+
+        it("pops the waiting caller's record only once the agent answers, and relates that call to it", async () => {
+            await start();
+            await onACall();
+            const waitingId = await ring(SECOND_CALLER);
+            expect(tab.api.currentView?.recordId).not.toBe(GRACE.Id);
+            await tab.send({ type: 'answer', callId: waitingId });
+            await profile.advance(2_000);
+            expect(tab.api.currentView).toMatchObject({ recordId: GRACE.Id });
+            expect(tab.snapshot().secondCall?.relatedRecord).toMatchObject({ id: GRACE.Id });
+            await tab.send({ type: 'hang-up', callId: waitingId });
+            await profile.advance(500);
+            expect(profile.org.task(waitingId)).toMatchObject({ WhoId: GRACE.Id });
         });
 
         it('declines a waiting call as busy (486); it is logged as declined and the first call goes on', async () => {
