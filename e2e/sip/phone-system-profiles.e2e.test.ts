@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
-import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { label, openConsole, UI_TIMEOUT_MS } from '../../harness/console-page';
 import { startKamailio } from '../../harness/kamailio/kamailio-process';
 import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
 import { watchProblems } from '../../harness/page-problems';
@@ -102,5 +102,48 @@ describe("phone-system profiles: an agent with the branch profile registers in t
         await button(label('Softphone_Decline'), incoming).click();
         await caller.waitFor('the call ended at the caller', (event) => event.type === 'terminated');
         expect(caller.problems).toEqual([]);
+    });
+});
+
+describe('phone-system profiles: an agent given two profiles', () => {
+    let server: ServeProcess | undefined;
+    let browser: Browser | undefined;
+
+    beforeAll(async () => {
+        [server, browser] = await Promise.all([
+            startServe(50_000, [
+                ...sipModeArgs('ws://127.0.0.1:9', MAIN_DOMAIN),
+                '--phone-system',
+                PROFILE,
+                '--phone-system',
+                'Second_Site',
+                '--phone-system-field',
+                `Second_Site.SIP_Domain__c=${BRANCH_DOMAIN}`
+            ]),
+            launchChromium()
+        ]);
+    }, 60_000);
+
+    afterAll(async () => {
+        await closeWithin(browser, 5000);
+        await server?.stop();
+    }, 20_000);
+
+    it("does not guess: the phone can't start, and the problem names both profiles", async () => {
+        if (!server || !browser) throw new Error('the server or the browser did not start');
+        const { page, softphone } = await openConsole(browser, server.url, false);
+        try {
+            await softphone
+                .getByText(label('Softphone_PhoneCannotStart'), { exact: true })
+                .waitFor({ timeout: UI_TIMEOUT_MS });
+            await softphone
+                .locator('c-softphone-settings-problems')
+                .getByText(/several phone-system profiles \(Example_Branch_Office, Second_Site\)/)
+                .waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+            await expect(softphone.locator('c-softphone-sign-in').count()).resolves.toBe(0);
+            await expect(softphone.locator('.softphone-status-bar__phone-system').count()).resolves.toBe(0);
+        } finally {
+            await page.context().close();
+        }
     });
 });
