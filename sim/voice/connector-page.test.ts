@@ -25,6 +25,7 @@ describe('the connector page as the simulator serves it', () => {
         expect(html).not.toContain('apex:page');
         expect(html).toContain('<script src="/resource/SoftphoneVoiceConnector"></script>');
         expect(html).toContain("createVoiceCall: 'SoftphoneVoiceCallService.createVoiceCall'");
+        expect(html).toMatch(/issueTurnCredentials:\s*'SoftphoneVoiceCallService\.issueTurnCredentials'/);
         expect(html).toContain('Password &#60;secret&#62;');
         expect(html).toContain(`ownerKey: '${SIMULATED_OWNER_KEY}'`);
         expect(html.indexOf('/sim/visualforce-remoting.js')).toBeLessThan(

@@ -27,12 +27,19 @@ export interface RemotingManager {
 export interface VoiceRemoteActions {
     readonly createVoiceCall: string;
     readonly updateVoiceCall: string;
+    /** Short-lived TURN credentials (`SoftphoneTurnCredentials` behind it); absent on pages from before TURN. */
+    readonly issueTurnCredentials?: string;
 }
 
 /** Time limit of one remoting call; Visualforce allows up to 120 s. */
 export const REMOTING_TIMEOUT_MS = 30_000;
 
-function invoke(manager: RemotingManager, action: string, request: object): Promise<unknown> {
+/** Calls one remote action with `request` as JSON; rejects with the action's own message when it fails. */
+export function invokeRemoteAction(
+    manager: RemotingManager,
+    action: string,
+    request: object
+): Promise<unknown> {
     return new Promise((resolve, reject) => {
         try {
             manager.invokeAction(
@@ -65,7 +72,7 @@ export class RemotingVoiceCallRecords implements VoiceCallRecords {
     ) {}
 
     async create(request: CreateVoiceCallRequest): Promise<CreatedVoiceCall> {
-        const result = await invoke(this.manager, this.actions.createVoiceCall, request);
+        const result = await invokeRemoteAction(this.manager, this.actions.createVoiceCall, request);
         const voiceCallId =
             typeof result === 'object' && result !== null
                 ? (result as { voiceCallId?: unknown }).voiceCallId
@@ -76,6 +83,6 @@ export class RemotingVoiceCallRecords implements VoiceCallRecords {
     }
 
     async update(request: UpdateVoiceCallRequest): Promise<void> {
-        await invoke(this.manager, this.actions.updateVoiceCall, request);
+        await invokeRemoteAction(this.manager, this.actions.updateVoiceCall, request);
     }
 }

@@ -4,14 +4,15 @@ import { agentStorage, CORRUPT_KEY_SUFFIX, MemoryLogStore } from '../log';
 import type { LogStore, StorageLike } from '../log';
 import type { SoftphoneSettings } from '../settings';
 import type { EngineLog } from '../softphone';
-import { SipTelephonyProvider } from '../telephony/sip';
 import type { TelephonyProvider } from '../telephony/telephony-provider';
 import { systemClock } from '../time';
 import type { Clock } from '../time';
+import { remotingTurnCredentials } from './remoting-turn-credentials';
 import { RemotingVoiceCallRecords } from './remoting-voice-call-records';
 import type { RemotingManager, VoiceRemoteActions } from './remoting-voice-call-records';
 import { bindSignInForm } from './sign-in-form';
 import { SoftphoneVoiceConnector } from './softphone-voice-connector';
+import { voiceSipProvider } from './voice-sip-provider';
 import { VOICE_CALL_UPDATES_KEY, VoiceCallUpdateStore } from './voice-call-update-store';
 
 /** The connector page's window as the connector uses it. */
@@ -84,24 +85,12 @@ export function startVoiceConnector(options: VoiceConnectorPageOptions): Running
     const storage = agentPageStorage(options.window, options.ownerKey, log);
     const updateStore: LogStore = storage ? new VoiceCallUpdateStore(storage) : new MemoryLogStore();
     if (!storage) log.warn('Browser storage is unavailable: VoiceCall updates are kept in memory only.');
-    // Salesforce Voice carries real calls only: the demo line and click-to-dial stay with the Open CTI softphone
-    // (and out of this bundle).
-    const createProvider = (settings: SoftphoneSettings): TelephonyProvider | undefined => {
-        if (settings.telephonyMode === 'sip' && settings.pbxWebSocketUrl && settings.sipDomain)
-            return new SipTelephonyProvider({
-                server: settings.pbxWebSocketUrl,
-                domain: settings.sipDomain,
-                iceServers: settings.iceServers,
-                microphoneBetweenCalls: settings.microphoneBetweenCalls,
-                clock,
-                log
-            });
-        log.warn(
-            `Telephony mode ${settings.telephonyMode} cannot carry Salesforce Voice calls: set telephonyMode to sip ` +
-                'with the PBX WebSocket URL and the SIP domain.'
-        );
-        return undefined;
-    };
+    // TURN servers get short-lived credentials from Apex, as in the Open CTI softphone (SoftphoneTurnCredentials).
+    const turnAction = options.remoteActions.issueTurnCredentials;
+    const turnCredentials =
+        manager && turnAction ? { turnCredentials: remotingTurnCredentials(manager, turnAction) } : {};
+    const createProvider = (settings: SoftphoneSettings): TelephonyProvider | undefined =>
+        voiceSipProvider(settings, { clock, log, ...turnCredentials });
     const holder: { connector?: SoftphoneVoiceConnector } = {};
     const signInFrame = options.window.document
         ? bindSignInForm(options.window.document, (user, password) =>
