@@ -8,6 +8,8 @@
 #     the desk-phone tests, bench and `npm start -- --pbx --desk-phone`; neither starts by itself,
 #   - coturn (the TURN server of the relay end-to-end test, started and stopped by harness/coturn; the Debian
 #     package does not start it),
+#   - iptables and iproute2 (the lossy-path call quality test drops media packets with iptables inside a private
+#     network namespace made by `unshare --net`, util-linux; nothing outside that namespace is touched),
 #   - OpenSSL (`npm start -- --voice` and its tests make a throw-away certificate for the Salesforce-like hosts),
 #   - the npm packages pinned in package-lock.json.
 set -euo pipefail
@@ -24,6 +26,8 @@ dpkg -s kamailio-websocket-modules >/dev/null 2>&1 || need_apt+=(kamailio-websoc
 [ -x /usr/bin/baresip ] || need_apt+=(baresip baresip-core)
 command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
 [ -x /usr/bin/turnserver ] || need_apt+=(coturn)
+command -v iptables >/dev/null 2>&1 || [ -x /usr/sbin/iptables ] || need_apt+=(iptables)
+command -v ip >/dev/null 2>&1 || [ -x /usr/sbin/ip ] || need_apt+=(iproute2)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
     echo "setup: installing Debian packages: ${need_apt[*]}"

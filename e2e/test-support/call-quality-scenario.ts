@@ -1,0 +1,176 @@
+import { execFileSync } from 'node:child_process';
+import { readlinkSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
+import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
+import { startKamailio } from '../../harness/kamailio/kamailio-process';
+import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
+import { startPhoneServer } from '../../harness/phone-page/phone-server';
+import type { PhoneServer } from '../../harness/phone-page/phone-server';
+import { startServe } from '../../harness/serve-process';
+import type { ServeProcess } from '../../harness/serve-process';
+import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS } from './sip-agent-media';
+import { openPhone } from './sip-phones';
+
+/**
+ * One real call through Kamailio whose quality the softphone measures: a caller (the harness phone page) calls
+ * the agent, the agent answers, and once audio flows the scenario optionally makes the path lossy (UDP dropped
+ * at random on the loopback interface by iptables, which is only allowed in a private network namespace, see
+ * {@link inPrivateNetworkNamespace}), waits for the indicator to show what is expected, and ends the call so its
+ * Task is written. It returns what the agent saw and what the Task says.
+ */
+
+const DOMAIN = 'softphone.test';
+const AGENT = '1001';
+
+export interface CallQualityOutcome {
+    /** The indicator's text once it showed what was awaited, e.g. `Call quality: Good`. */
+    readonly indicator: string;
+    /** What the live region said (empty when it announced nothing). */
+    readonly announcement: string;
+    /** `Softphone_Call_Quality__c` of the call's Task. */
+    readonly taskQuality: string | undefined;
+    /** The indicator texts seen while waiting, in order, each once. */
+    readonly seen: readonly string[];
+}
+
+/** The network namespace this process runs in, e.g. `net:[4026531833]`. */
+export function networkNamespace(): string {
+    return readlinkSync('/proc/self/ns/net');
+}
+
+/**
+ * Whether this process has a network namespace of its own: its parent passes its own namespace in
+ * `SOFTPHONE_PARENT_NETNS`, and only a different one may have packets dropped.
+ */
+export function inPrivateNetworkNamespace(): boolean {
+    const parent = process.env['SOFTPHONE_PARENT_NETNS'];
+    try {
+        return parent !== undefined && parent !== '' && networkNamespace() !== parent;
+    } catch {
+        return false;
+    }
+}
+
+/** Drops `percent` % of the UDP packets (the calls' media) arriving on any interface of this namespace. */
+function dropUdp(percent: number): void {
+    if (!inPrivateNetworkNamespace())
+        throw new Error(
+            'Refusing to drop packets outside a private network namespace (it would hit other work).'
+        );
+    execFileSync('iptables', [
+        '-A',
+        'INPUT',
+        '-p',
+        'udp',
+        '-m',
+        'statistic',
+        '--mode',
+        'random',
+        '--probability',
+        String(percent / 100),
+        '-j',
+        'DROP'
+    ]);
+}
+
+/**
+ * Runs the call. `lossPercent` 0 keeps the path clean and waits for **Good**; more waits for the loss warning.
+ * Everything it starts is stopped before it returns or throws.
+ */
+export async function runCallQualityScenario(lossPercent: number): Promise<CallQualityOutcome> {
+    let kamailio: KamailioProcess | undefined;
+    let phones: PhoneServer | undefined;
+    let server: ServeProcess | undefined;
+    let browser: Browser | undefined;
+    try {
+        kamailio = await startKamailio();
+        [phones, server, browser] = await Promise.all([
+            startPhoneServer(),
+            startServe(50_000, [
+                '--setting',
+                'telephonyMode=sip',
+                '--setting',
+                `pbxWebSocketUrl=${kamailio.url}`,
+                '--setting',
+                `sipDomain=${DOMAIN}`,
+                '--setting',
+                'iceServers=none'
+            ]),
+            launchChromium(CHROMIUM_MEDIA_ARGS)
+        ]);
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        await context.addInitScript(RECORD_PEER_CONNECTIONS);
+        const agentPage = await context.newPage();
+        await agentPage.goto(server.url, { timeout: UI_TIMEOUT_MS });
+        const frame = await (await agentPage.waitForSelector('iframe[data-utility-panel]')).contentFrame();
+        if (!frame) throw new Error('no utility panel');
+        const panel = frame;
+        const softphone = panel.locator('c-softphone');
+        const form = softphone.locator('c-softphone-sign-in');
+        await form.getByLabel(label('Softphone_SipUser')).fill(AGENT);
+        await form.getByLabel(label('Softphone_SipPassword')).fill('not checked by this PBX');
+        await form.getByRole('button', { name: label('Softphone_SipSignIn'), exact: true }).click();
+        await softphone
+            .getByText(label('Softphone_Ready'), { exact: true })
+            .waitFor({ timeout: UI_TIMEOUT_MS });
+
+        const caller = await openPhone(
+            context,
+            phones.url,
+            { user: '+14155550161', server: kamailio.url, domain: DOMAIN },
+            agentPage
+        );
+        await caller.call(AGENT);
+        const incoming = softphone.locator('c-softphone-incoming-call');
+        await incoming.getByText('(415) 555-0161', { exact: true }).waitFor({ timeout: UI_TIMEOUT_MS });
+        await incoming.getByRole('button', { name: label('Softphone_Answer'), exact: true }).click();
+        const active = softphone.locator('c-softphone-active-call');
+        await active
+            .getByText(label('Softphone_CallConnected'), { exact: true })
+            .waitFor({ timeout: UI_TIMEOUT_MS });
+        await poll(
+            'audio at the agent',
+            () => agentMediaIn(panel),
+            (media) => media.bytesReceived > 0
+        );
+        if (lossPercent > 0) dropUdp(lossPercent);
+
+        // Readings come every 5 s; the first after the loss starts may still cover clean audio.
+        const awaited =
+            lossPercent > 0
+                ? `${label('Softphone_CallQualityPoor')}: ${label('Softphone_CallQualityLoss')}`
+                : label('Softphone_CallQualityGood');
+        const indicator = active.locator('[data-id="quality"]');
+        const seen: string[] = [];
+        const shown = await poll(
+            `the quality indicator to show ${awaited}`,
+            async () => {
+                const text = (await indicator.count()) > 0 ? ((await indicator.textContent()) ?? '') : '';
+                const words = text.replace(/\s+/g, ' ').trim();
+                if (words !== '' && words !== seen.at(-1)) seen.push(words);
+                return words;
+            },
+            (words) => words.includes(awaited),
+            30_000
+        );
+        const announcement =
+            (await active.locator('[data-id="quality-announcement"]').textContent())?.trim() ?? '';
+
+        await caller.hangUp();
+        const wrapUp = softphone.locator('c-softphone-wrap-up');
+        await wrapUp.waitFor({ timeout: UI_TIMEOUT_MS });
+        await wrapUp.getByRole('button', { name: label('Softphone_Save'), exact: true }).click();
+        const [task] = await waitForTasks(agentPage);
+        const quality = task?.fields['Softphone_Call_Quality__c'];
+        return {
+            indicator: shown,
+            announcement,
+            taskQuality: typeof quality === 'string' ? quality : undefined,
+            seen
+        };
+    } finally {
+        await closeWithin(browser, 5000);
+        await Promise.all([server?.stop(), phones?.stop(), kamailio?.stop()]);
+    }
+}
