@@ -93,7 +93,7 @@ export default class SoftphoneSecondCall extends LightningElement {
     }
     get stateText() {
         const state = this.current?.state;
-        if (state === 'ringing') return CALL_WAITING;
+        if (state === 'ringing') return ''; // the heading says it waits
         if (state === 'dialing') return RINGING;
         if (this.mode === 'conference') return IN_CONFERENCE;
         return state === 'held' ? ON_HOLD : TALKING;

@@ -312,6 +312,51 @@ describe('c-softphone', () => {
         });
     });
 
+    describe('with a second call on the line', () => {
+        function waiting(): EngineSnapshot {
+            const first = CONNECTED.call as CallView;
+            return {
+                ...CONNECTED,
+                secondCall: {
+                    ...first,
+                    id: 'waiting-1',
+                    state: 'ringing',
+                    number: '+14155550177',
+                    displayNumber: '(415) 555-0177'
+                },
+                line: { mode: 'call-waiting' }
+            };
+        }
+
+        it('shows the waiting call above the call on screen, and its commands reach the engine', async () => {
+            const posted = spyOnBridge().posted;
+            const element = await mountWith(waiting());
+            const cards = [
+                ...(element.shadowRoot?.querySelectorAll(
+                    'c-softphone-second-call, c-softphone-active-call'
+                ) ?? [])
+            ];
+            expect(cards.map((card) => card.tagName.toLowerCase())).toEqual([
+                'c-softphone-second-call',
+                'c-softphone-active-call'
+            ]);
+            expect(prop(child(element, 'c-softphone-active-call'), 'secondCall')).toBe(true);
+            inChild(element, 'c-softphone-second-call', '[data-id="answer"]')?.click();
+            expect(commandsOf(posted)).toEqual([{ type: 'answer', callId: 'waiting-1' }]);
+        });
+
+        it('shows no second card for one call', async () => {
+            const element = await mountWith(CONNECTED);
+            expect(child(element, 'c-softphone-second-call')).toBeNull();
+            expect(prop(child(element, 'c-softphone-active-call'), 'secondCall')).toBe(false);
+        });
+
+        it('is accessible', async () => {
+            const element = await mountWith(waiting());
+            await expect(element).toBeAccessible();
+        });
+    });
+
     describe('with problems', () => {
         it('keeps working while it shows the notice, the waiting logs and the settings to fix', async () => {
             const { posted } = spyOnBridge();

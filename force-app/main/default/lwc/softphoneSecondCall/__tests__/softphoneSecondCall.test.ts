@@ -75,6 +75,7 @@ describe('c-softphone-second-call', () => {
             expect(text(element, 'h2')).toBe('c.Softphone_CallWaiting');
             expect(text(element, '.softphone-second-call__name')).toBe('Alan Turing');
             expect(text(element, '.softphone-second-call__number')).toBe('(415) 555-0177');
+            expect(element.shadowRoot?.querySelector('.softphone-second-call__state')).toBeNull();
             expect(text(element, '[role="status"]')).toBe('Call waiting from Alan Turing');
             expect(element.shadowRoot?.querySelector('[role="status"]')?.getAttribute('aria-live')).toBe(
                 'polite'
