@@ -33,7 +33,8 @@ const lwcProject = {
     testMatch: ['**/__tests__/**/*.test.ts'],
     moduleNameMapper: {
         '^c/softphoneBridgeProtocol$': '<rootDir>/engine/src/bridge/protocol.ts',
-        '^c/softphoneChannelProtocol$': '<rootDir>/engine/src/channel/channel-protocol.ts'
+        '^c/softphoneChannelProtocol$': '<rootDir>/engine/src/channel/channel-protocol.ts',
+        '^c/softphonePresenceSync$': '<rootDir>/engine/src/presence/presence-sync.ts'
     },
     setupFilesAfterEnv: [
         ...(jestConfig.setupFilesAfterEnv ?? []),

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { checkApexPmd, checkApexSyntax } from './validate/apex';
 import { checkApexSecurity } from './validate/apex-security';
+import { checkAuraBundles } from './validate/aura-bundles';
 import { checkEslint } from './validate/eslint';
 import { checkGenerated } from './validate/generated';
 import { checkDataPlan } from './validate/data-plan';
@@ -41,6 +42,7 @@ const CHECKS: readonly (readonly [string, Check])[] = [
         checkSecurityScan
     ],
     ['LWC compiles', checkLwcCompile],
+    ['Aura bundles: markup, components, Apex controller and actions in the project', checkAuraBundles],
     ['ESLint', checkEslint],
     ['Prettier', checkPrettier]
 ];

@@ -13,7 +13,8 @@ export const LWC_DIR = 'force-app/main/default/lwc';
  */
 export const SHARED_ENGINE_MODULES: Readonly<Record<string, string>> = {
     softphoneBridgeProtocol: 'engine/src/bridge/protocol.ts',
-    softphoneChannelProtocol: 'engine/src/channel/channel-protocol.ts'
+    softphoneChannelProtocol: 'engine/src/channel/channel-protocol.ts',
+    softphonePresenceSync: 'engine/src/presence/presence-sync.ts'
 };
 
 const HEADER = (source: string): string =>

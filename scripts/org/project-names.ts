@@ -17,6 +17,8 @@ export const PROJECT_NAMES = {
     dataPlanFile: 'data/sample-data-plan.json',
     /** Salesforce Voice (`--voice`): the permission set of its agents (force-app-voice). */
     voiceAgentPermissionSet: 'Softphone_Voice_Agent',
+    /** Omni-Channel sync (`--omni`): the permission set of its agents (force-app-omni). */
+    omniSyncPermissionSet: 'Softphone_Omni_Sync',
     /** Salesforce Voice: the contact center's `CallCenter.InternalName`. */
     voiceContactCenterInternalName: 'SoftphoneVoiceContactCenter',
     /** Salesforce Voice: the console app whose utility bar holds the Omni-Channel widget. */

@@ -12,7 +12,8 @@ describe('org:setup arguments', () => {
                 force: false,
                 loadData: true,
                 open: true,
-                voice: false
+                voice: false,
+                omni: false
             },
             dryRun: false,
             help: false
@@ -31,6 +32,7 @@ describe('org:setup arguments', () => {
             '--no-data',
             '--no-open',
             '--voice',
+            '--omni',
             '--dry-run'
         ]);
 
@@ -41,7 +43,8 @@ describe('org:setup arguments', () => {
             force: true,
             loadData: false,
             open: false,
-            voice: true
+            voice: true,
+            omni: true
         });
         expect(parsed.dryRun).toBe(true);
     });

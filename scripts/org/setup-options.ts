@@ -24,6 +24,8 @@ Options:
   --voice                 Salesforce Voice instead of Open CTI: a scratch org with Partner Telephony,
                           force-app-voice deployed too, Softphone_Voice_Agent, the admin in the
                           ${PROJECT_NAMES.voiceContactCenterInternalName} contact center, the Voice console
+  --omni                  the Omni-Channel sync too: force-app-omni deployed (Omni-Channel must be on),
+                          ${PROJECT_NAMES.omniSyncPermissionSet} assigned
   --dry-run               print the commands, run nothing
   --help                  show this help`;
 
@@ -51,6 +53,7 @@ export function parseSetupArgs(argv: readonly string[]): SetupCommandLine {
                 'no-open': { type: 'boolean' },
                 voice: { type: 'boolean' },
                 'phone-system': { type: 'string' },
+                omni: { type: 'boolean' },
                 'dry-run': { type: 'boolean' },
                 help: { type: 'boolean' }
             }
@@ -84,7 +87,8 @@ export function parseSetupArgs(argv: readonly string[]): SetupCommandLine {
             loadData: values['no-data'] !== true,
             open: values['no-open'] !== true,
             voice: values.voice === true,
-            ...(phoneSystem === undefined ? {} : { phoneSystemPermissionSet: phoneSystem })
+            ...(phoneSystem === undefined ? {} : { phoneSystemPermissionSet: phoneSystem }),
+            omni: values.omni === true
         },
         dryRun: values['dry-run'] === true,
         help: values.help === true

@@ -21,6 +21,11 @@ export interface SetupOptions {
      * registers with that profile's PBX instead of the call center's.
      */
     readonly phoneSystemPermissionSet?: string;
+    /**
+     * Set up the Omni-Channel sync too (`--omni`): force-app-omni (the utility item, the presence mapping, the On
+     * a Call presence status) and its permission set.
+     */
+    readonly omni?: boolean;
 }
 
 /** What the steps learn and pass on. */

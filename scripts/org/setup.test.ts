@@ -504,6 +504,21 @@ describe('org:setup --dry-run', () => {
         );
     });
 
+    it('with --omni, deploys force-app-omni too and assigns the Omni-Channel sync permission set', () => {
+        const plain = planSetup(ROOT, OPTIONS).filter((line) => line.startsWith('sf '));
+        const omni = planSetup(ROOT, parseSetupArgs(['--omni']).options).filter((line) =>
+            line.startsWith('sf ')
+        );
+
+        expect(plain.join('\n')).not.toMatch(/force-app-omni|Softphone_Omni_Sync/);
+        expect(omni).toContain(
+            'sf project deploy start --source-dir force-app --source-dir force-app-omni --target-org softphone --wait 30 --json'
+        );
+        expect(omni).toContain(
+            'sf org assign permset --name Softphone_Agent --name Softphone_Admin --name Softphone_Omni_Sync --target-org softphone --json'
+        );
+    });
+
     it('leaves out the sample data and the browser when asked', () => {
         const printed = planSetup(ROOT, { ...OPTIONS, loadData: false, open: false }).join('\n');
 

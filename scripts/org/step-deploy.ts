@@ -10,9 +10,18 @@ import type { SetupStep } from './setup-step';
  */
 export const VOICE_PACKAGE_DIRECTORY = 'force-app-voice';
 
-/** The package directories a setup deploys: all of them, the Voice one only when asked for. */
-export function deployedDirectories(root: string, voice: boolean): string[] {
-    return packageDirectories(root).filter((directory) => voice || directory !== VOICE_PACKAGE_DIRECTORY);
+/**
+ * The Omni-Channel sync package directory: deployed only with `--omni`, since a presence status and Apex that
+ * reads presence statuses need Omni-Channel on, which an org without it refuses.
+ */
+export const OMNI_PACKAGE_DIRECTORY = 'force-app-omni';
+
+/** The package directories a setup deploys: all of them, the Voice and Omni-Channel ones only when asked for. */
+export function deployedDirectories(root: string, voice: boolean, omni = false): string[] {
+    return packageDirectories(root).filter(
+        (directory) =>
+            (voice || directory !== VOICE_PACKAGE_DIRECTORY) && (omni || directory !== OMNI_PACKAGE_DIRECTORY)
+    );
 }
 
 /** Minutes `sf project deploy start` waits (its own default is 33). */
@@ -43,13 +52,13 @@ export const deployStep: SetupStep = {
         {
             args: sfCommands.deploy(
                 options.alias,
-                deployedDirectories(root, options.voice === true),
+                deployedDirectories(root, options.voice === true, options.omni === true),
                 DEPLOY_WAIT_MINUTES
             )
         }
     ],
     run: async ({ client, root, options }) => {
-        const directories = deployedDirectories(root, options.voice === true);
+        const directories = deployedDirectories(root, options.voice === true, options.omni === true);
         const envelope = await client.envelope(
             sfCommands.deploy(options.alias, directories, DEPLOY_WAIT_MINUTES)
         );

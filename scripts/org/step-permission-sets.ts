@@ -11,13 +11,14 @@ export const SETUP_PERMISSION_SETS = [PROJECT_NAMES.agentPermissionSet, PROJECT_
 
 /**
  * The permission sets a setup assigns: with `--voice`, the Voice agent's too; with `--phone-system`, that
- * phone-system profile's.
+ * phone-system profile's; with `--omni`, the Omni-Channel sync's.
  */
 export function setupPermissionSets(options: SetupOptions): string[] {
     return [
         ...SETUP_PERMISSION_SETS,
         ...(options.voice === true ? [PROJECT_NAMES.voiceAgentPermissionSet] : []),
-        ...(options.phoneSystemPermissionSet === undefined ? [] : [options.phoneSystemPermissionSet])
+        ...(options.phoneSystemPermissionSet === undefined ? [] : [options.phoneSystemPermissionSet]),
+        ...(options.omni === true ? [PROJECT_NAMES.omniSyncPermissionSet] : [])
     ];
 }
 

@@ -4,7 +4,7 @@ import { PROJECT_NAMES } from '../org/project-names';
 import { planSetup } from '../org/setup';
 import type { SetupOptions } from '../org/setup-step';
 import { parseSetupArgs } from '../org/setup-options';
-import { VOICE_PACKAGE_DIRECTORY } from '../org/step-deploy';
+import { OMNI_PACKAGE_DIRECTORY, VOICE_PACKAGE_DIRECTORY } from '../org/step-deploy';
 import type { Check, Problem } from './problem';
 import { hasComponent, projectComponents } from './project-components';
 import { packageDirectories } from './project-files';
@@ -35,6 +35,14 @@ const REQUIRED_COMPONENTS: readonly RequiredComponent[] = [
 ];
 
 /** What `org:setup --voice` adds, checked when the project has the Salesforce Voice package directory. */
+const OMNI_COMPONENTS: readonly RequiredComponent[] = [
+    {
+        type: 'PermissionSet',
+        fullName: PROJECT_NAMES.omniSyncPermissionSet,
+        why: 'assigned by org:setup --omni'
+    }
+];
+
 const VOICE_COMPONENTS: readonly RequiredComponent[] = [
     {
         type: 'PermissionSet',
@@ -104,7 +112,12 @@ export const checkOrgSetup: Check = (root) => {
     const problems: Problem[] = [];
     const components = projectComponents(root);
     const voice = packageDirectories(root).includes(VOICE_PACKAGE_DIRECTORY);
-    for (const required of [...REQUIRED_COMPONENTS, ...(voice ? VOICE_COMPONENTS : [])]) {
+    const omni = packageDirectories(root).includes(OMNI_PACKAGE_DIRECTORY);
+    for (const required of [
+        ...REQUIRED_COMPONENTS,
+        ...(voice ? VOICE_COMPONENTS : []),
+        ...(omni ? OMNI_COMPONENTS : [])
+    ]) {
         if (!hasComponent(components, required.type, required.fullName)) {
             problems.push({
                 check: CHECK,
