@@ -27,6 +27,14 @@ export const CHROMIUM_MEDIA_ARGS = [
     '--autoplay-policy=no-user-gesture-required'
 ];
 
+/**
+ * {@link CHROMIUM_MEDIA_ARGS} under Chromium's own autoplay policy: a frame plays no sound until the user
+ * clicked or typed in it (or in a parent it may inherit that from), as agents' browsers do.
+ */
+export const CHROMIUM_MEDIA_ARGS_DEFAULT_AUTOPLAY = CHROMIUM_MEDIA_ARGS.filter(
+    (arg) => !arg.startsWith('--autoplay-policy=')
+);
+
 /** Launches Debian's Chromium for a test, the dev server's PBX or a bench, with `extraArgs` after the usual ones. */
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
     return chromium.launch({

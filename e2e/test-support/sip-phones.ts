@@ -14,6 +14,7 @@ export interface Phone {
     readonly problems: string[];
     call(target: string, headers?: readonly string[]): Promise<string>;
     answer(): Promise<void>;
+    reject(statusCode: number): Promise<void>;
     hangUp(): Promise<void>;
     events(): Promise<readonly PhoneEvent[]>;
     media(): Promise<MediaCounters>;
@@ -48,6 +49,8 @@ export async function openPhone(
                 [target, headers] as const
             ),
         answer: () => page.evaluate(() => (window as PhoneWindow).phone?.answer()),
+        reject: (statusCode) =>
+            page.evaluate((status) => (window as PhoneWindow).phone?.reject(status), statusCode),
         hangUp: () => page.evaluate(() => (window as PhoneWindow).phone?.hangUp()),
         events: () => page.evaluate(() => (window as PhoneWindow).phone?.events() ?? []),
         media: () =>

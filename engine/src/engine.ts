@@ -1,3 +1,4 @@
+import { CallSounds, isSoundCommand } from './audio';
 import { afterUiPaint, initialSnapshot, WindowBridge } from './bridge';
 import type { BridgeWindow, EngineSnapshot, PaintWindow } from './bridge';
 import { ChannelLink, openCtiChannelTransport } from './channel';
@@ -27,7 +28,12 @@ import {
 import type { EngineLog, ItemLabels } from './softphone';
 import { createTabGuard } from './tabs';
 import type { TabsEnvironment } from './tabs';
-import { DemoTelephonyProvider, DeskPhoneTelephonyProvider, SipTelephonyProvider } from './telephony';
+import {
+    DemoTelephonyProvider,
+    DeskPhoneTelephonyProvider,
+    REMOTE_AUDIO_ATTRIBUTE,
+    SipTelephonyProvider
+} from './telephony';
 import type { SipTelephonyProviderOptions, TelephonyProvider } from './telephony';
 import { systemClock } from './time';
 import type { Clock } from './time';
@@ -125,7 +131,8 @@ function createSipProvider(
     settings: SoftphoneSettings,
     clock: Clock,
     log: EngineLog,
-    turn: Pick<SipTelephonyProviderOptions, 'turnCredentials' | 'onIceServerProblem'>
+    turn: Pick<SipTelephonyProviderOptions, 'turnCredentials' | 'onIceServerProblem'>,
+    devices: Pick<SipTelephonyProviderOptions, 'speakerId' | 'microphoneId'>
 ): TelephonyProvider | undefined {
     const { pbxWebSocketUrl: server, sipDomain: domain } = settings;
     if (server === undefined || domain === undefined) {
@@ -138,6 +145,7 @@ function createSipProvider(
         iceServers: settings.iceServers,
         iceTransportPolicy: settings.iceTransportPolicy,
         ...turn,
+        ...devices,
         microphoneBetweenCalls: settings.microphoneBetweenCalls,
         clock,
         log
@@ -174,6 +182,28 @@ function agentPageStorage(
     );
 }
 
+/** The page's Web Audio, media devices and call audio elements, where the browser has them. */
+function pageSounds(
+    clock: Clock,
+    log: EngineLog,
+    storage: StorageLike | undefined,
+    onChange: () => void
+): CallSounds {
+    const scope = globalThis as Partial<Window & typeof globalThis>;
+    const document = scope.document;
+    return new CallSounds({
+        clock,
+        log,
+        ...(storage ? { storage } : {}),
+        createContext: () => (scope.AudioContext ? new scope.AudioContext() : undefined),
+        ...(scope.navigator?.mediaDevices ? { devices: scope.navigator.mediaDevices } : {}),
+        callElements: () =>
+            document?.querySelectorAll<HTMLAudioElement>(`audio[${REMOTE_AUDIO_ATTRIBUTE}]`) ?? [],
+        speakerChoice: typeof scope.HTMLMediaElement?.prototype.setSinkId === 'function',
+        onChange
+    });
+}
+
 /**
  * Starts the engine in the adapter page: opens the bridge to the UI, connects to Open CTI and runs the
  * softphone. Failures end in a `signed-out` snapshot with a reason the UI shows, never in a blank panel.
@@ -185,21 +215,35 @@ export function startEngine(options: EngineOptions): RunningEngine {
     // The bridge is up before the engine exists, so that the UI hears "starting" at once.
     const running: { engine?: SoftphoneEngine } = {};
     let current: EngineSnapshot = initialSnapshot();
+    // The engine's last snapshot, before the sound view is added to it.
+    let published = current;
+    const storage = agentPageStorage(page, options.ownerKey, log);
+    const sounds = pageSounds(clock, log, storage, () => publish(published));
     const bridge = new WindowBridge(
         page,
         (message) => {
-            if (running.engine) void running.engine.handle(message);
+            if (isSoundCommand(message)) void sounds.handle(message);
+            else if (running.engine) void running.engine.handle(message);
             else bridge.send(current);
         },
         (reason) => log.warn(`Ignored a bridge message: ${reason}`)
     );
     let channel: ChannelLink | undefined;
     const publish = (snapshot: EngineSnapshot): void => {
-        current = snapshot;
-        bridge.send(snapshot);
-        channel?.update(snapshot);
+        published = snapshot;
+        sounds.follow(snapshot);
+        current = { ...snapshot, sound: sounds.view() };
+        bridge.send(current);
+        channel?.update(current);
     };
     publish(current);
+    void sounds.refreshDevices();
+    // Any click or key in the softphone lets sound start that the browser held back (autoplay policy).
+    const unlockSound = (): void => {
+        if (sounds.isBlocked) void sounds.enable().then(() => publish(published));
+    };
+    for (const type of ['pointerdown', 'keydown'] as const)
+        globalThis.document?.addEventListener(type, unlockSound, true);
 
     const api = page.sforce?.opencti;
     if (!api) {
@@ -224,7 +268,6 @@ export function startEngine(options: EngineOptions): RunningEngine {
         clearTimer: (timer) => clock.clearTimer(timer as Parameters<Clock['clearTimer']>[0]),
         onListenerProblem: (problem) => log.warn(problem.message)
     });
-    const storage = agentPageStorage(page, options.ownerKey, log);
     const store: LogStore = storage ? new LocalStorageLogStore(storage) : new MemoryLogStore();
     if (!storage) log.warn('Browser storage is unavailable: pending call logs are kept in memory only.');
     // One softphone per agent: the tab that owns the phone line registers and writes the call logs.
@@ -282,10 +325,19 @@ export function startEngine(options: EngineOptions): RunningEngine {
                 });
             if (settings.telephonyMode === 'demo') provider = new DemoTelephonyProvider({ clock });
             else if (settings.telephonyMode === 'sip')
-                provider = createSipProvider(settings, clock, log, {
-                    turnCredentials: apexTurnCredentials(host),
-                    onIceServerProblem: (problem) => diagnostics.iceServerProblem(problem)
-                });
+                provider = createSipProvider(
+                    settings,
+                    clock,
+                    log,
+                    {
+                        turnCredentials: apexTurnCredentials(host),
+                        onIceServerProblem: (problem) => diagnostics.iceServerProblem(problem)
+                    },
+                    {
+                        speakerId: () => sounds.speakerId,
+                        microphoneId: () => sounds.microphoneId
+                    }
+                );
             return provider;
         },
         loadAgentStatus: () => loadAgentStatus(storage),

@@ -250,6 +250,13 @@ const phone: PhoneApi = {
         });
     },
 
+    async reject(statusCode) {
+        const invitation = ringing;
+        if (!invitation) throw new Error('nothing rings');
+        ringing = undefined;
+        await invitation.reject({ statusCode });
+    },
+
     async hangUp() {
         const session = current;
         if (!session) return;

@@ -165,6 +165,8 @@ export interface RecentCallView {
     readonly displayName?: string;
     readonly startedAt: number;
     readonly talkSeconds: number;
+    /** Why it ended (the telephony provider's cause, e.g. `busy`). */
+    readonly endCause?: string;
 }
 
 /** A call log waiting to be written to Salesforce. */
@@ -259,6 +261,41 @@ export interface NoticeView {
     readonly detail?: string;
 }
 
+/** A microphone or speaker the browser lists; `id` is empty for the browser's default. */
+export interface DeviceView {
+    readonly id: string;
+    readonly label: string;
+}
+
+/** The sounds the softphone makes itself: the ring, the call-progress tones, and the agent's test. */
+export type SoundName = 'ring' | 'ringback' | 'busy' | 'unavailable' | 'test';
+
+/** A sound or device problem the agent should read; each has its own Custom Label in the UI. */
+export type SoundProblem =
+    'device-gone' | 'speaker-refused' | 'no-speaker-choice' | 'microphone-refused' | 'devices-refused';
+
+/** Sound and devices as the agent set them in this browser, and what the browser allows. */
+export interface SoundView {
+    /** The browser refused to play sound until the agent clicks in the softphone ("Click to turn on sound"). */
+    readonly blocked: boolean;
+    /** The ring's volume, 0 to 100. */
+    readonly ringVolume: number;
+    readonly ringMuted: boolean;
+    /** The chosen devices' ids; empty: the browser's default. */
+    readonly microphoneId: string;
+    readonly speakerId: string;
+    readonly ringSpeakerId: string;
+    readonly microphones: readonly DeviceView[];
+    readonly speakers: readonly DeviceView[];
+    /** Whether this browser lets the softphone pick a speaker (`setSinkId`). */
+    readonly speakerChoice: boolean;
+    /** What the softphone is playing now. */
+    readonly playing?: SoundName;
+    readonly problem?: SoundProblem;
+    /** The device's name or the browser's words, shown small under the problem. */
+    readonly problemDetail?: string;
+}
+
 /** Everything the UI renders, sent whole on every change. */
 export interface EngineSnapshot {
     readonly status: EngineStatus;
@@ -294,6 +331,8 @@ export interface EngineSnapshot {
      * password the phone system accepts (the UI then shows the sign-in form), `ok` after. Absent otherwise.
      */
     readonly credentials?: 'needed' | 'ok';
+    /** Ring, tones and devices; absent until the engine's sound has started. */
+    readonly sound?: SoundView;
 }
 
 interface Envelope<TSource extends 'engine' | 'ui', TType extends string> {
@@ -341,7 +380,22 @@ export type UiCommand =
     | { readonly type: 'retry-logs' }
     | { readonly type: 'take-over' }
     /** The agent's SIP user and password; the engine keeps the password in memory only. */
-    | { readonly type: 'sign-in'; readonly user: string; readonly password: string };
+    | { readonly type: 'sign-in'; readonly user: string; readonly password: string }
+    /** The agent clicked "Click to turn on sound": sound may start now. */
+    | { readonly type: 'enable-sound' }
+    /** The agent changed a sound setting; what is absent stays as it is. */
+    | {
+          readonly type: 'set-sound';
+          readonly ringVolume?: number;
+          readonly ringMuted?: boolean;
+          readonly microphoneId?: string;
+          readonly speakerId?: string;
+          readonly ringSpeakerId?: string;
+      }
+    /** Plays a short tone on the call's speaker, or one ring on the ring's. */
+    | { readonly type: 'test-sound'; readonly output: 'call' | 'ring' }
+    /** The sound settings are open: list the devices again (their names once the microphone is allowed). */
+    | { readonly type: 'list-devices' };
 
 export type UiCommandType = UiCommand['type'];
 
@@ -460,6 +514,7 @@ const callQualityView = shape<CallQualityView>({
     reason: optional(oneOf<QualityReason>('loss', 'latency', 'jitter')),
     mos: count
 });
+const deviceView = shape<DeviceView>({ id: shortText, label: shortText });
 
 const callView = shape<CallView>({
     id: shortText,
@@ -494,7 +549,8 @@ const recentCallView = shape<RecentCallView>({
     displayNumber: shortText,
     displayName: optional(shortText),
     startedAt: count,
-    talkSeconds: count
+    talkSeconds: count,
+    endCause: optional(shortText)
 });
 
 const pendingLogView = shape<PendingLogView>({
@@ -565,7 +621,31 @@ const snapshotReader = shape<EngineSnapshot>({
         )
     ),
     logStorageProblem: optional(shortText),
-    credentials: optional(oneOf('needed', 'ok'))
+    credentials: optional(oneOf('needed', 'ok')),
+    sound: optional(
+        shape<SoundView>({
+            blocked: flag,
+            ringVolume: count,
+            ringMuted: flag,
+            microphoneId: shortText,
+            speakerId: shortText,
+            ringSpeakerId: shortText,
+            microphones: listOf(deviceView, 50),
+            speakers: listOf(deviceView, 50),
+            speakerChoice: flag,
+            playing: optional(oneOf<SoundName>('ring', 'ringback', 'busy', 'unavailable', 'test')),
+            problem: optional(
+                oneOf<SoundProblem>(
+                    'device-gone',
+                    'speaker-refused',
+                    'no-speaker-choice',
+                    'microphone-refused',
+                    'devices-refused'
+                )
+            ),
+            problemDetail: optional(shortText)
+        })
+    )
 });
 
 const callId = { callId: shortText };
@@ -599,7 +679,17 @@ const COMMAND_FIELDS: {
     'save-wrap-up': callId,
     'retry-logs': {},
     'take-over': {},
-    'sign-in': { user: text(MAX_SIP_USER_LENGTH), password: text(MAX_SIP_PASSWORD_LENGTH) }
+    'sign-in': { user: text(MAX_SIP_USER_LENGTH), password: text(MAX_SIP_PASSWORD_LENGTH) },
+    'enable-sound': {},
+    'set-sound': {
+        ringVolume: optional(count),
+        ringMuted: optional(flag),
+        microphoneId: optional(shortText),
+        speakerId: optional(shortText),
+        ringSpeakerId: optional(shortText)
+    },
+    'test-sound': { output: oneOf('call', 'ring') },
+    'list-devices': {}
 };
 
 /** Reads a snapshot sent by the engine; throws with the offending path when it is malformed. */

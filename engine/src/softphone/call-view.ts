@@ -85,6 +85,7 @@ export function toRecentCallView(call: CallSnapshot, defaultCountry: string): Re
         displayNumber: view.displayNumber,
         ...(view.displayName === undefined ? {} : { displayName: view.displayName }),
         startedAt: view.startedAt,
-        talkSeconds: Math.round(call.durations.talkMs / 1000)
+        talkSeconds: Math.round(call.durations.talkMs / 1000),
+        ...(view.endCause === undefined ? {} : { endCause: view.endCause })
     };
 }

@@ -471,7 +471,12 @@ export class SoftphoneEngine {
 
     private async run(command: UiCommand): Promise<void> {
         switch (command.type) {
+            // Sound commands are the page's CallSounds' (engine.ts passes them there).
             case 'ui-ready':
+            case 'enable-sound':
+            case 'set-sound':
+            case 'test-sound':
+            case 'list-devices':
                 return;
             case 'retry-logs':
                 await this.deps.logQueue.retryNow();

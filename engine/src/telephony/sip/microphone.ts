@@ -40,8 +40,9 @@ export function microphoneError(error: unknown): TelephonyError {
     return new TelephonyError('microphone-denied', words);
 }
 
-/** The stream kept open, or still opening. */
+/** The stream kept open, or still opening, on the microphone `deviceId` names. */
 interface KeptStream {
+    readonly deviceId: string;
     readonly opening: Promise<MediaStream>;
     stream?: MediaStream;
 }
@@ -63,7 +64,11 @@ export class Microphone {
     private watched: MicrophoneDevices | undefined;
     private readonly onDeviceChange = (): void => this.devicesChanged();
 
-    constructor(private readonly devices: () => MicrophoneDevices | undefined) {}
+    constructor(
+        private readonly devices: () => MicrophoneDevices | undefined,
+        /** The agent's chosen microphone (`''`: the default). */
+        private readonly deviceId: () => string = () => ''
+    ) {}
 
     /**
      * Opens the microphone now, in the background, and keeps it open for the calls to come until
@@ -95,9 +100,11 @@ export class Microphone {
     }
 
     private keptStream(): Promise<MediaStream> {
-        if (this.kept?.stream && !isLive(this.kept.stream)) this.drop();
+        const deviceId = this.deviceId();
+        if (this.kept && (this.kept.deviceId !== deviceId || (this.kept.stream && !isLive(this.kept.stream))))
+            this.drop();
         if (this.kept) return this.kept.opening;
-        const kept: KeptStream = { opening: this.openDevice(CALL_AUDIO) };
+        const kept: KeptStream = { deviceId, opening: this.openDevice(CALL_AUDIO) };
         this.kept = kept;
         kept.opening.then(
             (stream) => {
@@ -140,13 +147,18 @@ export class Microphone {
                 'This page cannot use a microphone: it must be served over https.'
             );
         }
+        const deviceId = this.deviceId();
+        const chosen = deviceId !== '' && (constraints.audio ?? true) === true;
         try {
             return await mediaDevices.getUserMedia({
                 ...constraints,
-                audio: constraints.audio ?? true,
+                audio: chosen ? { deviceId: { exact: deviceId } } : (constraints.audio ?? true),
                 video: false
             });
         } catch (error) {
+            // The chosen microphone is gone (unplugged): the call goes on with the default one.
+            if (chosen && /^(NotFound|Overconstrained)Error$/.test(nameOf(error)))
+                return this.openDevice({ ...constraints, audio: {} });
             throw microphoneError(error);
         }
     }

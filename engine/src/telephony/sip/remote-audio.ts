@@ -15,10 +15,14 @@ export const REMOTE_AUDIO_ATTRIBUTE = 'data-softphone-remote-audio';
 
 /**
  * A {@link RemoteAudio} on an `<audio>` element the provider creates, hidden at the end of `document.body`
- * (so it survives re-renders of the UI), removed when the call ends.
+ * (so it survives re-renders of the UI), on the speaker `speakerId` names, removed when the call ends.
  * @public
  */
-export function createRemoteAudioElement(document: Document, callId: string): RemoteAudio {
+export function createRemoteAudioElement(
+    document: Document,
+    callId: string,
+    speakerId: () => string = () => ''
+): RemoteAudio {
     let element: HTMLAudioElement | undefined;
     return {
         play(stream) {
@@ -27,6 +31,9 @@ export function createRemoteAudioElement(document: Document, callId: string): Re
                 element.autoplay = true;
                 element.hidden = true;
                 element.setAttribute(REMOTE_AUDIO_ATTRIBUTE, callId);
+                const sinkId = speakerId();
+                // A refused speaker leaves the call on the default one; the sound settings say why.
+                if (sinkId !== '') element.setSinkId?.(sinkId).catch(() => undefined);
                 document.body.append(element);
             }
             element.srcObject = stream;

@@ -70,6 +70,10 @@ export interface SipTelephonyProviderOptions {
     readonly remoteAudio?: (callId: string) => RemoteAudio | undefined;
     /** Makes the Web Audio context a conference is mixed in; `new AudioContext()` by default. */
     readonly audioContext?: () => MixContext;
+    /** The speaker each call plays on (`''`: the default), read when its audio starts. */
+    readonly speakerId?: () => string;
+    /** The microphone each call opens (`''`: the default); a chosen one that is gone falls back to the default. */
+    readonly microphoneId?: () => string;
     /** The microphone. Default: `navigator.mediaDevices`. */
     readonly mediaDevices?: () => MicrophoneDevices | undefined;
     /**

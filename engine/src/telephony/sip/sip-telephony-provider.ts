@@ -95,8 +95,10 @@ function messageOf(error: unknown): string {
     return error instanceof Error ? error.message : String(error);
 }
 
-function defaultRemoteAudio(callId: string): RemoteAudio | undefined {
-    return typeof document === 'undefined' ? undefined : createRemoteAudioElement(document, callId);
+function defaultRemoteAudio(callId: string, speakerId?: () => string): RemoteAudio | undefined {
+    return typeof document === 'undefined'
+        ? undefined
+        : createRemoteAudioElement(document, callId, speakerId);
 }
 
 function defaultNetwork(): NetworkEvents | undefined {
@@ -220,11 +222,11 @@ export class SipTelephonyProvider implements TelephonyProvider {
         this.clock = options.clock ?? systemClock;
         this.log = options.log ?? SILENT_LOG;
         this.onDelegateError = options.onDelegateError ?? rethrowLater;
-        this.remoteAudio = options.remoteAudio ?? defaultRemoteAudio;
+        this.remoteAudio = options.remoteAudio ?? ((callId) => defaultRemoteAudio(callId, options.speakerId));
         // A PBX on this machine (tests): the other parties are here too, so media stays on the loopback interface.
         this.modifiers = isLoopbackServer(options.server) ? [keepLoopbackCandidates] : [];
         this.mediaOptions = { iceGatheringTimeout: options.iceGatheringTimeoutMs ?? 1_000 };
-        this.microphone = new Microphone(options.mediaDevices ?? defaultMediaDevices);
+        this.microphone = new Microphone(options.mediaDevices ?? defaultMediaDevices, options.microphoneId);
         this.keepMicrophoneOpen = (options.microphoneBetweenCalls ?? 'open') === 'open';
         this.network = options.network ?? defaultNetwork();
         this.network?.addEventListener('online', this.onOnline);

@@ -208,6 +208,10 @@ export default class Softphone extends LightningElement {
     get connectionProblems() {
         return this.snapshot.connectionProblems ?? [];
     }
+    /** Sound settings, where the softphone itself carries calls (not on a desk phone). */
+    get showsSound() {
+        return this.snapshot.sound !== undefined && !this.isDeskPhone;
+    }
     get hasConnectionProblems() {
         return this.connectionProblems.length > 0;
     }

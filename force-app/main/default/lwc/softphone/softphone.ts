@@ -257,6 +257,11 @@ export default class Softphone extends LightningElement {
         return this.snapshot.connectionProblems ?? [];
     }
 
+    /** Sound settings, where the softphone itself carries calls (not on a desk phone). */
+    get showsSound(): boolean {
+        return this.snapshot.sound !== undefined && !this.isDeskPhone;
+    }
+
     get hasConnectionProblems(): boolean {
         return this.connectionProblems.length > 0;
     }

@@ -145,6 +145,7 @@ const callQualityView = shape({
     reason: optional(oneOf('loss', 'latency', 'jitter')),
     mos: count
 });
+const deviceView = shape({ id: shortText, label: shortText });
 const callView = shape({
     id: shortText,
     direction,
@@ -177,7 +178,8 @@ const recentCallView = shape({
     displayNumber: shortText,
     displayName: optional(shortText),
     startedAt: count,
-    talkSeconds: count
+    talkSeconds: count,
+    endCause: optional(shortText)
 });
 const pendingLogView = shape({
     callId: shortText,
@@ -235,7 +237,31 @@ const snapshotReader = shape({
         )
     ),
     logStorageProblem: optional(shortText),
-    credentials: optional(oneOf('needed', 'ok'))
+    credentials: optional(oneOf('needed', 'ok')),
+    sound: optional(
+        shape({
+            blocked: flag,
+            ringVolume: count,
+            ringMuted: flag,
+            microphoneId: shortText,
+            speakerId: shortText,
+            ringSpeakerId: shortText,
+            microphones: listOf(deviceView, 50),
+            speakers: listOf(deviceView, 50),
+            speakerChoice: flag,
+            playing: optional(oneOf('ring', 'ringback', 'busy', 'unavailable', 'test')),
+            problem: optional(
+                oneOf(
+                    'device-gone',
+                    'speaker-refused',
+                    'no-speaker-choice',
+                    'microphone-refused',
+                    'devices-refused'
+                )
+            ),
+            problemDetail: optional(shortText)
+        })
+    )
 });
 const callId = { callId: shortText };
 /** The fields of each UI command after its `type`. */
@@ -265,7 +291,17 @@ const COMMAND_FIELDS = {
     'save-wrap-up': callId,
     'retry-logs': {},
     'take-over': {},
-    'sign-in': { user: text(MAX_SIP_USER_LENGTH), password: text(MAX_SIP_PASSWORD_LENGTH) }
+    'sign-in': { user: text(MAX_SIP_USER_LENGTH), password: text(MAX_SIP_PASSWORD_LENGTH) },
+    'enable-sound': {},
+    'set-sound': {
+        ringVolume: optional(count),
+        ringMuted: optional(flag),
+        microphoneId: optional(shortText),
+        speakerId: optional(shortText),
+        ringSpeakerId: optional(shortText)
+    },
+    'test-sound': { output: oneOf('call', 'ring') },
+    'list-devices': {}
 };
 /** Reads a snapshot sent by the engine; throws with the offending path when it is malformed. */
 export function readSnapshot(value) {
