@@ -9,7 +9,16 @@ import type { EnginePart } from '../profile/engine-sources';
 const STATIC_RESOURCES = 'force-app/main/default/staticresources';
 const LWC_DIR = 'force-app/main/default/lwc';
 const KB = 1024;
-/** The Open CTI adapter page's engine resource, with every country's phone-number metadata. */
+/**
+ * How the size budgets count what the Open CTI adapter page loads (decided for issue 17, docs/performance.md):
+ * - `SoftphoneEngine.js` is "the Open CTI static resource" of the issue: the engine with SIP.js and every
+ *   country's phone-number metadata, ≤ 130 KB gzip, of which the engine's own code ≤ 45 KB.
+ * - `SoftphoneUI.js` has a budget of its own: it carries what Lightning Experience serves to every LWC itself (the
+ *   LWC engine, synthetic shadow, the base components the house rules say to use) besides our components, so it
+ *   is budgeted apart, ≤ 140 KB gzip with room for the sound, device and call-waiting UI, and our components
+ *   as the platform deploys them (the compiled LWC) ≤ 30 KB.
+ * The two are not summed: the engine budget would then be spent on Salesforce's framework.
+ */
 const OPEN_CTI_GZIP_TARGET = 130 * KB;
 /** Of which the engine's own code (engine/src, bridge included), gzipped by itself. */
 const ENGINE_OWN_GZIP_TARGET = 45 * KB;
@@ -17,7 +26,9 @@ const ENGINE_OWN_GZIP_TARGET = 45 * KB;
 const VOICE = 'force-app-voice/main/default/staticresources/SoftphoneVoiceConnector.js';
 const VOICE_GZIP_TARGET = 120 * KB;
 /** Other static resources with a budget, by name: the adapter page's UI (LWC, LWC engine, base components). */
-const RESOURCE_GZIP_TARGETS: Readonly<Record<string, number>> = { SoftphoneUI: 90 * KB };
+const RESOURCE_GZIP_TARGETS: Readonly<Record<string, number>> = { SoftphoneUI: 140 * KB };
+/** Our components as the platform deploys them (compiled `.js`, templates, styles). */
+const COMPILED_LWC_GZIP_TARGET = 30 * KB;
 
 /** Raw and gzip size of a text, as the browser downloads it. */
 function sizes(text: string): { raw: number; gzip: number } {
@@ -132,11 +143,11 @@ export function sizeBench(root: string): Bench {
             }
             const lwc = sizes(lwcDeployedText(root));
             figures.push({
-                name: 'compiled LWC (gzip)',
+                name: 'our components, the compiled LWC (gzip)',
                 unit: 'KB',
                 value: lwc.gzip / KB,
-                target: 'report',
-                pass: true,
+                target: `≤ ${COMPILED_LWC_GZIP_TARGET / KB} KB`,
+                pass: lwc.gzip <= COMPILED_LWC_GZIP_TARGET,
                 note: `${kb(lwc.raw)} raw`
             });
             return figures;
