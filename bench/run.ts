@@ -50,6 +50,14 @@ async function main(): Promise<void> {
         uiFormatBench(ROOT)
     ].filter((bench) => only.length === 0 || only.includes(bench.name));
     const results: Record<string, Figure[]> = {};
+    // Figures depend on what else the machine runs: the load average (1, 5, 15 min) is kept with them.
+    const loadAt = (): string =>
+        os
+            .loadavg()
+            .map((load) => load.toFixed(2))
+            .join(' ');
+    const started = { at: new Date().toISOString(), load: loadAt() };
+    console.log(`load average at the start: ${started.load} (${os.cpus().length} cores)`);
     let missed = 0;
     for (const bench of benches) {
         console.log(`== ${bench.name}`);
@@ -81,9 +89,13 @@ async function main(): Promise<void> {
     mkdirSync(out, { recursive: true });
     writeFileSync(
         path.join(out, 'latest.json'),
-        JSON.stringify({ at: new Date().toISOString(), machine, results }, null, 2) + '\n'
+        JSON.stringify(
+            { at: new Date().toISOString(), machine, started, endLoad: loadAt(), results },
+            null,
+            2
+        ) + '\n'
     );
-    console.log(`machine: ${machine}`);
+    console.log(`machine: ${machine}; load average at the end: ${loadAt()}`);
     console.log(missed === 0 ? 'bench: every target met' : `bench: ${missed} target(s) missed`);
     process.exitCode = missed === 0 ? 0 : 1;
 }
