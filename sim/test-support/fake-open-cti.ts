@@ -7,6 +7,8 @@ import type {
 } from '../../engine/src/cti';
 import { appViewOf } from '../console/console-location';
 import type { ConsoleLocation, NewRecordModal } from '../console/console-location';
+import { createConsoleMessageService } from '../console/console-message-service';
+import type { ConsoleMessageService } from '../console/console-message-service';
 import { ConsoleState } from '../console/console-state';
 import { createOpenCtiService } from '../console/open-cti-service';
 import type { OpenCtiService } from '../console/open-cti-service';
@@ -111,6 +113,11 @@ export class FakeOpenCti implements OpenCtiApi {
     readonly pops: FakeScreenPop[] = [];
     readonly org: OrgStore;
     readonly console = new ConsoleState(UTILITY);
+    /**
+     * The console's Lightning Message Service (`subscribe` / `publish` / `unsubscribe`): what was published on a
+     * channel (`messages.messages(channel)`), its subscribers, and messages other components on the page publish.
+     */
+    readonly messages: ConsoleMessageService = createConsoleMessageService((task) => queueMicrotask(task));
 
     private readonly origin: string;
     private readonly apex: Map<string, ApexMethod>;
@@ -135,7 +142,12 @@ export class FakeOpenCti implements OpenCtiApi {
             origin: this.origin,
             layout: options.layout ?? DEFAULT_SOFTPHONE_LAYOUT,
             apex: this.apex,
-            emit: (listener, payload) => this.deliverEvent(listener, payload)
+            emit: (listener, payload) => this.deliverEvent(listener, payload),
+            messages: this.messages,
+            emitChannelMessage: (subscription, message) =>
+                this.client.receive(
+                    encodeFrameMessage({ type: 'open-cti-channel-message', subscription, message })
+                )
         });
         this.client = createOpenCtiClient({ post: (text) => this.post(text) });
         this.console.subscribe((change) => {
@@ -336,6 +348,18 @@ export class FakeOpenCti implements OpenCtiApi {
 
     setSoftphoneItemIcon(args?: unknown): void {
         this.invoke('setSoftphoneItemIcon', args);
+    }
+
+    subscribe(args?: unknown): void {
+        this.invoke('subscribe', args);
+    }
+
+    publish(args?: unknown): void {
+        this.invoke('publish', args);
+    }
+
+    unsubscribe(args?: unknown): void {
+        this.invoke('unsubscribe', args);
     }
 
     /** A call from the adapter: a scripted throw here, else the panel's `sforce.opencti` takes it. */

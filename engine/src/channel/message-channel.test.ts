@@ -9,7 +9,7 @@ import { ChannelLink } from './channel-link';
 import { readSoftphoneMessage, SOFTPHONE_CHANNEL_NAME, SOFTPHONE_CHANNEL_VERSION } from './channel-protocol';
 import type { ChannelResultMessage, ChannelStateMessage } from './channel-protocol';
 import { openCtiChannelTransport } from './open-cti-channel-transport';
-import { FakeLmsOpenCti } from './test-support/fake-lms-open-cti';
+import { FakeOpenCti } from '../../../sim/test-support/fake-open-cti';
 
 const ADA = { Id: '003000000000001AAA', RecordType: 'Contact', Name: 'Ada Lovelace', Phone: '+14155550100' };
 
@@ -27,7 +27,7 @@ async function settle(): Promise<void> {
 /** The softphone on the demo line, linked to its message channel on a fake console's LMS. */
 async function startRig() {
     const clock = new ManualClock(Date.UTC(2026, 11, 6, 10, 0, 0));
-    const fake = new FakeLmsOpenCti();
+    const fake = new FakeOpenCti();
     fake.settingsAnswer = { success: true, returnValue: SETTINGS, errors: null };
     fake.addRecords(ADA);
     installFakeCallLogApex(fake);
@@ -62,11 +62,11 @@ async function startRig() {
     await link.start();
     await engine.start();
     await settle();
-    const messages = () => (fake.published.get(SOFTPHONE_CHANNEL_NAME) ?? []).map(readSoftphoneMessage);
+    const messages = () => fake.messages.messages(SOFTPHONE_CHANNEL_NAME).map(readSoftphoneMessage);
     const states = () => messages().filter((m): m is ChannelStateMessage => m?.type === 'state');
     const results = () => messages().filter((m): m is ChannelResultMessage => m?.type === 'result');
     const command = async (payload: Record<string, unknown>): Promise<ChannelResultMessage | undefined> => {
-        fake.publishFromPage(SOFTPHONE_CHANNEL_NAME, payload);
+        fake.messages.publish(SOFTPHONE_CHANNEL_NAME, payload);
         await settle();
         return results().at(-1);
     };
@@ -106,7 +106,7 @@ const dialAda = {
 describe('the softphone on its Lightning message channel', () => {
     it('subscribes through Open CTI and publishes that it is ready, with the agent offline', async () => {
         const rig = await startRig();
-        expect(rig.fake.subscriberCount(SOFTPHONE_CHANNEL_NAME)).toBe(1);
+        expect(rig.fake.messages.subscriberCount(SOFTPHONE_CHANNEL_NAME)).toBe(1);
         expect(rig.states().at(-1)).toEqual({
             version: 1,
             source: 'softphone',
@@ -239,7 +239,7 @@ describe('the softphone on its Lightning message channel', () => {
         await rig.advance(0);
         expect(rig.results()).toHaveLength(resultsBefore);
         await rig.link.dispose();
-        expect(rig.fake.subscriberCount(SOFTPHONE_CHANNEL_NAME)).toBe(0);
+        expect(rig.fake.messages.subscriberCount(SOFTPHONE_CHANNEL_NAME)).toBe(0);
         await rig.command(dialAda);
         expect(rig.engine.snapshot().call).toBeUndefined();
     });
