@@ -15,8 +15,8 @@ const KB = 1024;
  *   country's phone-number metadata, ≤ 130 KB gzip, of which the engine's own code ≤ 45 KB.
  * - `SoftphoneUI.js` has a budget of its own: it carries what Lightning Experience serves to every LWC itself (the
  *   LWC engine, synthetic shadow, the base components the house rules say to use) besides our components, so it
- *   is budgeted apart, ≤ 140 KB gzip with room for the sound, device and call-waiting UI, and our components
- *   as the platform deploys them (the compiled LWC) ≤ 30 KB.
+ *   is budgeted apart, ≤ 150 KB gzip with room for the sound, device and call-waiting UI, and our components
+ *   as the platform deploys them (the compiled LWC) ≤ 40 KB.
  * The two are not summed: the engine budget would then be spent on Salesforce's framework.
  */
 const OPEN_CTI_GZIP_TARGET = 130 * KB;
@@ -26,9 +26,9 @@ const ENGINE_OWN_GZIP_TARGET = 45 * KB;
 const VOICE = 'force-app-voice/main/default/staticresources/SoftphoneVoiceConnector.js';
 const VOICE_GZIP_TARGET = 120 * KB;
 /** Other static resources with a budget, by name: the adapter page's UI (LWC, LWC engine, base components). */
-const RESOURCE_GZIP_TARGETS: Readonly<Record<string, number>> = { SoftphoneUI: 140 * KB };
+const RESOURCE_GZIP_TARGETS: Readonly<Record<string, number>> = { SoftphoneUI: 150 * KB };
 /** Our components as the platform deploys them (compiled `.js`, templates, styles). */
-const COMPILED_LWC_GZIP_TARGET = 30 * KB;
+const COMPILED_LWC_GZIP_TARGET = 40 * KB;
 
 /** Raw and gzip size of a text, as the browser downloads it. */
 function sizes(text: string): { raw: number; gzip: number } {
