@@ -50,6 +50,41 @@ describe('Microphone', () => {
         });
     });
 
+    it('opens the microphone the agent chose, and the default when that one is unplugged', async () => {
+        let chosen = 'headset-1';
+        const choosing = new Microphone(
+            () => devices,
+            () => chosen
+        );
+        await choosing.open(CALL);
+        expect(devices.asked).toEqual([{ audio: { deviceId: { exact: 'headset-1' } }, video: false }]);
+
+        devices.refusal = domError('OverconstrainedError');
+        const opening = choosing.open(CALL);
+        devices.refusal = undefined;
+        await opening;
+        expect(devices.asked.at(-1)).toEqual({ audio: {}, video: false });
+
+        chosen = '';
+        await choosing.open(CALL);
+        expect(devices.asked.at(-1)).toEqual(CALL);
+    });
+
+    it('kept open, opens the newly chosen microphone for the next call', async () => {
+        let chosen = '';
+        const choosing = new Microphone(
+            () => devices,
+            () => chosen
+        );
+        await choosing.keepOpen();
+        const [kept] = devices.live;
+        chosen = 'headset-1';
+        await choosing.open(CALL);
+        expect(devices.asked.at(-1)).toEqual({ audio: { deviceId: { exact: 'headset-1' } }, video: false });
+        expect(kept?.readyState).toBe('ended');
+        choosing.release();
+    });
+
     it('says why there is no microphone on an insecure page', async () => {
         await expect(new Microphone(() => undefined).open(CALL)).rejects.toThrow(/https/);
     });

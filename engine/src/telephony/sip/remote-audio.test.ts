@@ -57,6 +57,22 @@ describe('createRemoteAudioElement', () => {
         await Promise.resolve();
     });
 
+    it('plays on the speaker the agent chose, and on the default when the browser refuses it', async () => {
+        const { document, audio } = fakeDocument();
+        const sinks: string[] = [];
+        Object.assign(audio, {
+            setSinkId: (id: string) => {
+                sinks.push(id);
+                return Promise.reject(new Error('NotAllowedError'));
+            }
+        });
+        createRemoteAudioElement(document, 'c1', () => 'headset-1').play(fakeStream().stream);
+        expect(sinks).toEqual(['headset-1']);
+        await Promise.resolve();
+        createRemoteAudioElement(document, 'c2', () => '').play(fakeStream().stream);
+        expect(sinks).toEqual(['headset-1']);
+    });
+
     it('stops and removes the element, and can stop twice', () => {
         const { document, body, audio } = fakeDocument();
         const output = createRemoteAudioElement(document, 'c1');
