@@ -9,7 +9,7 @@ import type { PhoneServer } from '../../harness/phone-page/phone-server';
 import { sipModeArgs, startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
 import type { EngineSnapshot } from '../../engine/src/bridge';
-import { poll, RECORD_PEER_CONNECTIONS } from '../test-support/sip-agent-media';
+import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS } from '../test-support/sip-agent-media';
 import { openPhone as startPhone } from '../test-support/sip-phones';
 import type { Phone } from '../test-support/sip-phones';
 import { softphoneActions } from '../test-support/softphone-actions';
@@ -179,6 +179,33 @@ describe('Sound and devices over Kamailio in Chromium with its default autoplay 
             'connected, ringback stopped',
             (state) => state.call?.state === 'connected' && !state.sound?.playing
         );
+        await callee.hangUp();
+        await saveWrapUp();
+    });
+
+    it("plays the callee's early media instead of ringback on 183 with SDP", async () => {
+        const callee = await openPhone(CALLEE);
+        const dialPad = softphone.locator('c-softphone-dial-pad');
+        await dialPad.getByLabel(label('Softphone_NumberToDial')).fill('415 555 0199');
+        await button(label('Softphone_Call'), dialPad).click();
+        await callee.waitFor('the call at the callee', (event) => event.type === 'incoming');
+        await callee.earlyMedia();
+        await until('early media', (state) => state.call?.progress === 'early-media');
+        const media = await poll(
+            'early media at the agent before answer',
+            () => agentMediaIn(panel as Frame),
+            (value) => value.bytesReceived > 0
+        );
+        const state = await snapshot();
+        expect(state.call?.state).toBe('dialing');
+        expect(state.sound?.playing).toBeUndefined();
+        const playing = await probe.read<boolean[]>(
+            `[...w.document.querySelectorAll('audio[data-softphone-remote-audio]')].map((a) => !a.paused && a.srcObject !== null)`
+        );
+        expect(playing).toEqual([true]);
+        console.log(`early media before answer: ${media.bytesReceived} bytes received`);
+        await callee.answer();
+        await until('connected', (value) => value.call?.state === 'connected');
         await callee.hangUp();
         await saveWrapUp();
     });

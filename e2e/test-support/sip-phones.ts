@@ -15,6 +15,7 @@ export interface Phone {
     call(target: string, headers?: readonly string[]): Promise<string>;
     answer(): Promise<void>;
     reject(statusCode: number): Promise<void>;
+    earlyMedia(): Promise<void>;
     hangUp(): Promise<void>;
     events(): Promise<readonly PhoneEvent[]>;
     media(): Promise<MediaCounters>;
@@ -49,6 +50,7 @@ export async function openPhone(
                 [target, headers] as const
             ),
         answer: () => page.evaluate(() => (window as PhoneWindow).phone?.answer()),
+        earlyMedia: () => page.evaluate(() => (window as PhoneWindow).phone?.earlyMedia()),
         reject: (statusCode) =>
             page.evaluate((status) => (window as PhoneWindow).phone?.reject(status), statusCode),
         hangUp: () => page.evaluate(() => (window as PhoneWindow).phone?.hangUp()),

@@ -57,6 +57,8 @@ export interface PhoneApi {
     call(target: string, headers?: readonly string[]): Promise<string>;
     /** Answers the call ringing here. */
     answer(): Promise<void>;
+    /** Sends 183 Session Progress with SDP for the call ringing here: its audio flows before it is answered. */
+    earlyMedia(): Promise<void>;
     /** Refuses the call ringing here with `statusCode` (486 Busy Here, 480 Temporarily Unavailable, …). */
     reject(statusCode: number): Promise<void>;
     /** Ends the current call: CANCEL while it rings out, BYE once connected. */

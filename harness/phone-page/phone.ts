@@ -250,6 +250,14 @@ const phone: PhoneApi = {
         });
     },
 
+    async earlyMedia() {
+        const invitation = ringing;
+        if (!invitation) throw new Error('nothing rings');
+        invitation.sessionDescriptionHandlerModifiers = modifiers();
+        invitation.sessionDescriptionHandlerOptions = { constraints: { audio: true, video: false } };
+        await invitation.progress({ statusCode: 183 });
+    },
+
     async reject(statusCode) {
         const invitation = ringing;
         if (!invitation) throw new Error('nothing rings');
