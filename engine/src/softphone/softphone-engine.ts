@@ -716,10 +716,22 @@ export class SoftphoneEngine {
             throw new Error(`Telephony mode ${provider.kind} cannot hold a conference.`);
         const [first, second] = [this.session, this.second];
         if (!first || !second) return;
+        const talking = this.line.talking;
         for (const leg of [first, second]) {
             if (leg.state === CallState.Held) await provider.resume(this.callIdOf(leg));
         }
-        await provider.conference(this.callIdOf(first), this.callIdOf(second));
+        try {
+            await provider.conference(this.callIdOf(first), this.callIdOf(second));
+        } catch (error) {
+            // No conference: the party the agent was not talking to goes back on hold, as before.
+            const other = talking === this.callIdOf(first) ? second : first;
+            if (other.state === CallState.Connected) {
+                await provider
+                    .hold(this.callIdOf(other))
+                    .catch((problem: unknown) => this.deps.log.warn(messageOf(problem)));
+            }
+            throw error;
+        }
         this.line = line;
         const at = this.deps.clock.now();
         first.send({

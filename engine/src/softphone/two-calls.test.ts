@@ -206,6 +206,24 @@ describe('two calls on the line', () => {
         });
     });
 
+    describe('a conference the phone system cannot hold', () => {
+        beforeEach(() => start());
+
+        it('says why and puts the caller back on hold, talking to the colleague as before', async () => {
+            const callId = await onACall();
+            await consult(callId);
+            jest.spyOn(demoOf(tab), 'conference').mockRejectedValue(new Error('No audio to mix.'));
+            await tab.send({ type: 'merge', callId });
+            await profile.advance(500);
+            expect(tab.snapshot()).toMatchObject({
+                notice: { key: 'command-failed', detail: 'No audio to mix.' },
+                call: { state: 'held' },
+                secondCall: { state: 'connected' },
+                line: { mode: 'two-calls' }
+            });
+        });
+    });
+
     describe('call waiting', () => {
         it('shows a second call beside the first; answering holds the first; each call logged once', async () => {
             await start();
