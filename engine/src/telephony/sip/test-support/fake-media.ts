@@ -45,6 +45,18 @@ async function modify(
  */
 export class FakeSessionDescriptionHandler implements SessionDescriptionHandler {
     readonly remoteMediaStream = { id: 'remote' } as unknown as MediaStream;
+    /** The agent's audio sender on the call's peer connection: a conference mix replaces its track. */
+    readonly sender: {
+        track: MediaStreamTrack | null;
+        replaceTrack(track: MediaStreamTrack | null): Promise<void>;
+    } = {
+        track: { kind: 'audio', enabled: true } as MediaStreamTrack,
+        replaceTrack: async (track) => {
+            this.sender.track = track;
+        }
+    };
+    /** Only the senders of a peer connection (no ICE events, no statistics). */
+    readonly peerConnection = { getSenders: () => [this.sender] };
     readonly remoteDescriptions: string[] = [];
     readonly localDescriptions: string[] = [];
     readonly dtmf: string[] = [];
