@@ -166,6 +166,23 @@ describe('CallSounds', () => {
         expect(sounds.view().playing).toBe('busy');
     });
 
+    it('beeps quietly on the call speaker while a second call waits, and stops when it is answered', () => {
+        const sounds = create();
+        const talking = snapshotWith({ state: 'connected' });
+        sounds.follow(talking);
+        expect(sounds.view().playing).toBeUndefined();
+        const waiting = { ...talking.call, id: 'call-2', state: 'ringing' } as NonNullable<
+            typeof talking.call
+        >;
+        sounds.follow({ ...talking, secondCall: waiting });
+        expect(sounds.view().playing).toBe('waiting');
+        expect(contexts[0]?.heardWithin(1)).toEqual([440]);
+        expect(contexts[0]?.gains.at(-1)?.gain.value).toBeLessThan(0.1);
+        sounds.follow({ ...talking, secondCall: { ...waiting, state: 'connected' } });
+        expect(sounds.view().playing).toBeUndefined();
+        expect(contexts[0]?.heardWithin(10)).toEqual([]);
+    });
+
     it('plays no tone when the agent hangs up a call that was ringing out', () => {
         const sounds = create();
         sounds.follow(snapshotWith({ direction: 'outbound', state: 'dialing', progress: 'ringing' }));

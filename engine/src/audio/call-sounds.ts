@@ -53,7 +53,9 @@ export interface CallSoundsOptions {
 export const UNLOCK_WAIT_MS = 300;
 /** One ring, for the agent's test of the ring's speaker. */
 const TEST_RING: Tone = { steps: TONES.ring.steps, limitMs: 3000 };
-const CONTINUING: ReadonlySet<SoundName | undefined> = new Set(['ring', 'ringback']);
+const CONTINUING: ReadonlySet<SoundName | undefined> = new Set(['ring', 'ringback', 'waiting']);
+/** The call-waiting beep is quiet: the agent is talking to someone. */
+const WAITING_VOLUME = 0.15;
 
 /** The tone after an outbound call the other side refused: busy, or cannot be reached. */
 function refusalTone(endCause: string | undefined): SoundName | undefined {
@@ -67,8 +69,9 @@ function refusalTone(endCause: string | undefined): SoundName | undefined {
  * The sounds the softphone makes and the devices it uses, in this browser. It follows the engine's
  * snapshots: the ring while an inbound call's card rings in the tab that owns the phone line (so answer,
  * decline, the caller's cancel and a hand-over to another tab all stop it), the ringback tone while an
- * outbound call is ringing without early media (with early media the far end's audio plays instead), and a
- * busy or "cannot be reached" tone when the other side refuses the call.
+ * outbound call is ringing without early media (with early media the far end's audio plays instead), a
+ * busy or "cannot be reached" tone when the other side refuses the call, and a quiet call-waiting beep on the
+ * call's speaker while a second call waits.
  *
  * The ring plays on the ring's speaker, the tones on the call's, each through its own `AudioContext`. When
  * the browser keeps a context suspended (autoplay policy: no click in the frame yet) the view says
@@ -147,7 +150,9 @@ export class CallSounds {
                   ? 'ringback'
                   : last?.id === call.id && last.state === 'dialing' && call.state !== 'connected'
                     ? refusalTone(call.endCause)
-                    : undefined;
+                    : snapshot.secondCall?.state === 'ringing' && snapshot.secondCall.direction === 'inbound'
+                      ? 'waiting'
+                      : undefined;
         if (wanted === undefined) return this.stopContinuing();
         if (wanted !== this.playing) this.start(wanted);
     }
@@ -264,7 +269,12 @@ export class CallSounds {
         this.ring.stop();
         this.tones.stop();
         this.playing = name;
-        const volume = player === this.ring ? (this.preferences.ringVolume / 100) ** 2 : 0.5;
+        const volume =
+            player === this.ring
+                ? (this.preferences.ringVolume / 100) ** 2
+                : name === 'waiting'
+                  ? WAITING_VOLUME
+                  : 0.5;
         player.play(tone, volume, () => {
             if (this.playing !== name) return;
             this.playing = undefined;

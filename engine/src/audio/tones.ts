@@ -18,8 +18,9 @@ export interface Tone {
 /**
  * The softphone's sounds. The call-progress tones are the North American ones of ITU-T E.180 (ringback
  * 440+480 Hz 2 s on 4 s off, busy 480+620 Hz 0.5 s on 0.5 s off) and the special information tone of
- * ITU-T E.180 / Q.35 (913.8, 1370.6, 1776.7 Hz rising) for a number that cannot be reached; the ring is a
- * double ring at 400+450 Hz, as phones on a desk ring.
+ * ITU-T E.180 / Q.35 (913.8, 1370.6, 1776.7 Hz rising) for a number that cannot be reached, and the
+ * call-waiting tone (440 Hz, 0.3 s, every 10 s, quiet, in the agent's ear); the ring is a double ring at
+ * 400+450 Hz, as phones on a desk ring.
  */
 export const TONES: Readonly<Record<SoundName, Tone>> = {
     ring: {
@@ -51,6 +52,12 @@ export const TONES: Readonly<Record<SoundName, Tone>> = {
             { hz: [], ms: 1000 }
         ],
         limitMs: 3980
+    },
+    waiting: {
+        steps: [
+            { hz: [440], ms: 300 },
+            { hz: [], ms: 9700 }
+        ]
     },
     test: { steps: [{ hz: [440], ms: 1500 }], limitMs: 1500 }
 };

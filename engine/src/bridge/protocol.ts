@@ -267,8 +267,8 @@ export interface DeviceView {
     readonly label: string;
 }
 
-/** The sounds the softphone makes itself: the ring, the call-progress tones, and the agent's test. */
-export type SoundName = 'ring' | 'ringback' | 'busy' | 'unavailable' | 'test';
+/** The sounds the softphone makes itself: the ring, the call-progress tones, the call-waiting beep, the agent's test. */
+export type SoundName = 'ring' | 'ringback' | 'busy' | 'unavailable' | 'waiting' | 'test';
 
 /** A sound or device problem the agent should read; each has its own Custom Label in the UI. */
 export type SoundProblem =
@@ -633,7 +633,7 @@ const snapshotReader = shape<EngineSnapshot>({
             microphones: listOf(deviceView, 50),
             speakers: listOf(deviceView, 50),
             speakerChoice: flag,
-            playing: optional(oneOf<SoundName>('ring', 'ringback', 'busy', 'unavailable', 'test')),
+            playing: optional(oneOf<SoundName>('ring', 'ringback', 'busy', 'unavailable', 'waiting', 'test')),
             problem: optional(
                 oneOf<SoundProblem>(
                     'device-gone',

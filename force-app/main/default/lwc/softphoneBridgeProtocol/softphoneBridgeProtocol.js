@@ -249,7 +249,7 @@ const snapshotReader = shape({
             microphones: listOf(deviceView, 50),
             speakers: listOf(deviceView, 50),
             speakerChoice: flag,
-            playing: optional(oneOf('ring', 'ringback', 'busy', 'unavailable', 'test')),
+            playing: optional(oneOf('ring', 'ringback', 'busy', 'unavailable', 'waiting', 'test')),
             problem: optional(
                 oneOf(
                     'device-gone',
