@@ -36,8 +36,11 @@ const AGENT_HZ = 600;
 const CALLER_HZ = 1050;
 const COLLEAGUE_HZ = 1650;
 const TONES = [AGENT_HZ, CALLER_HZ, COLLEAGUE_HZ];
-/** A tone this loud (dB in the analyser) is heard; silence reads near -100 and a codec's noise well below this. */
-const HEARD_DB = -60;
+/**
+ * A tone this loud (dB in the analyser) is heard. Measured: a party's tones arrive at -55 dB to -30 dB; a tone
+ * that is not sent to a party reads -77 dB or lower (silence and codec noise), so the line sits between.
+ */
+const HEARD_DB = -66;
 
 type Levels = Record<number, number>;
 
