@@ -32,6 +32,9 @@ import { generateAll } from './build/index';
  * the softphone registers with the profile's PBX (with `--pbx`: the local Kamailio, in the domain
  * `<record>.softphone.test`); `--phone-system-field <Record>.<Field__c>=<value>` changes a
  * field of one of the project's `Softphone_Phone_System__mdt` records, or adds a record.
+ * `--console-components` also hosts the components other developers put around the phone: Call with softphone
+ * (`c-call-with-softphone`) on every record page, and an Omni-Channel widget stand-in with the Omni-Channel sync
+ * item (`c-softphone-omni-sync`), all on the console's Lightning Message Service (the build takes seconds).
  * `--turn-secret <secret>` gives the simulated org a TURN secret (the Softphone TURN Server record), so
  * `SoftphoneTurnCredentials` issues credentials for the `turn:` entries of ICE Servers.
  * `--pbx` starts a Kamailio on 127.0.0.1 (`harness/kamailio`, as the end-to-end tests do), points the call center at it,
@@ -68,7 +71,7 @@ function localPhoneSystemFields(profiles: readonly string[], pbxUrl: string): st
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 5173;
 const USAGE =
-    'usage: npm start -- [--port <0-65535>] [--no-build] [--pbx] [--desk-phone] [--voice] [--setting <item>=<value> ...] [--turn-secret <secret>] [--phone-system <Record> ...] [--phone-system-field <Record>.<Field__c>=<value> ...]';
+    'usage: npm start -- [--port <0-65535>] [--no-build] [--pbx] [--desk-phone] [--voice] [--setting <item>=<value> ...] [--turn-secret <secret>] [--phone-system <Record> ...] [--phone-system-field <Record>.<Field__c>=<value> ...] [--console-components]';
 
 interface CliOptions {
     readonly port: number;
@@ -80,6 +83,8 @@ interface CliOptions {
     /** Phone-system profiles the simulated agent is given, and changes to the org's profile records. */
     readonly phoneSystems: readonly string[];
     readonly phoneSystemFields: readonly string[];
+    /** Host Call with softphone on record pages and the Omni-Channel widget stand-in with the sync item. */
+    readonly consoleComponents: boolean;
     /** Start a local Kamailio and a caller page, and point the call center at them. */
     readonly pbx: boolean;
     /** Run the Salesforce Voice simulator over the local PBX. */
@@ -103,6 +108,7 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
                 'turn-secret': { type: 'string' },
                 'phone-system': { type: 'string', multiple: true, default: [] },
                 'phone-system-field': { type: 'string', multiple: true, default: [] },
+                'console-components': { type: 'boolean', default: false },
                 help: { type: 'boolean', short: 'h', default: false }
             },
             strict: true
@@ -126,7 +132,8 @@ function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOpt
         deskPhone: values['desk-phone'],
         turnSecret: values['turn-secret'],
         phoneSystems: values['phone-system'],
-        phoneSystemFields: values['phone-system-field']
+        phoneSystemFields: values['phone-system-field'],
+        consoleComponents: values['console-components']
     };
 }
 
@@ -325,6 +332,7 @@ async function main(): Promise<void> {
         : options.settings;
     const simulator = await prepareSimulator({
         root,
+        consoleComponents: options.consoleComponents,
         settingsOverrides: settings,
         ...(options.turnSecret === undefined ? {} : { turnSecret: options.turnSecret }),
         phoneSystems: options.phoneSystems,

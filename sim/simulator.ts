@@ -10,7 +10,10 @@ import { itemLabelsFrom } from './labels/item-labels';
 import { readPhoneSystemRecords, simulatedPhoneSystems } from './org/read-phone-systems';
 import { SEED_ORG_FILE, readSeedFixture } from './org/read-seed-fixture';
 import { PROJECT_FILES } from './project-files';
+import { readSimulatedPresence } from './org/simulated-presence';
 import { buildBrowserScripts } from './site/browser-scripts';
+import { buildConsoleComponents } from './site/console-components';
+import { ROUTES } from './site/routes';
 import { createSimulatorSite } from './site/simulator-site';
 import type { SimulatorSite } from './site/simulator-site';
 
@@ -31,6 +34,12 @@ export interface SimulatorOptions {
     readonly phoneSystems?: readonly string[];
     /** `<Record>.<Field__c>=<value>`: changes or adds the org's profiles (`--phone-system-field`). */
     readonly phoneSystemFields?: readonly string[];
+    /**
+     * Builds and shows the components other developers put around the phone (`npm start --
+     * --console-components`): Call with softphone on record pages, and an Omni-Channel widget stand-in with the
+     * Omni-Channel sync item. Off by default: the build takes seconds.
+     */
+    readonly consoleComponents?: boolean;
 }
 
 /** A ready simulator: its site and how long preparing it took. */
@@ -54,6 +63,9 @@ export async function prepareSimulator(options: SimulatorOptions): Promise<Simul
     );
     const labels = readCustomLabels(file(PROJECT_FILES.labelsDir));
     const scripts = await buildBrowserScripts(root);
+    if (options.consoleComponents === true) {
+        scripts.set(ROUTES.consoleComponents, await buildConsoleComponents(root));
+    }
     const site = createSimulatorSite({
         settings,
         utility: readUtilityItem(file(PROJECT_FILES.utilityBar)),
@@ -65,6 +77,7 @@ export async function prepareSimulator(options: SimulatorOptions): Promise<Simul
             options.phoneSystemFields ?? []
         ),
         itemLabels: itemLabelsFrom(labels),
+        ...(options.consoleComponents === true ? { presence: readSimulatedPresence(root) } : {}),
         scripts,
         engineResource: file(PROJECT_FILES.engineResource),
         uiResource: file(PROJECT_FILES.uiResource),

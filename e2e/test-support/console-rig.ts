@@ -15,16 +15,19 @@ export interface ConsoleRig {
 }
 
 /**
- * Starts `npm start`'s server and Debian's Chromium for the test file (`beforeAll`) and stops them after it
+ * Starts `npm start`'s server (with `serveArgs`, e.g. `--console-components`) and Debian's Chromium for the test file (`beforeAll`) and stops them after it
  * (`afterAll`); pages opened through the rig are closed after each test.
  */
-export function useConsoleRig(): ConsoleRig {
+export function useConsoleRig(serveArgs: readonly string[] = []): ConsoleRig {
     let server: ServeProcess | undefined;
     let browser: Browser | undefined;
     const pages: Page[] = [];
     beforeAll(async () => {
         // Both start at once; whichever started is kept (and stopped in afterAll) even if the other failed.
-        const [served, launched] = await Promise.allSettled([startServe(50_000), launchChromium()]);
+        const [served, launched] = await Promise.allSettled([
+            startServe(50_000, serveArgs),
+            launchChromium()
+        ]);
         if (served.status === 'fulfilled') server = served.value;
         if (launched.status === 'fulfilled') browser = launched.value;
         if (served.status === 'rejected') throw served.reason;

@@ -27,12 +27,15 @@ import type { SimulatedTurnServer } from '../org/turn-credential-service';
 import { phoneSystemsFrom } from '../org/phone-system-service';
 import type { SimulatedPhoneSystems } from '../org/phone-system-service';
 import { mountNavigationBar } from './console/navigation-bar';
+import { mountOmniWidget } from './console/omni-widget';
+import type { SimulatedPresence } from '../org/simulated-presence';
 import { mountOpenCtiLog } from './console/open-cti-log-view';
 import { ORG_STORAGE_KEY, keepOrg, loadOrg, sessionStorageOf } from './console/org-persistence';
 import { findUtilityElements, mountUtility } from './console/utility-view';
 import { mountWorkspace } from './console/workspace-view';
 import {
     PHONE_SYSTEMS_ELEMENT_ID,
+    PRESENCE_ELEMENT_ID,
     SEED_ELEMENT_ID,
     SETTINGS_ELEMENT_ID,
     TURN_SERVER_ELEMENT_ID,
@@ -140,11 +143,30 @@ window.addEventListener('message', (event: MessageEvent) => {
 };
 
 function mountViews(): void {
+    const components = (window as ConsoleWindow).softphoneConsoleComponents;
     const context: ConsoleViewContext = {
         org,
         state,
-        clickToDial: (recordId, field) => service.clickToDial(recordId, field)
+        clickToDial: (recordId, field) => service.clickToDial(recordId, field),
+        ...(components
+            ? {
+                  recordComponents: (
+                      container: HTMLElement,
+                      record: { id: string; objectApiName: string }
+                  ) => {
+                      components.mount('c-call-with-softphone', container, {
+                          recordId: record.id,
+                          objectApiName: record.objectApiName
+                      });
+                  }
+              }
+            : {})
     };
+    const omni = document.querySelector<HTMLElement>('[data-omni]');
+    const presence = document.getElementById(PRESENCE_ELEMENT_ID)
+        ? readJsonElement(PRESENCE_ELEMENT_ID)
+        : null;
+    if (omni && components && presence) mountOmniWidget(omni, components, presence as SimulatedPresence);
     const find = (selector: string): HTMLElement | null => document.querySelector<HTMLElement>(selector);
     const navigation = find('[data-navigation]');
     const workspace = find('[data-workspace]');

@@ -19,6 +19,17 @@ export const TURN_SERVER_ELEMENT_ID = 'softphone-sim-turn-server';
 /** Id of the JSON `<script>` element that carries the org's phone-system profiles and the agent's permissions. */
 export const PHONE_SYSTEMS_ELEMENT_ID = 'softphone-sim-phone-systems';
 
+/** Id of the JSON `<script>` element that carries the org's presence statuses and mapping (console components). */
+export const PRESENCE_ELEMENT_ID = 'softphone-sim-presence';
+
+/**
+ * What the console components script (`/sim/console-components.js`) installs: mounts one of the components
+ * around the phone (`c-call-with-softphone`, `c-softphone-omni-sync`) with its public properties.
+ */
+export interface ConsoleComponents {
+    mount(tag: string, parent: HTMLElement, props?: Readonly<Record<string, unknown>>): HTMLElement;
+}
+
 /** Id of the JSON `<script>` element that carries the utility item (label, icon, size). */
 export const UTILITY_ELEMENT_ID = 'softphone-sim-utility-item';
 
@@ -76,4 +87,7 @@ export interface ConsoleHandle {
 }
 
 /** The console's window as its browser script sees it. */
-export type ConsoleWindow = Window & { softphoneConsole?: ConsoleHandle };
+export type ConsoleWindow = Window & {
+    softphoneConsole?: ConsoleHandle;
+    softphoneConsoleComponents?: ConsoleComponents;
+};

@@ -3,10 +3,12 @@ import {
     SEED_ELEMENT_ID,
     SETTINGS_ELEMENT_ID,
     PHONE_SYSTEMS_ELEMENT_ID,
+    PRESENCE_ELEMENT_ID,
     TURN_SERVER_ELEMENT_ID,
     UTILITY_ELEMENT_ID
 } from '../browser/simulator-globals';
 import type { SimulatedPhoneSystems } from '../org/phone-system-service';
+import type { SimulatedPresence } from '../org/simulated-presence';
 import type { SimulatedTurnServer } from '../org/turn-credential-service';
 import type { UtilityItem } from '../console/utility-item';
 import type { SeedFixture } from '../org/seed-org';
@@ -30,6 +32,11 @@ export interface HostPageOptions {
     readonly turnServer?: SimulatedTurnServer;
     /** The org's phone-system profiles and the agent's custom permissions (`SoftphonePhoneSystem`). */
     readonly phoneSystems?: SimulatedPhoneSystems;
+    /**
+     * The org's presence statuses and mapping, when the console hosts the components around the phone (Call
+     * with softphone on record pages, the Omni-Channel widget stand-in and the Omni-Channel sync item).
+     */
+    readonly presence?: SimulatedPresence;
 }
 
 const UTILITY_BAR_HEIGHT = '2.5rem';
@@ -90,6 +97,7 @@ ${json(TURN_SERVER_ELEMENT_ID, options.turnServer ?? null)}
 ${json(PHONE_SYSTEMS_ELEMENT_ID, options.phoneSystems ?? null)}
 ${json(UTILITY_ELEMENT_ID, utility)}
 <script src="${ROUTES.hostConsole}"></script>
+${options.presence ? `${json(PRESENCE_ELEMENT_ID, options.presence)}\n<script src="${ROUTES.consoleComponents}"></script>` : ''}
 </head>
 <body class="slds-scope" style="--sim-panel-space: ${utility.width + 24}px">
 <header class="sim-header slds-global-header slds-grid slds-grid_align-spread slds-grid_vertical-align-center">
@@ -105,6 +113,7 @@ ${json(UTILITY_ELEMENT_ID, utility)}
   <aside class="sim-side">
     <article class="slds-card" data-caller aria-label="Call the agent"></article>
     <article class="slds-card" data-faults aria-label="Faults"></article>
+    ${options.presence ? '<article class="slds-card" data-omni aria-label="Omni-Channel"></article>' : ''}
     <article class="slds-card">
       <div class="slds-card__header slds-grid"><h2 class="slds-card__header-title">Console</h2></div>
       <div class="slds-card__body slds-card__body_inner">

@@ -19,7 +19,9 @@ export const ROUTES = {
     /** The simulator's own browser scripts. */
     fakeOpenCti: '/sim/fake-open-cti.js',
     startEngine: '/sim/start-engine.js',
-    hostConsole: '/sim/host-console.js'
+    hostConsole: '/sim/host-console.js',
+    /** `c-call-with-softphone` and `c-softphone-omni-sync` for the console page (`npm start -- --console-components`). */
+    consoleComponents: '/sim/console-components.js'
 } as const;
 
 /** The URL a `<use href>` takes to draw one SLDS icon, e.g. `iconUrl('utility', 'call')`. */

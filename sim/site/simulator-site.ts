@@ -4,6 +4,7 @@ import type { UtilityItem } from '../console/utility-item';
 import type { SeedFixture } from '../org/seed-org';
 import type { SimulatedTurnServer } from '../org/turn-credential-service';
 import type { SimulatedPhoneSystems } from '../org/phone-system-service';
+import type { SimulatedPresence } from '../org/simulated-presence';
 import { renderHostPage } from '../pages/host-page';
 import { renderPanelPage } from '../pages/panel-page';
 import type { PanelPageOptions } from '../pages/panel-page';
@@ -27,6 +28,8 @@ export interface SimulatorSiteContent {
     readonly turnServer?: SimulatedTurnServer;
     /** The org's phone-system profiles and the agent's permissions (`npm start -- --phone-system`). */
     readonly phoneSystems?: SimulatedPhoneSystems;
+    /** With the console components: the org's presence statuses and mapping for the Omni-Channel sync item. */
+    readonly presence?: SimulatedPresence;
     /** The utility item's labels the panel passes to `startEngine`, from the Custom Labels. */
     readonly itemLabels: ItemLabels;
     /** The simulator's browser scripts by route. */
@@ -98,7 +101,8 @@ export function createSimulatorSite(content: SimulatorSiteContent): SimulatorSit
                         settings: content.settings,
                         seed: content.seed,
                         ...(content.turnServer ? { turnServer: content.turnServer } : {}),
-                        ...(content.phoneSystems ? { phoneSystems: content.phoneSystems } : {})
+                        ...(content.phoneSystems ? { phoneSystems: content.phoneSystems } : {}),
+                        ...(content.presence ? { presence: content.presence } : {})
                     })
                 );
             }

@@ -48,6 +48,13 @@ export interface UiBundleOptions {
      * {@link customLabelPlugin}); without it the default values are built in.
      */
     readonly pageLabelsElementId?: string;
+    /**
+     * The entry's source instead of {@link mountSource}'s (the simulator's console components expose a mount
+     * function rather than mounting one component).
+     */
+    readonly entrySource?: string;
+    /** Rollup plugins that resolve modules before the LWC compiler does (the simulator's platform stand-ins). */
+    readonly plugins?: readonly Plugin[];
 }
 
 /** The built UI: its files by path (the entry first) and the icons it carries. */
@@ -113,11 +120,11 @@ function sourcesPlugin(sources: ReadonlyMap<string, string>): Plugin {
     return { name: 'softphone-ui-sources', load: (id) => sources.get(id) ?? null };
 }
 
-function mountPlugin(target: MountTarget): Plugin {
+function mountPlugin(target: MountTarget, entrySource?: string): Plugin {
     return {
         name: 'softphone-ui-mount',
         resolveId: (source) => (source === MOUNT_ID ? MOUNT_ID : null),
-        load: (id) => (id === MOUNT_ID ? mountSource(target) : null)
+        load: (id) => (id === MOUNT_ID ? (entrySource ?? mountSource(target)) : null)
     };
 }
 
@@ -180,7 +187,8 @@ async function bundlePass(
         cache,
         plugins: [
             realPathsPlugin(),
-            mountPlugin(options.mount),
+            mountPlugin(options.mount, options.entrySource),
+            ...(options.plugins ?? []),
             sourcesPlugin(options.sources ?? new Map()),
             customLabelPlugin(options.labels, {
                 ...(options.pageLabelsElementId === undefined

@@ -7,4 +7,9 @@ export interface ConsoleViewContext {
     readonly state: ConsoleState;
     /** The agent clicks a phone number: hands it to the softphone; false when click-to-dial is off. */
     readonly clickToDial: (recordId: string, field: string) => boolean;
+    /** Puts the components a record page holds (Call with softphone) in `container`, when the console has them. */
+    readonly recordComponents?: (
+        container: HTMLElement,
+        record: { id: string; objectApiName: string }
+    ) => void;
 }

@@ -165,13 +165,16 @@ export function recordPage(context: ConsoleViewContext, recordId: string): Recor
             )
         )
     );
+    const components = h('div', { className: 'slds-m-top_small', attrs: { 'data-record-components': true } });
     const element = h(
         'div',
         { attrs: { 'data-record-page': record.Id, 'data-sobject': sobject.apiName } },
         header,
+        components,
         h('article', { className: 'slds-card slds-m-top_small' }, body),
         activity
     );
+    context.recordComponents?.(components, { id: record.Id, objectApiName: sobject.apiName });
     return {
         element,
         editing: () => isEditing,

@@ -65,11 +65,24 @@ export function mountWorkspace(root: HTMLElement, context: ConsoleViewContext): 
         replaceChildren(modalRoot, modal ? newRecordModal(context, modal) : null);
     };
 
+    /**
+     * `refreshView` redraws the page's data, but the components on a record page stay as they are (as Lightning
+     * keeps a record page's custom components mounted), with what they hold.
+     */
+    const redrawKeepingComponents = (): void => {
+        const kept = page.querySelector<HTMLElement>('[data-record-components]');
+        const keptFor = kept?.closest('[data-record-page]')?.getAttribute('data-record-page');
+        draw();
+        const fresh = page.querySelector<HTMLElement>('[data-record-components]');
+        const freshFor = fresh?.closest('[data-record-page]')?.getAttribute('data-record-page');
+        if (kept && fresh && keptFor === freshFor) fresh.replaceWith(kept);
+    };
+
     context.state.subscribe((change) => {
         if (change === 'location' || change === 'click-to-dial') draw();
         else if (change === 'refresh') {
             if (current?.editing()) current.refreshActivity();
-            else draw();
+            else redrawKeepingComponents();
         }
     });
     draw();

@@ -72,6 +72,8 @@ export default class CallWithSoftphone extends LightningElement {
     /** The call this component asked for (until the softphone's state shows the record's own call). */
     requested: { readonly requestId: string; callId?: string } | undefined;
     refusal = '';
+    /** The record's call as last heard: kept as ended once it has left the softphone, until the next one. */
+    shownCall: ChannelCall | undefined;
 
     private subscription: MessageSubscription | undefined;
 
@@ -107,12 +109,15 @@ export default class CallWithSoftphone extends LightningElement {
         this.subscription = undefined;
     }
 
-    /** The call on screen when it is this record's, or the one this component placed. */
+    /** The record's call: the one on screen when it is this record's or the one this component placed. */
     get call(): ChannelCall | undefined {
-        const call = this.softphone?.call;
+        return this.shownCall;
+    }
+
+    private ours(call: ChannelCall | undefined): ChannelCall | undefined {
         if (!call) return undefined;
-        const ours = this.requested?.callId !== undefined && call.id === this.requested.callId;
-        return ours || (this.recordId !== undefined && call.recordId === this.recordId) ? call : undefined;
+        const placed = this.requested?.callId !== undefined && call.id === this.requested.callId;
+        return placed || (this.recordId !== undefined && call.recordId === this.recordId) ? call : undefined;
     }
 
     get callText(): string {
@@ -169,6 +174,10 @@ export default class CallWithSoftphone extends LightningElement {
         if (!message) return;
         if (message.type === 'state') {
             this.softphone = message;
+            const call = this.ours(message.call);
+            const shown = this.shownCall;
+            if (call) this.shownCall = call;
+            else if (shown && shown.state !== 'ended') this.shownCall = { ...shown, state: 'ended' };
             return;
         }
         if (!this.requested || message.requestId !== this.requested.requestId) return;

@@ -131,6 +131,16 @@ describe('c-call-with-softphone', () => {
         await softphoneSays(state({ state: 'ended', result: 'completed', recordId: RECORD_ID }));
         expect(text(element, 'call-state')).toBe('c.Softphone_CwsEnded');
         expect(button(element).disabled).toBe(false);
+        await softphoneSays(state());
+        expect(text(element, 'call-state')).toBe('c.Softphone_CwsEnded');
+    });
+
+    it('shows the record’s call as ended once it has left the softphone, even without its ended state', async () => {
+        const element = await mount();
+        await softphoneSays(state({ state: 'connected', recordId: RECORD_ID }));
+        await softphoneSays(state());
+        expect(text(element, 'call-state')).toBe('c.Softphone_CwsEnded');
+        expect(button(element).disabled).toBe(false);
     });
 
     it('shows nothing of a call about another record', async () => {
