@@ -124,7 +124,7 @@ describe('SipTelephonyProvider inbound calls', () => {
         const caller = await rig.phone('+14155550123');
         await caller.call(AGENT.user);
         const callId = await offered();
-        await waitFor('the call to ring out', () => rig.events.events.length > 0, 3000);
+        await waitFor('the call to ring out', () => rig.events.events.length > 0);
         expect(rig.events.take()).toEqual([{ type: 'ended', callId, cause: 'no-answer' }]);
     });
 });
