@@ -132,7 +132,7 @@ function createSipProvider(
     clock: Clock,
     log: EngineLog,
     turn: Pick<SipTelephonyProviderOptions, 'turnCredentials' | 'onIceServerProblem'>,
-    devices: Pick<SipTelephonyProviderOptions, 'speakerId' | 'microphoneId'>
+    devices: Pick<SipTelephonyProviderOptions, 'speakerId' | 'microphoneId' | 'onPlaybackRefused'>
 ): TelephonyProvider | undefined {
     const { pbxWebSocketUrl: server, sipDomain: domain } = settings;
     if (server === undefined || domain === undefined) {
@@ -335,7 +335,8 @@ export function startEngine(options: EngineOptions): RunningEngine {
                     },
                     {
                         speakerId: () => sounds.speakerId,
-                        microphoneId: () => sounds.microphoneId
+                        microphoneId: () => sounds.microphoneId,
+                        onPlaybackRefused: () => sounds.playbackRefused()
                     }
                 );
             return provider;

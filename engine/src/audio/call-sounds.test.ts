@@ -115,6 +115,24 @@ describe('CallSounds', () => {
         expect(changes).toBeGreaterThan(before);
     });
 
+    it("asks for a click when the browser refuses to play a call's audio, and plays it with that click", async () => {
+        const call = {
+            paused: true,
+            play: jest.fn(() => {
+                call.paused = false;
+                return Promise.resolve();
+            })
+        };
+        elements = [call];
+        const sounds = create();
+        sounds.playbackRefused();
+        expect(sounds.view().blocked).toBe(true);
+        expect(changes).toBe(1);
+        await sounds.handle({ type: 'enable-sound' });
+        expect(call.play).toHaveBeenCalledTimes(1);
+        expect(sounds.view().blocked).toBe(false);
+    });
+
     it('is not blocked where the browser lets sound play', async () => {
         const sounds = create();
         sounds.follow(snapshotWith({ state: 'ringing' }));

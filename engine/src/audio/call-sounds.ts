@@ -31,6 +31,8 @@ export function isSoundCommand(command: UiCommand): command is SoundCommand {
 /** A media element that can be moved to another speaker (a call's remote audio). */
 export interface SinkElement {
     setSinkId?(sinkId: string): Promise<void>;
+    readonly paused?: boolean;
+    play?(): Promise<void>;
 }
 
 /** What {@link CallSounds} is built from; the engine passes the page's, tests fakes. */
@@ -183,11 +185,21 @@ export class CallSounds {
 
     /** The agent clicked or typed in the softphone: a context the browser held back may start now. */
     async enable(): Promise<void> {
+        // A call's audio the browser refused to play starts with the same click.
+        for (const element of this.options.callElements?.() ?? [])
+            if (element.paused) element.play?.().catch(() => undefined);
         const [ring, tones] = await Promise.all([
             this.ring.unlock(UNLOCK_WAIT_MS),
             this.tones.unlock(UNLOCK_WAIT_MS)
         ]);
         this.blocked = !(ring && tones);
+    }
+
+    /** The browser refused to play a call's audio (autoplay policy): the agent is asked for a click. */
+    playbackRefused(): void {
+        if (this.blocked) return;
+        this.blocked = true;
+        this.options.onChange();
     }
 
     /** Whether the browser holds sound back until the agent clicks. */

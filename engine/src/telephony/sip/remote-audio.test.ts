@@ -73,6 +73,31 @@ describe('createRemoteAudioElement', () => {
         expect(sinks).toEqual(['headset-1']);
     });
 
+    it('tells when the browser refuses to play the call (autoplay policy), not for other failures', async () => {
+        const { document, audio } = fakeDocument();
+        const refusals: string[] = [];
+        let failure = Object.assign(new Error('no gesture'), { name: 'NotAllowedError' });
+        audio.play = function play() {
+            this.plays++;
+            return Promise.reject(failure);
+        };
+        const output = createRemoteAudioElement(
+            document,
+            'c1',
+            () => '',
+            () => refusals.push('refused')
+        );
+        output.play(fakeStream().stream);
+        await Promise.resolve();
+        await Promise.resolve();
+        expect(refusals).toEqual(['refused']);
+        failure = Object.assign(new Error('aborted'), { name: 'AbortError' });
+        output.play(fakeStream().stream);
+        await Promise.resolve();
+        await Promise.resolve();
+        expect(refusals).toEqual(['refused']);
+    });
+
     it('stops and removes the element, and can stop twice', () => {
         const { document, body, audio } = fakeDocument();
         const output = createRemoteAudioElement(document, 'c1');

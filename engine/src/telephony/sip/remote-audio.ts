@@ -16,13 +16,19 @@ export const REMOTE_AUDIO_ATTRIBUTE = 'data-softphone-remote-audio';
 /**
  * A {@link RemoteAudio} on an `<audio>` element the provider creates, hidden at the end of `document.body`
  * (so it survives re-renders of the UI), on the speaker `speakerId` names, removed when the call ends.
+ * `onPlayRefused` hears of the browser refusing to play it (autoplay policy).
  * @public
  */
 export function createRemoteAudioElement(
     document: Document,
     callId: string,
-    speakerId: () => string = () => ''
+    speakerId: () => string = () => '',
+    /** The browser refused to play the call (autoplay policy: no click in the page yet). */
+    onPlayRefused: () => void = () => undefined
 ): RemoteAudio {
+    const refused = (error: unknown): void => {
+        if (error instanceof Error && error.name === 'NotAllowedError') onPlayRefused();
+    };
     let element: HTMLAudioElement | undefined;
     return {
         play(stream) {
@@ -37,9 +43,10 @@ export function createRemoteAudioElement(
                 document.body.append(element);
             }
             element.srcObject = stream;
-            // Autoplay may be refused until the agent interacts with the page; answering or dialling does.
-            element.play().catch(() => undefined);
-            stream.addEventListener('addtrack', () => element?.play().catch(() => undefined));
+            // Autoplay may be refused until the agent interacts with the page (answering does; a call from
+            // click-to-dial or early media may not): the agent is then asked for a click.
+            element.play().catch(refused);
+            stream.addEventListener('addtrack', () => element?.play().catch(refused));
         },
         stop() {
             if (!element) return;

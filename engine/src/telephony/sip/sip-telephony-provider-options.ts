@@ -72,6 +72,8 @@ export interface SipTelephonyProviderOptions {
     readonly audioContext?: () => MixContext;
     /** The speaker each call plays on (`''`: the default), read when its audio starts. */
     readonly speakerId?: () => string;
+    /** The browser refused to play a call's audio (autoplay policy); the engine asks the agent for a click. */
+    readonly onPlaybackRefused?: () => void;
     /** The microphone each call opens (`''`: the default); a chosen one that is gone falls back to the default. */
     readonly microphoneId?: () => string;
     /** The microphone. Default: `navigator.mediaDevices`. */

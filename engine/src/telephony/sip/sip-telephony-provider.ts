@@ -95,10 +95,14 @@ function messageOf(error: unknown): string {
     return error instanceof Error ? error.message : String(error);
 }
 
-function defaultRemoteAudio(callId: string, speakerId?: () => string): RemoteAudio | undefined {
+function defaultRemoteAudio(
+    callId: string,
+    speakerId?: () => string,
+    onPlayRefused?: () => void
+): RemoteAudio | undefined {
     return typeof document === 'undefined'
         ? undefined
-        : createRemoteAudioElement(document, callId, speakerId);
+        : createRemoteAudioElement(document, callId, speakerId, onPlayRefused);
 }
 
 function defaultNetwork(): NetworkEvents | undefined {
@@ -222,7 +226,9 @@ export class SipTelephonyProvider implements TelephonyProvider {
         this.clock = options.clock ?? systemClock;
         this.log = options.log ?? SILENT_LOG;
         this.onDelegateError = options.onDelegateError ?? rethrowLater;
-        this.remoteAudio = options.remoteAudio ?? ((callId) => defaultRemoteAudio(callId, options.speakerId));
+        this.remoteAudio =
+            options.remoteAudio ??
+            ((callId) => defaultRemoteAudio(callId, options.speakerId, options.onPlaybackRefused));
         // A PBX on this machine (tests): the other parties are here too, so media stays on the loopback interface.
         this.modifiers = isLoopbackServer(options.server) ? [keepLoopbackCandidates] : [];
         this.mediaOptions = { iceGatheringTimeout: options.iceGatheringTimeoutMs ?? 1_000 };
