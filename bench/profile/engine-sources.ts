@@ -22,6 +22,8 @@ export interface EngineSources {
     fileAt(line: number, column: number): string | undefined;
     /** The resource's text, split by the part each character comes from (unmapped text is `other`). */
     textByPart(): Map<EnginePart, string>;
+    /** The resource's text, split by the source file each character comes from (unmapped text is left out). */
+    textByFile(): Map<string, string>;
 }
 
 /**
@@ -45,30 +47,43 @@ export async function loadEngineSources(root: string, committed: string): Promis
         }
         return file;
     };
+    /** The code in runs of one source file each, in order (`undefined`: text no source produced). */
+    const splitByFile = (): [string | undefined, string][] => {
+        const lineStarts = [0];
+        for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+        const runs: [string | undefined, string][] = [];
+        let from = 0;
+        let file: string | undefined;
+        const take = (to: number): void => {
+            if (to <= from) return;
+            runs.push([file, code.slice(from, to)]);
+            from = to;
+        };
+        eachMapping(traced, (mapping) => {
+            take((lineStarts[mapping.generatedLine - 1] ?? 0) + mapping.generatedColumn);
+            file = fileOf(mapping.source);
+        });
+        take(code.length);
+        return runs;
+    };
     return {
         code,
         fileAt: (line, column) => fileOf(originalPositionFor(traced, { line: line + 1, column }).source),
         textByPart: () => {
-            const lineStarts = [0];
-            for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
             const parts = new Map<EnginePart, string[]>();
-            let from = 0;
-            let part: EnginePart = 'other';
-            const take = (to: number): void => {
-                if (to <= from) return;
+            for (const [file, text] of splitByFile()) {
+                const part = file === undefined ? 'other' : enginePartOf(file);
                 const list = parts.get(part) ?? [];
-                list.push(code.slice(from, to));
+                list.push(text);
                 parts.set(part, list);
-                from = to;
-            };
-            eachMapping(traced, (mapping) => {
-                const at = (lineStarts[mapping.generatedLine - 1] ?? 0) + mapping.generatedColumn;
-                take(at);
-                const file = fileOf(mapping.source);
-                part = file === undefined ? 'other' : enginePartOf(file);
-            });
-            take(code.length);
+            }
             return new Map([...parts].map(([name, list]) => [name, list.join('')]));
+        },
+        textByFile: () => {
+            const byFile = new Map<string, string>();
+            for (const [file, text] of splitByFile())
+                if (file !== undefined) byFile.set(file, (byFile.get(file) ?? '') + text);
+            return byFile;
         }
     };
 }
