@@ -4,7 +4,7 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 const engineProject = {
     displayName: 'engine',
     testEnvironment: 'node',
-    roots: ['<rootDir>/engine', '<rootDir>/scripts', '<rootDir>/sim', '<rootDir>/bench'],
+    roots: ['<rootDir>/engine', '<rootDir>/scripts', '<rootDir>/sim', '<rootDir>/bench', '<rootDir>/harness'],
     testMatch: ['**/*.test.ts'],
     testPathIgnorePatterns: ['/node_modules/', '/__fixtures__/'],
     transform: {
