@@ -6,12 +6,13 @@ import { readCallCenterSettings } from '../sim/call-center/call-center-settings'
 import { PROJECT_FILES } from '../sim/project-files';
 import { ROUTES } from '../sim/site/routes';
 import type { PanelWindow } from '../sim/browser/simulator-globals';
-import { closeWithin, launchChromium } from '../harness/chromium';
+import { closeWithin, startingChromium } from '../harness/chromium';
 import { label, UI_TIMEOUT_MS } from '../harness/console-page';
 import { watchProblems } from '../harness/page-problems';
 import { ROOT } from '../harness/project-root';
 import { startServe } from '../harness/serve-process';
 import type { ServeProcess } from '../harness/serve-process';
+import { startingService, startTogether } from '../harness/started-services';
 
 /** The call center settings the agent's softphone starts with (its labels come from the harness). */
 const settings = readCallCenterSettings(path.join(ROOT, PROJECT_FILES.callCenter));
@@ -30,7 +31,7 @@ describe('npm start', () => {
     let browser: Browser | undefined;
 
     beforeAll(async () => {
-        [server, browser] = await Promise.all([startServe(50_000), launchChromium()]);
+        [server, browser] = await startTogether(startingService(startServe(50_000)), startingChromium());
         console.log(`server ready in ${Math.round(server.startMs)} ms at ${server.url}`);
     }, 60_000);
 

@@ -1,5 +1,7 @@
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
+import { starting } from './started-services';
+import type { Starting } from './started-services';
 
 /** Debian's Chromium (`apt-get install chromium`); its wrapper prints a harmless `[: unexpected operator`. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -53,4 +55,9 @@ export async function closeWithin(browser: Browser | undefined, ms: number): Pro
     });
     await Promise.race([browser.close(), timeout]);
     clearTimeout(timer);
+}
+
+/** Chromium launched as one of several things a test starts together (see `startTogether`). */
+export function startingChromium(extraArgs: readonly string[] = []): Starting<Browser> {
+    return starting(launchChromium(extraArgs), (browser) => closeWithin(browser, 5000));
 }

@@ -1,4 +1,4 @@
-import { StartedServices, startTogether } from './started-services';
+import { StartedServices, starting, startTogether } from './started-services';
 import type { Stoppable } from './started-services';
 
 function service(name: string, stopped: string[]): Stoppable & { name: string } {
@@ -50,8 +50,8 @@ describe('startTogether', () => {
     it('gives every started thing in order', async () => {
         const stopped: string[] = [];
         const [server, browser] = await startTogether(
-            Promise.resolve(service('server', stopped)),
-            Promise.resolve(service('browser', stopped))
+            starting(Promise.resolve(service('server', stopped)), (started) => started.stop()),
+            starting(Promise.resolve(service('browser', stopped)), (started) => started.stop())
         );
         expect([server.name, browser.name]).toEqual(['server', 'browser']);
         expect(stopped).toEqual([]);
@@ -61,8 +61,8 @@ describe('startTogether', () => {
         const stopped: string[] = [];
         await expect(
             startTogether(
-                Promise.reject(new Error('port in use')),
-                Promise.resolve(service('browser', stopped))
+                starting(Promise.reject<Stoppable>(new Error('port in use')), (started) => started.stop()),
+                starting(Promise.resolve(service('browser', stopped)), (started) => started.stop())
             )
         ).rejects.toThrow('port in use');
         expect(stopped).toEqual(['browser']);

@@ -37,21 +37,38 @@ export class StartedServices {
     }
 }
 
+/** Something a test is starting, and how to stop it once started. */
+export interface Starting<T> {
+    readonly started: Promise<T>;
+    readonly stop: (value: T) => Promise<unknown>;
+}
+
+export function starting<T>(started: Promise<T>, stop: (value: T) => Promise<unknown>): Starting<T> {
+    return { started, stop };
+}
+
 /**
  * Starts several things at once for a test. When one fails, those that did start are stopped before the
  * failure is thrown, so a failed set-up never leaves a browser or a server behind.
  */
-export async function startTogether<T extends readonly Stoppable[]>(
-    ...starting: { readonly [K in keyof T]: Promise<T[K]> }
+export async function startTogether<T extends readonly unknown[]>(
+    ...all: { readonly [K in keyof T]: Starting<T[K]> }
 ): Promise<T> {
-    const results = await Promise.allSettled(starting);
+    const results = await Promise.allSettled(all.map((item: Starting<unknown>) => item.started));
     const failed = results.find((result) => result.status === 'rejected');
     if (!failed)
-        return results.map((result) => (result as PromiseFulfilledResult<Stoppable>).value) as unknown as T;
+        return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
     await Promise.all(
-        results.map((result) =>
-            result.status === 'fulfilled' ? result.value.stop().catch(() => undefined) : undefined
+        results.map((result, index) =>
+            result.status === 'fulfilled'
+                ? (all[index] as Starting<unknown>).stop(result.value).catch(() => undefined)
+                : undefined
         )
     );
     throw failed.reason;
+}
+
+/** A {@link Starting} for anything with its own `stop()`: a server, Kamailio, a phone page. */
+export function startingService<T extends Stoppable>(started: Promise<T>): Starting<T> {
+    return starting(started, (service) => service.stop());
 }

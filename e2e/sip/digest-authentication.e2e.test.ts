@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
+import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
 import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
 import { startKamailio } from '../../harness/kamailio/kamailio-process';
 import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
@@ -11,6 +11,7 @@ import type { ServeProcess } from '../../harness/serve-process';
 import { agentMediaIn as agentMedia, poll, RECORD_PEER_CONNECTIONS } from '../test-support/sip-agent-media';
 import { openPhone } from '../test-support/sip-phones';
 import type { Phone } from '../test-support/sip-phones';
+import { startingService, startTogether } from '../../harness/started-services';
 
 /**
  * A PBX that challenges, as production ones do: Kamailio with `-A WITH_AUTH` answers every REGISTER with 401
@@ -42,11 +43,11 @@ describe('digest authentication against a PBX that challenges', () => {
 
     beforeAll(async () => {
         kamailio = await startKamailio(undefined, 10_000, { auth: { password: PASSWORD } });
-        [phones, server, browser] = await Promise.all([
-            startPhoneServer(),
-            startServe(50_000, sipModeArgs(kamailio.url, DOMAIN)),
-            launchChromium(CHROMIUM_MEDIA_ARGS)
-        ]);
+        [phones, server, browser] = await startTogether(
+            startingService(startPhoneServer()),
+            startingService(startServe(50_000, sipModeArgs(kamailio.url, DOMAIN))),
+            startingChromium(CHROMIUM_MEDIA_ARGS)
+        );
         context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         await context.addInitScript(RECORD_PEER_CONNECTIONS);
         agentPage = await context.newPage();

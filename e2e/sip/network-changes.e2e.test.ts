@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
+import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
 import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
 import { startKamailio } from '../../harness/kamailio/kamailio-process';
 import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
@@ -10,6 +10,7 @@ import { startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
 import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS } from '../test-support/sip-agent-media';
 import { openPhone } from '../test-support/sip-phones';
+import { startingService, startTogether } from '../../harness/started-services';
 
 /**
  * Network changes end to end: the softphone's own WebSocket to Kamailio drops mid-call (the PBX stays up, as
@@ -50,20 +51,22 @@ describe('network changes during a call', () => {
 
     beforeAll(async () => {
         kamailio = await startKamailio();
-        [phones, server, browser] = await Promise.all([
-            startPhoneServer(),
-            startServe(50_000, [
-                '--setting',
-                'telephonyMode=sip',
-                '--setting',
-                `pbxWebSocketUrl=${kamailio.url}`,
-                '--setting',
-                `sipDomain=${DOMAIN}`,
-                '--setting',
-                'iceServers=none'
-            ]),
-            launchChromium(CHROMIUM_MEDIA_ARGS)
-        ]);
+        [phones, server, browser] = await startTogether(
+            startingService(startPhoneServer()),
+            startingService(
+                startServe(50_000, [
+                    '--setting',
+                    'telephonyMode=sip',
+                    '--setting',
+                    `pbxWebSocketUrl=${kamailio.url}`,
+                    '--setting',
+                    `sipDomain=${DOMAIN}`,
+                    '--setting',
+                    'iceServers=none'
+                ])
+            ),
+            startingChromium(CHROMIUM_MEDIA_ARGS)
+        );
         context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         await context.addInitScript(RECORD_PEER_CONNECTIONS);
         agentPage = await context.newPage();

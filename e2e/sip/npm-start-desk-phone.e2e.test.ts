@@ -1,10 +1,11 @@
 import type { Browser } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
+import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
 import { label, signInToPbx, UI_TIMEOUT_MS } from '../../harness/console-page';
 import { DESK_PHONE_TONE_HZ } from '../../harness/desk-phone/desk-phone-process';
 import { startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
 import { agentHearsIn, poll, RECORD_PEER_CONNECTIONS } from '../test-support/sip-agent-media';
+import { startingService, startTogether } from '../../harness/started-services';
 
 /** Waits until the server has printed `pattern` and returns its first group. */
 async function printed(server: ServeProcess, pattern: RegExp, ms = 10_000): Promise<string> {
@@ -22,10 +23,10 @@ describe('npm start -- --pbx --desk-phone', () => {
     let browser: Browser | undefined;
 
     beforeAll(async () => {
-        [server, browser] = await Promise.all([
-            startServe(60_000, ['--pbx', '--desk-phone']),
-            launchChromium(CHROMIUM_MEDIA_ARGS)
-        ]);
+        [server, browser] = await startTogether(
+            startingService(startServe(60_000, ['--pbx', '--desk-phone'])),
+            startingChromium(CHROMIUM_MEDIA_ARGS)
+        );
     }, 90_000);
 
     afterAll(async () => {

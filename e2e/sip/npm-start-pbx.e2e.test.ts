@@ -1,8 +1,9 @@
 import type { Browser } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
+import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
 import { label, signInToPbx, UI_TIMEOUT_MS } from '../../harness/console-page';
 import { startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
+import { startingService, startTogether } from '../../harness/started-services';
 
 /** Waits until the server has printed the caller page's address (it follows the ready line). */
 async function callerUrl(server: ServeProcess): Promise<string> {
@@ -19,10 +20,10 @@ describe('npm start -- --pbx', () => {
     let browser: Browser | undefined;
 
     beforeAll(async () => {
-        [server, browser] = await Promise.all([
-            startServe(60_000, ['--pbx']),
-            launchChromium(CHROMIUM_MEDIA_ARGS)
-        ]);
+        [server, browser] = await startTogether(
+            startingService(startServe(60_000, ['--pbx'])),
+            startingChromium(CHROMIUM_MEDIA_ARGS)
+        );
     }, 90_000);
 
     afterAll(async () => {

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
+import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
 import { label, openConsole, UI_TIMEOUT_MS } from '../../harness/console-page';
 import { startKamailio } from '../../harness/kamailio/kamailio-process';
 import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
@@ -11,6 +11,7 @@ import type { ServeProcess } from '../../harness/serve-process';
 import { softphoneActions } from '../test-support/softphone-actions';
 import { openPhone } from '../test-support/sip-phones';
 import type { Phone } from '../test-support/sip-phones';
+import { startingService, startTogether } from '../../harness/started-services';
 
 /**
  * Phone-system profiles over real SIP: one Kamailio serving two SIP domains (as a hosted PBX serves two sites),
@@ -41,19 +42,21 @@ describe("phone-system profiles: an agent with the branch profile registers in t
 
     beforeAll(async () => {
         kamailio = await startKamailio(undefined, undefined, { domains: [MAIN_DOMAIN, BRANCH_DOMAIN] });
-        [phones, server, browser] = await Promise.all([
-            startPhoneServer(),
-            startServe(50_000, [
-                ...sipModeArgs(kamailio.url, MAIN_DOMAIN),
-                '--phone-system',
-                PROFILE,
-                '--phone-system-field',
-                `${PROFILE}.WebSocket_URL__c=${kamailio.url}`,
-                '--phone-system-field',
-                `${PROFILE}.SIP_Domain__c=${BRANCH_DOMAIN}`
-            ]),
-            launchChromium(CHROMIUM_MEDIA_ARGS)
-        ]);
+        [phones, server, browser] = await startTogether(
+            startingService(startPhoneServer()),
+            startingService(
+                startServe(50_000, [
+                    ...sipModeArgs(kamailio.url, MAIN_DOMAIN),
+                    '--phone-system',
+                    PROFILE,
+                    '--phone-system-field',
+                    `${PROFILE}.WebSocket_URL__c=${kamailio.url}`,
+                    '--phone-system-field',
+                    `${PROFILE}.SIP_Domain__c=${BRANCH_DOMAIN}`
+                ])
+            ),
+            startingChromium(CHROMIUM_MEDIA_ARGS)
+        );
         context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         agentPage = await context.newPage();
         problems = watchProblems(agentPage);
@@ -110,18 +113,20 @@ describe('phone-system profiles: an agent given two profiles', () => {
     let browser: Browser | undefined;
 
     beforeAll(async () => {
-        [server, browser] = await Promise.all([
-            startServe(50_000, [
-                ...sipModeArgs('ws://127.0.0.1:9', MAIN_DOMAIN),
-                '--phone-system',
-                PROFILE,
-                '--phone-system',
-                'Second_Site',
-                '--phone-system-field',
-                `Second_Site.SIP_Domain__c=${BRANCH_DOMAIN}`
-            ]),
-            launchChromium()
-        ]);
+        [server, browser] = await startTogether(
+            startingService(
+                startServe(50_000, [
+                    ...sipModeArgs('ws://127.0.0.1:9', MAIN_DOMAIN),
+                    '--phone-system',
+                    PROFILE,
+                    '--phone-system',
+                    'Second_Site',
+                    '--phone-system-field',
+                    `Second_Site.SIP_Domain__c=${BRANCH_DOMAIN}`
+                ])
+            ),
+            startingChromium()
+        );
     }, 60_000);
 
     afterAll(async () => {

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
+import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
 import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
 import { watchProblems } from '../../harness/page-problems';
 import type { ConsoleWindow } from '../../sim/browser/simulator-globals';
@@ -15,6 +15,7 @@ import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS, stepTimer } from '../test-
 import type { AgentMedia } from '../test-support/sip-agent-media';
 import { openPhone as startPhone } from '../test-support/sip-phones';
 import type { Phone } from '../test-support/sip-phones';
+import { startingService, startTogether } from '../../harness/started-services';
 
 /**
  * Real calls end to end: the agent's softphone is the one `npm start` serves (engine + LWC in the simulated
@@ -56,11 +57,11 @@ describe('SIP calls through Kamailio in Chromium', () => {
 
     beforeAll(async () => {
         kamailio = await startKamailio();
-        [phones, server, browser] = await Promise.all([
-            startPhoneServer(),
-            startServe(50_000, sipModeArgs(kamailio.url, DOMAIN)),
-            launchChromium(CHROMIUM_MEDIA_ARGS)
-        ]);
+        [phones, server, browser] = await startTogether(
+            startingService(startPhoneServer()),
+            startingService(startServe(50_000, sipModeArgs(kamailio.url, DOMAIN))),
+            startingChromium(CHROMIUM_MEDIA_ARGS)
+        );
         console.log(
             `Kamailio on ${kamailio.url}, softphone at ${server.url}, set up in ${Date.now() - started} ms`
         );

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, CDPSession, Frame, Locator, Page } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS_DEFAULT_AUTOPLAY, closeWithin, launchChromium } from '../../harness/chromium';
+import { CHROMIUM_MEDIA_ARGS_DEFAULT_AUTOPLAY, closeWithin, startingChromium } from '../../harness/chromium';
 import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
 import { watchProblems } from '../../harness/page-problems';
 import { startKamailio } from '../../harness/kamailio/kamailio-process';
@@ -15,6 +15,7 @@ import type { Phone } from '../test-support/sip-phones';
 import { softphoneActions } from '../test-support/softphone-actions';
 import { panelSoundProbe, SOUND_PROBE } from '../test-support/sound-probe';
 import type { SoundProbe } from '../test-support/sound-probe';
+import { startingService, startTogether } from '../../harness/started-services';
 
 /**
  * The softphone's own sounds and the agent's devices, over real SIP through Kamailio, in Chromium under its
@@ -48,15 +49,17 @@ describe('Sound and devices over Kamailio in Chromium with its default autoplay 
 
     beforeAll(async () => {
         kamailio = await startKamailio();
-        [phones, server, browser] = await Promise.all([
-            startPhoneServer(),
-            startServe(50_000, [
-                ...sipModeArgs(kamailio.url, DOMAIN),
-                '--setting',
-                'microphoneBetweenCalls=closed'
-            ]),
-            launchChromium(CHROMIUM_MEDIA_ARGS_DEFAULT_AUTOPLAY)
-        ]);
+        [phones, server, browser] = await startTogether(
+            startingService(startPhoneServer()),
+            startingService(
+                startServe(50_000, [
+                    ...sipModeArgs(kamailio.url, DOMAIN),
+                    '--setting',
+                    'microphoneBetweenCalls=closed'
+                ])
+            ),
+            startingChromium(CHROMIUM_MEDIA_ARGS_DEFAULT_AUTOPLAY)
+        );
     }, 60_000);
 
     afterAll(async () => {

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
+import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
 import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
 import { startCoturn } from '../../harness/coturn/coturn-process';
 import type { CoturnProcess } from '../../harness/coturn/coturn-process';
@@ -13,6 +13,7 @@ import type { ServeProcess } from '../../harness/serve-process';
 import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS } from '../test-support/sip-agent-media';
 import { openPhone } from '../test-support/sip-phones';
 import type { Phone } from '../test-support/sip-phones';
+import { startingService, startTogether } from '../../harness/started-services';
 
 /**
  * TURN with short-lived credentials, end to end: Debian's coturn on 127.0.0.1 with `use-auth-secret`, the
@@ -67,25 +68,30 @@ describe('TURN relay with short-lived credentials from Apex (coturn use-auth-sec
     const consoleOutput: string[] = [];
 
     beforeAll(async () => {
-        [coturn, kamailio] = await Promise.all([startCoturn(SECRET), startKamailio()]);
-        [phones, server, browser] = await Promise.all([
-            startPhoneServer(),
-            startServe(50_000, [
-                '--setting',
-                'telephonyMode=sip',
-                '--setting',
-                `pbxWebSocketUrl=${kamailio.url}`,
-                '--setting',
-                `sipDomain=${DOMAIN}`,
-                '--setting',
-                `iceServers=${coturn.url}`,
-                '--setting',
-                'iceTransportPolicy=relay',
-                '--turn-secret',
-                SECRET
-            ]),
-            launchChromium(CHROMIUM_MEDIA_ARGS)
-        ]);
+        [coturn, kamailio] = await startTogether(
+            startingService(startCoturn(SECRET)),
+            startingService(startKamailio())
+        );
+        [phones, server, browser] = await startTogether(
+            startingService(startPhoneServer()),
+            startingService(
+                startServe(50_000, [
+                    '--setting',
+                    'telephonyMode=sip',
+                    '--setting',
+                    `pbxWebSocketUrl=${kamailio.url}`,
+                    '--setting',
+                    `sipDomain=${DOMAIN}`,
+                    '--setting',
+                    `iceServers=${coturn.url}`,
+                    '--setting',
+                    'iceTransportPolicy=relay',
+                    '--turn-secret',
+                    SECRET
+                ])
+            ),
+            startingChromium(CHROMIUM_MEDIA_ARGS)
+        );
         context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         await context.addInitScript(RECORD_PEER_CONNECTIONS);
         agentPage = await context.newPage();

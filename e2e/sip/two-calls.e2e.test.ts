@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
+import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
 import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
 import type { OrgRecord } from '../../sim/org/org-record';
 import { writeToneWav } from '../../harness/desk-phone/wav';
@@ -17,6 +17,7 @@ import { softphoneActions } from '../test-support/softphone-actions';
 import { poll, stepTimer } from '../test-support/sip-agent-media';
 import { openPhone as startPhone } from '../test-support/sip-phones';
 import type { Phone } from '../test-support/sip-phones';
+import { startingService, startTogether } from '../../harness/started-services';
 
 /**
  * Two calls on the agent's line over real SIP: the agent's softphone (`npm start` in sip mode) against a
@@ -106,11 +107,11 @@ describe('two calls on the line over SIP through Kamailio', () => {
         const agentTone = path.join(tones, 'agent.wav');
         writeToneWav(agentTone, AGENT_HZ, 2, 48_000);
         kamailio = await startKamailio();
-        [phones, server, browser] = await Promise.all([
-            startPhoneServer(),
-            startServe(50_000, sipModeArgs(kamailio.url, DOMAIN)),
-            launchChromium([...CHROMIUM_MEDIA_ARGS, `--use-file-for-fake-audio-capture=${agentTone}`])
-        ]);
+        [phones, server, browser] = await startTogether(
+            startingService(startPhoneServer()),
+            startingService(startServe(50_000, sipModeArgs(kamailio.url, DOMAIN))),
+            startingChromium([...CHROMIUM_MEDIA_ARGS, `--use-file-for-fake-audio-capture=${agentTone}`])
+        );
         console.log(
             `Kamailio on ${kamailio.url}, softphone at ${server.url}, set up in ${Date.now() - started} ms`
         );

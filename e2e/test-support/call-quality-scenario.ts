@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readlinkSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
+import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
 import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
 import { startKamailio } from '../../harness/kamailio/kamailio-process';
 import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
@@ -11,6 +11,7 @@ import { startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
 import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS } from './sip-agent-media';
 import { openPhone } from './sip-phones';
+import { startingService, startTogether } from '../../harness/started-services';
 
 /**
  * One real call through Kamailio whose quality the softphone measures: a caller (the harness phone page) calls
@@ -85,20 +86,22 @@ export async function runCallQualityScenario(lossPercent: number): Promise<CallQ
     let browser: Browser | undefined;
     try {
         kamailio = await startKamailio();
-        [phones, server, browser] = await Promise.all([
-            startPhoneServer(),
-            startServe(50_000, [
-                '--setting',
-                'telephonyMode=sip',
-                '--setting',
-                `pbxWebSocketUrl=${kamailio.url}`,
-                '--setting',
-                `sipDomain=${DOMAIN}`,
-                '--setting',
-                'iceServers=none'
-            ]),
-            launchChromium(CHROMIUM_MEDIA_ARGS)
-        ]);
+        [phones, server, browser] = await startTogether(
+            startingService(startPhoneServer()),
+            startingService(
+                startServe(50_000, [
+                    '--setting',
+                    'telephonyMode=sip',
+                    '--setting',
+                    `pbxWebSocketUrl=${kamailio.url}`,
+                    '--setting',
+                    `sipDomain=${DOMAIN}`,
+                    '--setting',
+                    'iceServers=none'
+                ])
+            ),
+            startingChromium(CHROMIUM_MEDIA_ARGS)
+        );
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         await context.addInitScript(RECORD_PEER_CONNECTIONS);
         const agentPage = await context.newPage();

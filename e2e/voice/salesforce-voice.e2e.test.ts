@@ -19,6 +19,7 @@ import { startVoiceSimulator } from '../../sim/voice/voice-simulator';
 import type { VoiceSimulator } from '../../sim/voice/voice-simulator';
 import path from 'node:path';
 import { readCustomLabels } from '../../sim/labels/custom-labels';
+import { startingService, startTogether } from '../../harness/started-services';
 
 /**
  * Salesforce Voice end to end: the simulated console of `npm start -- --voice` frames the real
@@ -49,10 +50,12 @@ describe('Salesforce Voice connector over Kamailio in Chromium', () => {
 
     beforeAll(async () => {
         kamailio = await startKamailio();
-        [phones, simulator] = await Promise.all([
-            startPhoneServer(),
-            startVoiceSimulator({ root: ROOT, pbxWebSocketUrl: kamailio.url, sipDomain: DOMAIN })
-        ]);
+        [phones, simulator] = await startTogether(
+            startingService(startPhoneServer()),
+            startingService(
+                startVoiceSimulator({ root: ROOT, pbxWebSocketUrl: kamailio.url, sipDomain: DOMAIN })
+            )
+        );
         browser = await launchChromium([...CHROMIUM_MEDIA_ARGS, ...simulator.chromiumArgs]);
     }, 60_000);
 
