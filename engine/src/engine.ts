@@ -7,13 +7,13 @@ import type { WindowWithOpenCti } from './cti';
 import { ConnectivityDiagnostics, watchWebSockets } from './diagnostics';
 import type { CspViolation, WebSocketWindow } from './diagnostics';
 import {
-    agentStorage,
     ApexCallLogWriter,
     CALL_LOG_STORAGE_KEY,
     CallLogQueue,
     CORRUPT_KEY_SUFFIX,
     LocalStorageLogStore,
-    MemoryLogStore
+    MemoryLogStore,
+    pageAgentStorage
 } from './log';
 import type { LogStore, StorageLike } from './log';
 import {
@@ -152,36 +152,6 @@ function createSipProvider(
     });
 }
 
-/** The page's localStorage, or undefined where the browser blocks it (e.g. third-party storage off). */
-function pageStorage(window: EngineWindow): StorageLike | undefined {
-    try {
-        return window.localStorage ?? undefined;
-    } catch {
-        return undefined;
-    }
-}
-
-/** What this agent keeps in the browser, under keys of their own when the page says who they are. */
-function agentPageStorage(
-    window: EngineWindow,
-    ownerKey: string | undefined,
-    log: EngineLog
-): StorageLike | undefined {
-    const storage = pageStorage(window);
-    if (!storage || ownerKey === undefined) return storage;
-    return agentStorage(
-        storage,
-        ownerKey,
-        [
-            CALL_LOG_STORAGE_KEY,
-            CALL_LOG_STORAGE_KEY + CORRUPT_KEY_SUFFIX,
-            WRAP_UP_STORAGE_KEY,
-            AGENT_STATUS_STORAGE_KEY
-        ],
-        (key) => log.info(`Stored ${key} from before per-agent storage now belongs to this agent.`)
-    );
-}
-
 /** The page's Web Audio, media devices and call audio elements, where the browser has them. */
 function pageSounds(
     clock: Clock,
@@ -217,7 +187,17 @@ export function startEngine(options: EngineOptions): RunningEngine {
     let current: EngineSnapshot = initialSnapshot();
     // The engine's last snapshot, before the sound view is added to it.
     let published = current;
-    const storage = agentPageStorage(page, options.ownerKey, log);
+    const storage = pageAgentStorage(
+        page,
+        options.ownerKey,
+        [
+            CALL_LOG_STORAGE_KEY,
+            CALL_LOG_STORAGE_KEY + CORRUPT_KEY_SUFFIX,
+            WRAP_UP_STORAGE_KEY,
+            AGENT_STATUS_STORAGE_KEY
+        ],
+        log
+    );
     const sounds = pageSounds(clock, log, storage, () => publish(published));
     const bridge = new WindowBridge(
         page,

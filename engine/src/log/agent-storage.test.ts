@@ -1,4 +1,4 @@
-import { agentStorage, agentStorageKey } from './agent-storage';
+import { agentStorage, agentStorageKey, pageAgentStorage } from './agent-storage';
 import { FakeStorage } from './test-support/fake-storage';
 
 describe('agentStorage', () => {
@@ -52,5 +52,33 @@ describe('agentStorage', () => {
 
         const ada = agentStorage(shared, 'org1:ada', ['softphone.callLogs.v1']);
         expect(ada.getItem('softphone.callLogs.v1')).toBe('[pending]');
+    });
+});
+
+describe('pageAgentStorage', () => {
+    const log = { info: jest.fn() };
+
+    it('is undefined where the browser blocks storage', () => {
+        const blocked = {
+            get localStorage(): never {
+                throw new DOMException('The operation is insecure.', 'SecurityError');
+            }
+        };
+        expect(pageAgentStorage(blocked, 'org1:ada', [], log)).toBeUndefined();
+        expect(pageAgentStorage({ localStorage: null }, 'org1:ada', [], log)).toBeUndefined();
+    });
+
+    it('is the page storage itself when the page does not say who the agent is', () => {
+        const storage = new FakeStorage();
+        expect(pageAgentStorage({ localStorage: storage }, undefined, [], log)).toBe(storage);
+    });
+
+    it('keeps the agent’s keys apart and logs a legacy entry it takes over', () => {
+        const storage = new FakeStorage();
+        storage.setItem('softphone.wrapUp.v1', '{}');
+        const ada = pageAgentStorage({ localStorage: storage }, 'org1:ada', ['softphone.wrapUp.v1'], log);
+        expect(ada?.getItem('softphone.wrapUp.v1')).toBe('{}');
+        expect(storage.getItem(agentStorageKey('softphone.wrapUp.v1', 'org1:ada'))).toBe('{}');
+        expect(log.info).toHaveBeenCalledWith(expect.stringContaining('softphone.wrapUp.v1'));
     });
 });

@@ -48,3 +48,30 @@ function adoptLegacyEntry(
         // Blocked or full storage: the legacy entry stays where it is and is adopted on a later start.
     }
 }
+
+/** A page's window as far as its storage goes. */
+export interface WindowWithStorage {
+    readonly localStorage?: StorageLike | null;
+}
+
+/**
+ * The page's `localStorage` as the agent sees it ({@link agentStorage}, when the page says who the agent is), or
+ * undefined where the browser blocks storage (e.g. third-party storage off).
+ */
+export function pageAgentStorage(
+    window: WindowWithStorage,
+    agentKey: string | undefined,
+    legacyKeys: readonly string[],
+    log: { info(message: string): void }
+): StorageLike | undefined {
+    let storage: StorageLike | undefined;
+    try {
+        storage = window.localStorage ?? undefined;
+    } catch {
+        return undefined;
+    }
+    if (!storage || agentKey === undefined) return storage;
+    return agentStorage(storage, agentKey, legacyKeys, (key) =>
+        log.info(`Stored ${key} from before per-agent storage now belongs to this agent.`)
+    );
+}

@@ -25,7 +25,8 @@ export { STORED_CALL_LOGS_VERSION, readStoredCallLogs, serializeCallLogs } from 
 export type { StoredCallLogs } from './stored-call-logs';
 export { CALL_LOG_STORAGE_KEY, CORRUPT_KEY_SUFFIX, LocalStorageLogStore } from './local-storage-log-store';
 export type { LocalStorageLogStoreOptions, StorageLike } from './local-storage-log-store';
-export { agentStorage, agentStorageKey } from './agent-storage';
+export { agentStorage, agentStorageKey, pageAgentStorage } from './agent-storage';
+export type { WindowWithStorage } from './agent-storage';
 export { MemoryLogStore } from './memory-log-store';
 export { LogStorageError } from './log-storage-error';
 export type { LogStorageProblem } from './log-storage-error';

@@ -1,6 +1,6 @@
 import { initializeConnector } from '@salesforce/scv-connector-base';
 import type { VendorConnector } from '@salesforce/scv-connector-base';
-import { agentStorage, CORRUPT_KEY_SUFFIX, MemoryLogStore } from '../log';
+import { CORRUPT_KEY_SUFFIX, MemoryLogStore, pageAgentStorage } from '../log';
 import type { LogStore, StorageLike } from '../log';
 import type { SoftphoneSettings } from '../settings';
 import type { EngineLog } from '../softphone';
@@ -42,29 +42,6 @@ export interface RunningVoiceConnector {
 
 const SILENT_LOG: EngineLog = { info: () => undefined, warn: () => undefined };
 
-function pageStorage(window: VoiceConnectorWindow): StorageLike | undefined {
-    try {
-        return window.localStorage ?? undefined;
-    } catch {
-        return undefined;
-    }
-}
-
-function agentPageStorage(
-    window: VoiceConnectorWindow,
-    ownerKey: string | undefined,
-    log: EngineLog
-): StorageLike | undefined {
-    const storage = pageStorage(window);
-    if (!storage || ownerKey === undefined) return storage;
-    return agentStorage(
-        storage,
-        ownerKey,
-        [VOICE_CALL_UPDATES_KEY, VOICE_CALL_UPDATES_KEY + CORRUPT_KEY_SUFFIX],
-        (key) => log.info(`Stored ${key} from before per-agent storage now belongs to this agent.`)
-    );
-}
-
 /**
  * Entry of the `SoftphoneVoiceConnector` static resource: the `SoftphoneVoiceConnector` Visualforce page calls it
  * once, and the base library then waits for Salesforce's `SETUP_CONNECTOR`.
@@ -82,7 +59,12 @@ export function startVoiceConnector(options: VoiceConnectorPageOptions): Running
         options.remoteActions
     );
     if (!manager) log.warn('Visualforce remoting is missing: VoiceCall records cannot be created.');
-    const storage = agentPageStorage(options.window, options.ownerKey, log);
+    const storage = pageAgentStorage(
+        options.window,
+        options.ownerKey,
+        [VOICE_CALL_UPDATES_KEY, VOICE_CALL_UPDATES_KEY + CORRUPT_KEY_SUFFIX],
+        log
+    );
     const updateStore: LogStore = storage ? new VoiceCallUpdateStore(storage) : new MemoryLogStore();
     if (!storage) log.warn('Browser storage is unavailable: VoiceCall updates are kept in memory only.');
     // TURN servers get short-lived credentials from Apex, as in the Open CTI softphone (SoftphoneTurnCredentials).
