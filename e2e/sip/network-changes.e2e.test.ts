@@ -1,16 +1,9 @@
-import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
-import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
-import { startKamailio } from '../../harness/kamailio/kamailio-process';
-import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
-import { watchProblems } from '../../harness/page-problems';
-import { startPhoneServer } from '../../harness/phone-page/phone-server';
-import type { PhoneServer } from '../../harness/phone-page/phone-server';
-import { startServe } from '../../harness/serve-process';
-import type { ServeProcess } from '../../harness/serve-process';
-import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS } from '../test-support/sip-agent-media';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
+import { label, signInToPbx, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { agentMediaIn, poll } from '../test-support/sip-agent-media';
 import { openPhone } from '../test-support/sip-phones';
-import { startingService, startTogether } from '../../harness/started-services';
+import { openAgentPage, SIP_TEST_DOMAIN, startSipRig, UNCHECKED_PASSWORD } from '../test-support/sip-rig';
+import type { SipRig } from '../test-support/sip-rig';
 
 /**
  * Network changes end to end: the softphone's own WebSocket to Kamailio drops mid-call (the PBX stays up, as
@@ -18,7 +11,7 @@ import { startingService, startTogether } from '../../harness/started-services';
  * registers again and refreshes the dialog with an ICE-restart re-INVITE.
  */
 
-const DOMAIN = 'softphone.test';
+const DOMAIN = SIP_TEST_DOMAIN;
 const AGENT = '1001';
 
 /** Keeps the WebSockets the page opens, so the test can drop the softphone's. */
@@ -39,10 +32,7 @@ const RECORD_WEB_SOCKETS = `(() => {
 type SocketWindow = Window & { __webSockets?: WebSocket[] };
 
 describe('network changes during a call', () => {
-    let kamailio: KamailioProcess | undefined;
-    let phones: PhoneServer | undefined;
-    let server: ServeProcess | undefined;
-    let browser: Browser | undefined;
+    let rig: SipRig | undefined;
     let context: BrowserContext | undefined;
     let agentPage: Page | undefined;
     let panel: Frame | undefined;
@@ -50,50 +40,21 @@ describe('network changes during a call', () => {
     let problems: string[] = [];
 
     beforeAll(async () => {
-        kamailio = await startKamailio();
-        [phones, server, browser] = await startTogether(
-            startingService(startPhoneServer()),
-            startingService(
-                startServe(50_000, [
-                    '--setting',
-                    'telephonyMode=sip',
-                    '--setting',
-                    `pbxWebSocketUrl=${kamailio.url}`,
-                    '--setting',
-                    `sipDomain=${DOMAIN}`,
-                    '--setting',
-                    'iceServers=none'
-                ])
-            ),
-            startingChromium(CHROMIUM_MEDIA_ARGS)
-        );
-        context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        await context.addInitScript(RECORD_PEER_CONNECTIONS);
-        agentPage = await context.newPage();
-        problems = watchProblems(agentPage);
-        await agentPage.goto(server.url, { timeout: UI_TIMEOUT_MS });
-        const frame = await (await agentPage.waitForSelector('iframe[data-utility-panel]')).contentFrame();
-        if (!frame) throw new Error('no utility panel');
-        panel = frame;
-        await panel.evaluate(RECORD_WEB_SOCKETS);
-        softphone = panel.locator('c-softphone');
-        const form = softphone.locator('c-softphone-sign-in');
-        await form.getByLabel(label('Softphone_SipUser')).fill(AGENT);
-        await form.getByLabel(label('Softphone_SipPassword')).fill('not checked by this PBX');
-        await form.getByRole('button', { name: label('Softphone_SipSignIn'), exact: true }).click();
-        await softphone
-            .getByText(label('Softphone_Ready'), { exact: true })
-            .waitFor({ timeout: UI_TIMEOUT_MS });
+        rig = await startSipRig();
+        const agent = await openAgentPage(rig);
+        ({ context, page: agentPage, panel, softphone, problems } = agent);
+        await agent.panel.evaluate(RECORD_WEB_SOCKETS);
+        await signInToPbx(softphone, AGENT, UNCHECKED_PASSWORD);
     }, 90_000);
 
     afterAll(async () => {
-        await closeWithin(browser, 5000);
-        await Promise.all([server?.stop(), phones?.stop(), kamailio?.stop()]);
+        await rig?.stop();
     }, 30_000);
 
     it("keeps the call connected, with audio, when the softphone's WebSocket drops mid-call", async () => {
         const framePanel = panel;
-        if (!framePanel || !context || !phones || !kamailio) throw new Error('not started');
+        if (!framePanel || !context || !rig) throw new Error('not started');
+        const { phones, kamailio } = rig;
         const caller = await openPhone(
             context,
             phones.url,

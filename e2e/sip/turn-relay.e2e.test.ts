@@ -1,19 +1,12 @@
-import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
 import { startCoturn } from '../../harness/coturn/coturn-process';
 import type { CoturnProcess } from '../../harness/coturn/coturn-process';
-import { startKamailio } from '../../harness/kamailio/kamailio-process';
-import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
-import { watchProblems } from '../../harness/page-problems';
-import { startPhoneServer } from '../../harness/phone-page/phone-server';
-import type { PhoneServer } from '../../harness/phone-page/phone-server';
-import { startServe } from '../../harness/serve-process';
-import type { ServeProcess } from '../../harness/serve-process';
-import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS } from '../test-support/sip-agent-media';
+import { agentMediaIn, poll } from '../test-support/sip-agent-media';
 import { openPhone } from '../test-support/sip-phones';
 import type { Phone } from '../test-support/sip-phones';
-import { startingService, startTogether } from '../../harness/started-services';
+import { openSignedInAgent, SIP_TEST_DOMAIN, startSipRig } from '../test-support/sip-rig';
+import type { SipRig } from '../test-support/sip-rig';
 
 /**
  * TURN with short-lived credentials, end to end: Debian's coturn on 127.0.0.1 with `use-auth-secret`, the
@@ -22,7 +15,7 @@ import { startingService, startTogether } from '../../harness/started-services';
  * `SoftphoneTurnCredentials` for credentials, and every call's media goes through the relay.
  */
 
-const DOMAIN = 'softphone.test';
+const DOMAIN = SIP_TEST_DOMAIN;
 const AGENT = '1001';
 const SECRET = `turn-secret-${Date.now().toString(36)}`;
 
@@ -56,64 +49,39 @@ function selectedPair(panel: Frame): Promise<{ local: string; remote: string; re
 
 describe('TURN relay with short-lived credentials from Apex (coturn use-auth-secret)', () => {
     let coturn: CoturnProcess | undefined;
-    let kamailio: KamailioProcess | undefined;
-    let phones: PhoneServer | undefined;
-    let server: ServeProcess | undefined;
-    let browser: Browser | undefined;
+    let rig: SipRig | undefined;
     let context: BrowserContext | undefined;
     let agentPage: Page | undefined;
-    let panel: Frame | undefined;
     let softphone: Locator;
+    let panel: Frame | undefined;
     let problems: string[] = [];
-    const consoleOutput: string[] = [];
+    let consoleOutput: string[] = [];
 
     beforeAll(async () => {
-        [coturn, kamailio] = await startTogether(
-            startingService(startCoturn(SECRET)),
-            startingService(startKamailio())
-        );
-        [phones, server, browser] = await startTogether(
-            startingService(startPhoneServer()),
-            startingService(
-                startServe(50_000, [
-                    '--setting',
-                    'telephonyMode=sip',
-                    '--setting',
-                    `pbxWebSocketUrl=${kamailio.url}`,
-                    '--setting',
-                    `sipDomain=${DOMAIN}`,
-                    '--setting',
-                    `iceServers=${coturn.url}`,
-                    '--setting',
-                    'iceTransportPolicy=relay',
-                    '--turn-secret',
-                    SECRET
-                ])
-            ),
-            startingChromium(CHROMIUM_MEDIA_ARGS)
-        );
-        context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        await context.addInitScript(RECORD_PEER_CONNECTIONS);
-        agentPage = await context.newPage();
-        problems = watchProblems(agentPage);
-        agentPage.on('console', (message) => consoleOutput.push(`${message.type()}: ${message.text()}`));
-        await agentPage.goto(server.url, { timeout: UI_TIMEOUT_MS });
-        const frame = await (await agentPage.waitForSelector('iframe[data-utility-panel]')).contentFrame();
-        if (!frame) throw new Error('no utility panel');
-        panel = frame;
-        softphone = panel.locator('c-softphone');
-        const form = softphone.locator('c-softphone-sign-in');
-        await form.getByLabel(label('Softphone_SipUser')).fill(AGENT);
-        await form.getByLabel(label('Softphone_SipPassword')).fill('not checked by this PBX');
-        await form.getByRole('button', { name: label('Softphone_SipSignIn'), exact: true }).click();
-        await softphone
-            .getByText(label('Softphone_Ready'), { exact: true })
-            .waitFor({ timeout: UI_TIMEOUT_MS });
+        coturn = await startCoturn(SECRET);
+        rig = await startSipRig({
+            serveArgs: [
+                '--setting',
+                `iceServers=${coturn.url}`,
+                '--setting',
+                'iceTransportPolicy=relay',
+                '--turn-secret',
+                SECRET
+            ]
+        });
+        ({
+            context,
+            page: agentPage,
+            panel,
+            softphone,
+            problems,
+            consoleOutput
+        } = await openSignedInAgent(rig, AGENT));
     }, 90_000);
 
     afterAll(async () => {
-        await closeWithin(browser, 5000);
-        await Promise.all([server?.stop(), phones?.stop(), kamailio?.stop(), coturn?.stop()]);
+        await rig?.stop();
+        await coturn?.stop();
     }, 30_000);
 
     function button(name: string, within: Locator = softphone): Locator {
@@ -125,8 +93,13 @@ describe('TURN relay with short-lived credentials from Apex (coturn use-auth-sec
     }
 
     async function phone(user: string): Promise<Phone> {
-        if (!context || !phones || !kamailio) throw new Error('not started');
-        return openPhone(context, phones.url, { user, server: kamailio.url, domain: DOMAIN }, agentPage);
+        if (!context || !rig) throw new Error('not started');
+        return openPhone(
+            context,
+            rig.phones.url,
+            { user, server: rig.kamailio.url, domain: DOMAIN },
+            agentPage
+        );
     }
 
     async function saveWrapUp(): Promise<void> {
@@ -212,7 +185,7 @@ describe('TURN relay with short-lived credentials from Apex (coturn use-auth-sec
         await button(label('Softphone_HangUp'), active).click();
         await saveWrapUp();
         await see(label('Softphone_Ready'));
-        await expect(kamailio?.registeredUsers()).resolves.toContain(AGENT);
+        await expect(rig?.kamailio.registeredUsers()).resolves.toContain(AGENT);
         expect(callee.problems).toEqual([]);
         expect(problems).toEqual([]);
     });

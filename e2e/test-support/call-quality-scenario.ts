@@ -1,17 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readlinkSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
 import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
-import { startKamailio } from '../../harness/kamailio/kamailio-process';
-import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
-import { startPhoneServer } from '../../harness/phone-page/phone-server';
-import type { PhoneServer } from '../../harness/phone-page/phone-server';
-import { startServe } from '../../harness/serve-process';
-import type { ServeProcess } from '../../harness/serve-process';
-import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS } from './sip-agent-media';
+import { agentMediaIn, poll } from './sip-agent-media';
 import { openPhone } from './sip-phones';
-import { startingService, startTogether } from '../../harness/started-services';
+import { openSignedInAgent, SIP_TEST_DOMAIN, startSipRig } from './sip-rig';
 
 /**
  * One real call through Kamailio whose quality the softphone measures: a caller (the harness phone page) calls
@@ -21,7 +13,7 @@ import { startingService, startTogether } from '../../harness/started-services';
  * Task is written. It returns what the agent saw and what the Task says.
  */
 
-const DOMAIN = 'softphone.test';
+const DOMAIN = SIP_TEST_DOMAIN;
 const AGENT = '1001';
 
 export interface CallQualityOutcome {
@@ -80,43 +72,10 @@ function dropUdp(percent: number): void {
  * Everything it starts is stopped before it returns or throws.
  */
 export async function runCallQualityScenario(lossPercent: number): Promise<CallQualityOutcome> {
-    let kamailio: KamailioProcess | undefined;
-    let phones: PhoneServer | undefined;
-    let server: ServeProcess | undefined;
-    let browser: Browser | undefined;
+    const rig = await startSipRig();
     try {
-        kamailio = await startKamailio();
-        [phones, server, browser] = await startTogether(
-            startingService(startPhoneServer()),
-            startingService(
-                startServe(50_000, [
-                    '--setting',
-                    'telephonyMode=sip',
-                    '--setting',
-                    `pbxWebSocketUrl=${kamailio.url}`,
-                    '--setting',
-                    `sipDomain=${DOMAIN}`,
-                    '--setting',
-                    'iceServers=none'
-                ])
-            ),
-            startingChromium(CHROMIUM_MEDIA_ARGS)
-        );
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        await context.addInitScript(RECORD_PEER_CONNECTIONS);
-        const agentPage = await context.newPage();
-        await agentPage.goto(server.url, { timeout: UI_TIMEOUT_MS });
-        const frame = await (await agentPage.waitForSelector('iframe[data-utility-panel]')).contentFrame();
-        if (!frame) throw new Error('no utility panel');
-        const panel = frame;
-        const softphone = panel.locator('c-softphone');
-        const form = softphone.locator('c-softphone-sign-in');
-        await form.getByLabel(label('Softphone_SipUser')).fill(AGENT);
-        await form.getByLabel(label('Softphone_SipPassword')).fill('not checked by this PBX');
-        await form.getByRole('button', { name: label('Softphone_SipSignIn'), exact: true }).click();
-        await softphone
-            .getByText(label('Softphone_Ready'), { exact: true })
-            .waitFor({ timeout: UI_TIMEOUT_MS });
+        const { context, page: agentPage, panel, softphone } = await openSignedInAgent(rig, AGENT);
+        const { phones, kamailio } = rig;
 
         const caller = await openPhone(
             context,
@@ -173,7 +132,6 @@ export async function runCallQualityScenario(lossPercent: number): Promise<CallQ
             seen
         };
     } finally {
-        await closeWithin(browser, 5000);
-        await Promise.all([server?.stop(), phones?.stop(), kamailio?.stop()]);
+        await rig.stop();
     }
 }

@@ -1,0 +1,115 @@
+import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
+import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
+import { signInToPbx, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { startKamailio } from '../../harness/kamailio/kamailio-process';
+import type { KamailioOptions, KamailioProcess } from '../../harness/kamailio/kamailio-process';
+import { watchProblems } from '../../harness/page-problems';
+import { RECORD_PEER_CONNECTIONS } from '../../harness/peer-connections';
+import { startPhoneServer } from '../../harness/phone-page/phone-server';
+import type { PhoneServer } from '../../harness/phone-page/phone-server';
+import { sipModeArgs, startServe } from '../../harness/serve-process';
+import type { ServeProcess } from '../../harness/serve-process';
+import { startingService, startTogether } from '../../harness/started-services';
+
+/** The SIP domain the browser tests' softphones and phones use unless a test says otherwise. */
+export const SIP_TEST_DOMAIN = 'softphone.test';
+
+/** What the test PBX without digest authentication is given as the agent's password. */
+export const UNCHECKED_PASSWORD = 'not checked by this PBX';
+
+export interface SipRigOptions {
+    /** The softphone's SIP domain (`sipDomain`); {@link SIP_TEST_DOMAIN} by default. */
+    readonly domain?: string;
+    /** Kamailio's optional parts: digest authentication, several domains, a media bridge. */
+    readonly kamailio?: KamailioOptions;
+    /** More `npm start` options after the sip-mode ones (a later `--setting` of the same item wins). */
+    readonly serveArgs?: readonly string[];
+    /** More Chromium switches after {@link CHROMIUM_MEDIA_ARGS}, e.g. a fake-capture file. */
+    readonly chromiumArgs?: readonly string[];
+}
+
+/** A real-SIP rig: Kamailio, the harness phone page, `npm start` in sip mode against it, and Chromium. */
+export interface SipRig {
+    readonly kamailio: KamailioProcess;
+    readonly phones: PhoneServer;
+    readonly server: ServeProcess;
+    readonly browser: Browser;
+    /** Closes Chromium, then stops the servers and Kamailio. */
+    stop(): Promise<void>;
+}
+
+/**
+ * Starts Kamailio, then the phone page server, `npm start` (sip mode against that Kamailio, no ICE servers
+ * unless `serveArgs` set them) and Chromium together. A failed start stops whatever did start before it throws.
+ */
+export async function startSipRig(options: SipRigOptions = {}): Promise<SipRig> {
+    const kamailio = await startKamailio(undefined, 10_000, options.kamailio ?? {});
+    let started: [PhoneServer, ServeProcess, Browser];
+    try {
+        started = await startTogether(
+            startingService(startPhoneServer()),
+            startingService(
+                startServe(50_000, [
+                    ...sipModeArgs(kamailio.url, options.domain ?? SIP_TEST_DOMAIN),
+                    ...(options.serveArgs ?? [])
+                ])
+            ),
+            startingChromium([...CHROMIUM_MEDIA_ARGS, ...(options.chromiumArgs ?? [])])
+        );
+    } catch (error) {
+        await kamailio.stop();
+        throw error;
+    }
+    const [phones, server, browser] = started;
+    return {
+        kamailio,
+        phones,
+        server,
+        browser,
+        async stop() {
+            await closeWithin(browser, 5000);
+            await Promise.all([server.stop(), phones.stop(), kamailio.stop()]);
+        }
+    };
+}
+
+/** The agent's console page in a browser context of its own, and the softphone in its utility panel. */
+export interface AgentPage {
+    readonly context: BrowserContext;
+    readonly page: Page;
+    readonly panel: Frame;
+    /** The `c-softphone` component in the panel. */
+    readonly softphone: Locator;
+    /** Uncaught errors, `console.error`, failed requests and HTTP errors, in any frame. */
+    readonly problems: string[];
+    /** What the console page logged, `type: text` a line. */
+    readonly consoleOutput: string[];
+}
+
+/**
+ * Opens the console in a new browser context that records its RTCPeerConnections (for the media counters)
+ * and waits for the utility panel's frame; the agent is not signed in yet.
+ */
+export async function openAgentPage(rig: SipRig): Promise<AgentPage> {
+    const context = await rig.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(RECORD_PEER_CONNECTIONS);
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    const consoleOutput: string[] = [];
+    page.on('console', (message) => consoleOutput.push(`${message.type()}: ${message.text()}`));
+    await page.goto(rig.server.url, { timeout: UI_TIMEOUT_MS });
+    const panel = await (await page.waitForSelector('iframe[data-utility-panel]')).contentFrame();
+    if (!panel) throw new Error('no utility panel');
+    return { context, page, panel, softphone: panel.locator('c-softphone'), problems, consoleOutput };
+}
+
+/** Opens the agent's console page and signs the agent in to the PBX; resolves once the softphone says Ready. */
+export async function openSignedInAgent(
+    rig: SipRig,
+    user: string,
+    password = UNCHECKED_PASSWORD
+): Promise<AgentPage> {
+    const agent = await openAgentPage(rig);
+    await signInToPbx(agent.softphone, user, password);
+    return agent;
+}
