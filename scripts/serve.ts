@@ -378,7 +378,14 @@ async function main(): Promise<void> {
     const voice =
         options.voice && kamailio
             ? await services.add(
-                  startVoiceSimulator({ root, pbxWebSocketUrl: kamailio.url, sipDomain: LOCAL_PBX_DOMAIN })
+                  startVoiceSimulator({
+                      root,
+                      pbxWebSocketUrl: kamailio.url,
+                      sipDomain: LOCAL_PBX_DOMAIN,
+                      ...(options.turnSecret === undefined
+                          ? {}
+                          : { turnServer: { sharedSecret: options.turnSecret } })
+                  })
               )
             : undefined;
     if (voice) {

@@ -1,5 +1,7 @@
 import { createSign, randomUUID } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
+import { issueTurnCredentials } from '../org/turn-credential-service';
+import type { SimulatedTurnServer } from '../org/turn-credential-service';
 
 /** What a remote action answers the page: Visualforce remoting's result and event. */
 export interface RemotingAnswer {
@@ -14,6 +16,8 @@ export interface SimVoiceCallServiceOptions {
     readonly contactCenter: string;
     /** The Named Credential's URL: the fake Telephony Integration API. */
     readonly endpoint: string;
+    /** The org's Softphone TURN Server record; without one, `issueTurnCredentials` refuses as the Apex does. */
+    readonly turnServer?: SimulatedTurnServer;
 }
 
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/;
@@ -34,6 +38,8 @@ export class SimVoiceCallService {
                 return { status: true, result: await this.create(request) };
             if (action === 'SoftphoneVoiceCallService.updateVoiceCall')
                 return { status: true, result: await this.update(request) };
+            if (action === 'SoftphoneVoiceCallService.issueTurnCredentials')
+                return { status: true, result: issueTurnCredentials(this.options.turnServer, Date.now()) };
             return { status: false, message: `No remote action ${action}.` };
         } catch (error) {
             return { status: false, message: error instanceof Error ? error.message : String(error) };

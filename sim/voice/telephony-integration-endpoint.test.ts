@@ -1,8 +1,9 @@
 import { createSign, generateKeyPairSync } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
+import { SIMULATED_ORG_ID } from '../org/simulated-user';
 import { TelephonyIntegrationEndpoint } from './telephony-integration-endpoint';
 
-const ORG = '00D5g00000SoFtPHEAA';
+const ORG = SIMULATED_ORG_ID;
 const CENTER = 'SoftphoneVoiceContactCenter';
 const NOW = Date.UTC(2026, 0, 15, 9, 30, 0);
 const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -93,7 +94,7 @@ describe('the fake Telephony Integration API', () => {
     it.each([
         ['another key', () => token({}, otherKeys.privateKey), 'signature does not match'],
         ['another algorithm', () => token({}, keys.privateKey, 'HS256'), 'not RS256'],
-        ['another org', () => token({ iss: '00D000000000001' }), 'is not the org'],
+        ['another org', () => token({ iss: '00D000000000002AAA' }), 'is not the org'],
         ['another contact center', () => token({ sub: 'Other' }), 'is not the contact center'],
         ['another audience', () => token({ aud: 'https://example.com' }), 'aud'],
         ['an expired token', () => token({ exp: Math.floor(NOW / 1000) - 1 }), 'expired'],

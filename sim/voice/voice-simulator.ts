@@ -13,6 +13,8 @@ import { renderVoiceConsolePage } from './host-page';
 import { SimVoiceCallService } from './sim-voice-call-service';
 import { TelephonyIntegrationEndpoint } from './telephony-integration-endpoint';
 import { VOICE_HOSTS, makeVoiceCertificate, voiceChromiumArgs } from './voice-hosts';
+import { SIMULATED_ORG_ID } from '../org/simulated-user';
+import type { SimulatedTurnServer } from '../org/turn-credential-service';
 
 /** The project files the Voice simulator serves or reads. */
 export const VOICE_FILES = {
@@ -22,11 +24,13 @@ export const VOICE_FILES = {
     labels: 'force-app-voice/main/default/labels'
 } as const;
 
-/** The org the simulator pretends to be. */
-export const SIM_ORG_ID = '00D5g00000SoFtPHEAA';
+/** The org the simulator pretends to be: the same simulated org as the Open CTI console's. */
+export const SIM_ORG_ID = SIMULATED_ORG_ID;
 
 export interface VoiceSimulatorOptions {
     readonly root: string;
+    /** The simulated org's Softphone TURN Server record (`npm start -- --turn-secret`), for `issueTurnCredentials`. */
+    readonly turnServer?: SimulatedTurnServer;
     /** The PBX's WebSocket URL and SIP domain (the contact center's Softphone Settings are pointed at them). */
     readonly pbxWebSocketUrl: string;
     readonly sipDomain: string;
@@ -135,7 +139,8 @@ export async function startVoiceSimulator(options: VoiceSimulatorOptions): Promi
         privateKey: keys.privateKey,
         orgId: SIM_ORG_ID,
         contactCenter: contactCenterName,
-        endpoint: `http://127.0.0.1:${apiPort}`
+        endpoint: `http://127.0.0.1:${apiPort}`,
+        ...(options.turnServer === undefined ? {} : { turnServer: options.turnServer })
     });
 
     const certificate = makeVoiceCertificate();
