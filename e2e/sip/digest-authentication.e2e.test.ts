@@ -1,17 +1,10 @@
-import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
-import { startKamailio } from '../../harness/kamailio/kamailio-process';
-import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
-import { watchProblems } from '../../harness/page-problems';
-import { startPhoneServer } from '../../harness/phone-page/phone-server';
-import type { PhoneServer } from '../../harness/phone-page/phone-server';
-import { sipModeArgs, startServe } from '../../harness/serve-process';
-import type { ServeProcess } from '../../harness/serve-process';
-import { agentMediaIn as agentMedia, poll, RECORD_PEER_CONNECTIONS } from '../test-support/sip-agent-media';
+import { agentMediaIn as agentMedia, poll } from '../test-support/sip-agent-media';
 import { openPhone } from '../test-support/sip-phones';
 import type { Phone } from '../test-support/sip-phones';
-import { startingService, startTogether } from '../../harness/started-services';
+import { openAgentPage, SIP_TEST_DOMAIN, startSipRig } from '../test-support/sip-rig';
+import type { SipRig } from '../test-support/sip-rig';
 
 /**
  * A PBX that challenges, as production ones do: Kamailio with `-A WITH_AUTH` answers every REGISTER with 401
@@ -19,7 +12,7 @@ import { startingService, startTogether } from '../../harness/started-services';
  * softphone's form; the callers are SIP.js pages that know the password too.
  */
 
-const DOMAIN = 'softphone.test';
+const DOMAIN = SIP_TEST_DOMAIN;
 const AGENT = '1001';
 // Distinctive, so any copy of it in a log or in storage is found.
 const PASSWORD = `Pa55-${Date.now().toString(36)}-secret`;
@@ -28,41 +21,23 @@ const WRONG_PASSWORD = `Wr0ng-${Date.now().toString(36)}-guess`;
 const QUIET_MS = 4_000;
 
 describe('digest authentication against a PBX that challenges', () => {
-    let kamailio: KamailioProcess | undefined;
-    let phones: PhoneServer | undefined;
-    let server: ServeProcess | undefined;
-    let browser: Browser | undefined;
+    let rig: SipRig | undefined;
     let context: BrowserContext | undefined;
     let agentPage: Page | undefined;
     let panel: Frame | undefined;
     let softphone: Locator;
     let problems: string[] = [];
     /** Every console message of every frame of the agent's console, whatever its level. */
-    const consoleOutput: string[] = [];
+    let consoleOutput: string[] = [];
     const phonePages: Phone[] = [];
 
     beforeAll(async () => {
-        kamailio = await startKamailio(undefined, 10_000, { auth: { password: PASSWORD } });
-        [phones, server, browser] = await startTogether(
-            startingService(startPhoneServer()),
-            startingService(startServe(50_000, sipModeArgs(kamailio.url, DOMAIN))),
-            startingChromium(CHROMIUM_MEDIA_ARGS)
-        );
-        context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        await context.addInitScript(RECORD_PEER_CONNECTIONS);
-        agentPage = await context.newPage();
-        problems = watchProblems(agentPage);
-        agentPage.on('console', (message) => consoleOutput.push(`${message.type()}: ${message.text()}`));
-        await agentPage.goto(server.url, { timeout: UI_TIMEOUT_MS });
-        const frame = await (await agentPage.waitForSelector('iframe[data-utility-panel]')).contentFrame();
-        if (!frame) throw new Error('no utility panel');
-        panel = frame;
-        softphone = panel.locator('c-softphone');
+        rig = await startSipRig({ kamailio: { auth: { password: PASSWORD } } });
+        ({ context, page: agentPage, panel, softphone, problems, consoleOutput } = await openAgentPage(rig));
     }, 60_000);
 
     afterAll(async () => {
-        await closeWithin(browser, 5000);
-        await Promise.all([server?.stop(), phones?.stop(), kamailio?.stop()]);
+        await rig?.stop();
     }, 30_000);
 
     function button(name: string, within: Locator = softphone): Locator {
@@ -76,11 +51,11 @@ describe('digest authentication against a PBX that challenges', () => {
     }
 
     async function phone(user: string): Promise<Phone> {
-        if (!browser || !phones || !kamailio) throw new Error('not started');
+        if (!rig) throw new Error('not started');
         const started = await openPhone(
-            context ?? browser,
-            phones.url,
-            { user, password: PASSWORD, server: kamailio.url, domain: DOMAIN },
+            context ?? rig.browser,
+            rig.phones.url,
+            { user, password: PASSWORD, server: rig.kamailio.url, domain: DOMAIN },
             agentPage
         );
         phonePages.push(started);
@@ -103,7 +78,7 @@ describe('digest authentication against a PBX that challenges', () => {
     }
 
     it('shows the sign-in form again with the reason after a wrong password, without trying again', async () => {
-        const pbx = kamailio;
+        const pbx = rig?.kamailio;
         if (!pbx) throw new Error('not started');
         const form = await signIn(WRONG_PASSWORD);
         await see(/did not accept this user name and password \(401/);
@@ -119,7 +94,7 @@ describe('digest authentication against a PBX that challenges', () => {
     });
 
     it('registers with the right password', async () => {
-        const pbx = kamailio;
+        const pbx = rig?.kamailio;
         if (!pbx) throw new Error('not started');
         const before = pbx.registerCount(AGENT);
         const form = await signIn(PASSWORD);
@@ -214,7 +189,7 @@ describe('digest authentication against a PBX that challenges', () => {
                 storage: storage.includes(secret),
                 screen: shown.includes(secret) || panelText.includes(secret),
                 tasks: tasks.includes(secret),
-                server: server?.output().includes(secret) ?? false
+                server: rig?.server.output().includes(secret) ?? false
             };
             expect(where).toEqual({
                 console: false,

@@ -1,21 +1,14 @@
-import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
-import { watchProblems } from '../../harness/page-problems';
 import type { ConsoleWindow } from '../../sim/browser/simulator-globals';
-import { sipModeArgs, startServe } from '../../harness/serve-process';
-import type { ServeProcess } from '../../harness/serve-process';
 import type { PhoneStartOptions } from '../../harness/phone-page/phone-page-api';
-import { startKamailio } from '../../harness/kamailio/kamailio-process';
-import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
-import { startPhoneServer } from '../../harness/phone-page/phone-server';
-import type { PhoneServer } from '../../harness/phone-page/phone-server';
 import { softphoneActions } from '../test-support/softphone-actions';
-import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS, stepTimer } from '../test-support/sip-agent-media';
+import { agentMediaIn, poll, stepTimer } from '../test-support/sip-agent-media';
 import type { AgentMedia } from '../test-support/sip-agent-media';
 import { openPhone as startPhone } from '../test-support/sip-phones';
 import type { Phone } from '../test-support/sip-phones';
-import { startingService, startTogether } from '../../harness/started-services';
+import { openAgentPage, SIP_TEST_DOMAIN, startSipRig } from '../test-support/sip-rig';
+import type { SipRig } from '../test-support/sip-rig';
 
 /**
  * Real calls end to end: the agent's softphone is the one `npm start` serves (engine + LWC in the simulated
@@ -24,7 +17,7 @@ import { startingService, startTogether } from '../../harness/started-services';
  * Each scenario asserts both ends: what the agent sees, and what reached the other party.
  */
 
-const DOMAIN = 'softphone.test';
+const DOMAIN = SIP_TEST_DOMAIN;
 const AGENT = { user: '1001', password: 'not checked by the test PBX' };
 const CALLER = '+14155550123';
 const CALLER_DISPLAY = '(415) 555-0123';
@@ -43,10 +36,7 @@ function openCtiCalls(page: Page, method: string): Promise<number> {
 }
 
 describe('SIP calls through Kamailio in Chromium', () => {
-    let kamailio: KamailioProcess | undefined;
-    let phones: PhoneServer | undefined;
-    let server: ServeProcess | undefined;
-    let browser: Browser | undefined;
+    let rig: SipRig | undefined;
     let context: BrowserContext | undefined;
     let agentPage: Page | undefined;
     let panel: Frame | undefined;
@@ -56,27 +46,21 @@ describe('SIP calls through Kamailio in Chromium', () => {
     const started = Date.now();
 
     beforeAll(async () => {
-        kamailio = await startKamailio();
-        [phones, server, browser] = await startTogether(
-            startingService(startPhoneServer()),
-            startingService(startServe(50_000, sipModeArgs(kamailio.url, DOMAIN))),
-            startingChromium(CHROMIUM_MEDIA_ARGS)
-        );
+        rig = await startSipRig();
         console.log(
-            `Kamailio on ${kamailio.url}, softphone at ${server.url}, set up in ${Date.now() - started} ms`
+            `Kamailio on ${rig.kamailio.url}, softphone at ${rig.server.url}, set up in ${Date.now() - started} ms`
         );
     }, 60_000);
 
     afterAll(async () => {
-        await closeWithin(browser, 5000);
-        await Promise.all([server?.stop(), phones?.stop(), kamailio?.stop()]);
+        await rig?.stop();
         console.log(`SIP end-to-end suite: ${Date.now() - started} ms`);
     }, 30_000);
 
     async function openPhone(options: Omit<PhoneStartOptions, 'server' | 'domain'>): Promise<Phone> {
-        if (!browser || !phones || !kamailio) throw new Error('not started');
-        const start: PhoneStartOptions = { ...options, server: kamailio.url, domain: DOMAIN };
-        const phone = await startPhone(context ?? browser, phones.url, start, agentPage);
+        if (!rig) throw new Error('not started');
+        const start: PhoneStartOptions = { ...options, server: rig.kamailio.url, domain: DOMAIN };
+        const phone = await startPhone(context ?? rig.browser, rig.phones.url, start, agentPage);
         phonePages.push(phone);
         return phone;
     }
@@ -90,17 +74,9 @@ describe('SIP calls through Kamailio in Chromium', () => {
     const { button, see, saveWrapUp } = softphoneActions(() => softphone);
 
     it('lets the agent sign in to the PBX and registers them', async () => {
-        if (!browser || !kamailio) throw new Error('not started');
+        if (!rig) throw new Error('not started');
         const steps = stepTimer('sign-in');
-        context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        await context.addInitScript(RECORD_PEER_CONNECTIONS);
-        agentPage = await context.newPage();
-        agentProblems = watchProblems(agentPage);
-        await agentPage.goto(server?.url ?? '', { timeout: UI_TIMEOUT_MS });
-        const frame = await (await agentPage.waitForSelector('iframe[data-utility-panel]')).contentFrame();
-        if (!frame) throw new Error('no utility panel');
-        panel = frame;
-        softphone = panel.locator('c-softphone');
+        ({ context, page: agentPage, panel, softphone, problems: agentProblems } = await openAgentPage(rig));
 
         const form = softphone.locator('c-softphone-sign-in');
         await see(label('Softphone_SipSignInTitle'), form);
@@ -112,7 +88,7 @@ describe('SIP calls through Kamailio in Chromium', () => {
         await see(label('Softphone_Ready'));
         await form.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
         steps.mark('Ready');
-        await expect(kamailio.registeredUsers()).resolves.toContain(AGENT.user);
+        await expect(rig.kamailio.registeredUsers()).resolves.toContain(AGENT.user);
         steps.mark('in the location table');
         steps.print();
     });
@@ -357,7 +333,7 @@ describe('SIP calls through Kamailio in Chromium', () => {
     });
 
     it('keeps the call through a Kamailio crash, says so, registers again once it is back, and ends the call the PBX lost', async () => {
-        const pbx = kamailio;
+        const pbx = rig?.kamailio;
         if (!pbx) throw new Error('not started');
         const steps = stepTimer('Kamailio outage');
         const caller = await openPhone({ user: '+14155550125' });

@@ -1,23 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
 import type { OrgRecord } from '../../sim/org/org-record';
 import { writeToneWav } from '../../harness/desk-phone/wav';
-import { startKamailio } from '../../harness/kamailio/kamailio-process';
-import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
 import type { PhoneStartOptions } from '../../harness/phone-page/phone-page-api';
-import { startPhoneServer } from '../../harness/phone-page/phone-server';
-import type { PhoneServer } from '../../harness/phone-page/phone-server';
-import { sipModeArgs, startServe } from '../../harness/serve-process';
-import type { ServeProcess } from '../../harness/serve-process';
 import { softphoneActions } from '../test-support/softphone-actions';
 import { poll, stepTimer } from '../test-support/sip-agent-media';
 import { openPhone as startPhone } from '../test-support/sip-phones';
 import type { Phone } from '../test-support/sip-phones';
-import { startingService, startTogether } from '../../harness/started-services';
+import { openAgentPage, SIP_TEST_DOMAIN, startSipRig } from '../test-support/sip-rig';
+import type { SipRig } from '../test-support/sip-rig';
 
 /**
  * Two calls on the agent's line over real SIP: the agent's softphone (`npm start` in sip mode) against a
@@ -28,7 +22,7 @@ import { startingService, startTogether } from '../../harness/started-services';
  * each with the Tasks the calls left.
  */
 
-const DOMAIN = 'softphone.test';
+const DOMAIN = SIP_TEST_DOMAIN;
 const AGENT = { user: '1001', password: 'not checked by the test PBX' };
 const CALLER = '+14155550123';
 const COLLEAGUE = '+14155550188';
@@ -91,10 +85,7 @@ function describeLevels(levels: Levels): string {
 }
 
 describe('two calls on the line over SIP through Kamailio', () => {
-    let kamailio: KamailioProcess | undefined;
-    let phones: PhoneServer | undefined;
-    let server: ServeProcess | undefined;
-    let browser: Browser | undefined;
+    let rig: SipRig | undefined;
     let context: BrowserContext | undefined;
     let agentPage: Page | undefined;
     let panel: Frame | undefined;
@@ -106,28 +97,22 @@ describe('two calls on the line over SIP through Kamailio', () => {
         tones = mkdtempSync(path.join(tmpdir(), 'softphone-tones-'));
         const agentTone = path.join(tones, 'agent.wav');
         writeToneWav(agentTone, AGENT_HZ, 2, 48_000);
-        kamailio = await startKamailio();
-        [phones, server, browser] = await startTogether(
-            startingService(startPhoneServer()),
-            startingService(startServe(50_000, sipModeArgs(kamailio.url, DOMAIN))),
-            startingChromium([...CHROMIUM_MEDIA_ARGS, `--use-file-for-fake-audio-capture=${agentTone}`])
-        );
+        rig = await startSipRig({ chromiumArgs: [`--use-file-for-fake-audio-capture=${agentTone}`] });
         console.log(
-            `Kamailio on ${kamailio.url}, softphone at ${server.url}, set up in ${Date.now() - started} ms`
+            `Kamailio on ${rig.kamailio.url}, softphone at ${rig.server.url}, set up in ${Date.now() - started} ms`
         );
     }, 60_000);
 
     afterAll(async () => {
-        await closeWithin(browser, 5000);
-        await Promise.all([server?.stop(), phones?.stop(), kamailio?.stop()]);
+        await rig?.stop();
         if (tones) rmSync(tones, { recursive: true, force: true });
         console.log(`Two-calls SIP suite: ${Date.now() - started} ms`);
     }, 30_000);
 
     async function openPhone(options: Omit<PhoneStartOptions, 'server' | 'domain'>): Promise<Phone> {
-        if (!browser || !phones || !kamailio) throw new Error('not started');
-        const start: PhoneStartOptions = { ...options, server: kamailio.url, domain: DOMAIN };
-        return startPhone(context ?? browser, phones.url, start, agentPage);
+        if (!rig) throw new Error('not started');
+        const start: PhoneStartOptions = { ...options, server: rig.kamailio.url, domain: DOMAIN };
+        return startPhone(context ?? rig.browser, rig.phones.url, start, agentPage);
     }
 
     const { button, see, saveWrapUp } = softphoneActions(() => softphone);
@@ -175,20 +160,19 @@ describe('two calls on the line over SIP through Kamailio', () => {
     }
 
     it('lets the agent sign in to the PBX', async () => {
-        if (!browser || !kamailio) throw new Error('not started');
-        context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        agentPage = await context.newPage();
-        await agentPage.goto(server?.url ?? '', { timeout: UI_TIMEOUT_MS });
-        const frame = await (await agentPage.waitForSelector('iframe[data-utility-panel]')).contentFrame();
-        if (!frame) throw new Error('no utility panel');
-        panel = frame;
-        softphone = panel.locator('c-softphone');
+        if (!rig) throw new Error('not started');
+        ({
+            context,
+            page: agentPage,
+            panel,
+            softphone
+        } = await openAgentPage(rig, { width: 1280, height: 900 }));
         const form = softphone.locator('c-softphone-sign-in');
         await form.getByLabel(label('Softphone_SipUser')).fill(AGENT.user);
         await form.getByLabel(label('Softphone_SipPassword')).fill(AGENT.password);
         await button(label('Softphone_SipSignIn'), form).click();
         await see(label('Softphone_Ready'));
-        await expect(kamailio.registeredUsers()).resolves.toContain(AGENT.user);
+        await expect(rig.kamailio.registeredUsers()).resolves.toContain(AGENT.user);
     });
 
     it('completes a warm transfer: the caller waits on hold, the agent talks to the colleague, then joins them (REFER with Replaces)', async () => {

@@ -90,8 +90,11 @@ export interface AgentPage {
  * Opens the console in a new browser context that records its RTCPeerConnections (for the media counters)
  * and waits for the utility panel's frame; the agent is not signed in yet.
  */
-export async function openAgentPage(rig: SipRig): Promise<AgentPage> {
-    const context = await rig.browser.newContext({ viewport: { width: 1280, height: 800 } });
+export async function openAgentPage(
+    rig: SipRig,
+    viewport: { readonly width: number; readonly height: number } = { width: 1280, height: 800 }
+): Promise<AgentPage> {
+    const context = await rig.browser.newContext({ viewport });
     await context.addInitScript(RECORD_PEER_CONNECTIONS);
     const page = await context.newPage();
     const problems = watchProblems(page);
