@@ -1,16 +1,13 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
+import { closeWithin, startingChromium } from '../../harness/chromium';
 import { label, openConsole, UI_TIMEOUT_MS } from '../../harness/console-page';
-import { startKamailio } from '../../harness/kamailio/kamailio-process';
-import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
-import { watchProblems } from '../../harness/page-problems';
-import { startPhoneServer } from '../../harness/phone-page/phone-server';
-import type { PhoneServer } from '../../harness/phone-page/phone-server';
 import { sipModeArgs, startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
 import { softphoneActions } from '../test-support/softphone-actions';
 import { openPhone } from '../test-support/sip-phones';
 import type { Phone } from '../test-support/sip-phones';
+import { openAgentPage, SIP_TEST_DOMAIN, startSipRig } from '../test-support/sip-rig';
+import type { SipRig } from '../test-support/sip-rig';
 import { startingService, startTogether } from '../../harness/started-services';
 
 /**
@@ -21,7 +18,7 @@ import { startingService, startTogether } from '../../harness/started-services';
  * that domain.
  */
 
-const MAIN_DOMAIN = 'softphone.test';
+const MAIN_DOMAIN = SIP_TEST_DOMAIN;
 const BRANCH_DOMAIN = 'branch.softphone.test';
 const PROFILE = 'Example_Branch_Office';
 const PROFILE_LABEL = 'Example branch office';
@@ -29,10 +26,7 @@ const AGENT = '2001';
 const BRANCH_CALLER = '3001';
 
 describe("phone-system profiles: an agent with the branch profile registers in the branch's SIP domain", () => {
-    let kamailio: KamailioProcess | undefined;
-    let phones: PhoneServer | undefined;
-    let server: ServeProcess | undefined;
-    let browser: Browser | undefined;
+    let rig: SipRig | undefined;
     let context: BrowserContext | undefined;
     let agentPage: Page | undefined;
     let softphone: Locator;
@@ -41,57 +35,46 @@ describe("phone-system profiles: an agent with the branch profile registers in t
     const { button, see } = softphoneActions(() => softphone);
 
     beforeAll(async () => {
-        kamailio = await startKamailio(undefined, undefined, { domains: [MAIN_DOMAIN, BRANCH_DOMAIN] });
-        [phones, server, browser] = await startTogether(
-            startingService(startPhoneServer()),
-            startingService(
-                startServe(50_000, [
-                    ...sipModeArgs(kamailio.url, MAIN_DOMAIN),
-                    '--phone-system',
-                    PROFILE,
-                    '--phone-system-field',
-                    `${PROFILE}.WebSocket_URL__c=${kamailio.url}`,
-                    '--phone-system-field',
-                    `${PROFILE}.SIP_Domain__c=${BRANCH_DOMAIN}`
-                ])
-            ),
-            startingChromium(CHROMIUM_MEDIA_ARGS)
-        );
-        context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        agentPage = await context.newPage();
-        problems = watchProblems(agentPage);
-        await agentPage.goto(server.url, { timeout: UI_TIMEOUT_MS });
-        const frame = await (await agentPage.waitForSelector('iframe[data-utility-panel]')).contentFrame();
-        if (!frame) throw new Error('no utility panel');
-        softphone = frame.locator('c-softphone');
+        rig = await startSipRig({
+            domain: MAIN_DOMAIN,
+            kamailio: { domains: [MAIN_DOMAIN, BRANCH_DOMAIN] },
+            serveArgs: (kamailio) => [
+                '--phone-system',
+                PROFILE,
+                '--phone-system-field',
+                `${PROFILE}.WebSocket_URL__c=${kamailio.url}`,
+                '--phone-system-field',
+                `${PROFILE}.SIP_Domain__c=${BRANCH_DOMAIN}`
+            ]
+        });
+        ({ context, page: agentPage, softphone, problems } = await openAgentPage(rig));
     }, 90_000);
 
     afterAll(async () => {
         await Promise.all(callers.map((caller) => caller.page.close()));
-        await closeWithin(browser, 5000);
-        await Promise.all([server?.stop(), phones?.stop(), kamailio?.stop()]);
+        await rig?.stop();
     }, 30_000);
 
     it("registers the agent as user@<profile's domain>, not in the call center's domain", async () => {
-        if (!kamailio) throw new Error('not started');
+        if (!rig) throw new Error('not started');
         const form = softphone.locator('c-softphone-sign-in');
         await form.getByLabel(label('Softphone_SipUser')).fill(AGENT, { timeout: UI_TIMEOUT_MS });
         await form.getByLabel(label('Softphone_SipPassword')).fill('not checked by this PBX');
         await button(label('Softphone_SipSignIn'), form).click();
         await see(label('Softphone_Ready'));
         await see(label('Softphone_PhoneSystemInUse').replace('{0}', PROFILE_LABEL));
-        const registered = await kamailio.registeredUsers();
+        const registered = await rig.kamailio.registeredUsers();
         expect(registered).toContain(`${AGENT}@${BRANCH_DOMAIN}`);
         expect(registered).not.toContain(`${AGENT}@${MAIN_DOMAIN}`);
         expect(problems).toEqual([]);
     });
 
     it("rings for a call to the agent in the profile's domain", async () => {
-        if (!context || !phones || !kamailio || !agentPage) throw new Error('not started');
+        if (!context || !rig || !agentPage) throw new Error('not started');
         const caller = await openPhone(
             context,
-            phones.url,
-            { user: BRANCH_CALLER, server: kamailio.url, domain: BRANCH_DOMAIN },
+            rig.phones.url,
+            { user: BRANCH_CALLER, server: rig.kamailio.url, domain: BRANCH_DOMAIN },
             agentPage
         );
         callers.push(caller);

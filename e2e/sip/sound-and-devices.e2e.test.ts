@@ -1,13 +1,7 @@
-import type { Browser, BrowserContext, CDPSession, Frame, Locator, Page } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS_DEFAULT_AUTOPLAY, closeWithin, startingChromium } from '../../harness/chromium';
+import type { BrowserContext, CDPSession, Frame, Locator, Page } from 'playwright-core';
+import { CHROMIUM_MEDIA_ARGS_DEFAULT_AUTOPLAY } from '../../harness/chromium';
 import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
 import { watchProblems } from '../../harness/page-problems';
-import { startKamailio } from '../../harness/kamailio/kamailio-process';
-import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
-import { startPhoneServer } from '../../harness/phone-page/phone-server';
-import type { PhoneServer } from '../../harness/phone-page/phone-server';
-import { sipModeArgs, startServe } from '../../harness/serve-process';
-import type { ServeProcess } from '../../harness/serve-process';
 import type { EngineSnapshot } from '../../engine/src/bridge';
 import { agentMediaIn, poll, RECORD_PEER_CONNECTIONS } from '../test-support/sip-agent-media';
 import { openPhone as startPhone } from '../test-support/sip-phones';
@@ -15,7 +9,8 @@ import type { Phone } from '../test-support/sip-phones';
 import { softphoneActions } from '../test-support/softphone-actions';
 import { panelSoundProbe, SOUND_PROBE } from '../test-support/sound-probe';
 import type { SoundProbe } from '../test-support/sound-probe';
-import { startingService, startTogether } from '../../harness/started-services';
+import { SIP_TEST_DOMAIN, startSipRig } from '../test-support/sip-rig';
+import type { SipRig } from '../test-support/sip-rig';
 
 /**
  * The softphone's own sounds and the agent's devices, over real SIP through Kamailio, in Chromium under its
@@ -26,7 +21,7 @@ import { startingService, startTogether } from '../../harness/started-services';
  * clicks, because Playwright's own evaluate counts as one.
  */
 
-const DOMAIN = 'softphone.test';
+const DOMAIN = SIP_TEST_DOMAIN;
 const AGENT = { user: '1001', password: 'not checked by the test PBX' };
 const CALLER = '+14155550123';
 const CALLEE = '+14155550199';
@@ -34,10 +29,7 @@ const CALLEE = '+14155550199';
 const AUDIBLE = 0.01;
 
 describe('Sound and devices over Kamailio in Chromium with its default autoplay policy', () => {
-    let kamailio: KamailioProcess | undefined;
-    let phones: PhoneServer | undefined;
-    let server: ServeProcess | undefined;
-    let browser: Browser | undefined;
+    let rig: SipRig | undefined;
     let context: BrowserContext | undefined;
     let agentPage: Page | undefined;
     let cdp: CDPSession | undefined;
@@ -48,23 +40,14 @@ describe('Sound and devices over Kamailio in Chromium with its default autoplay 
     const phonePages: Phone[] = [];
 
     beforeAll(async () => {
-        kamailio = await startKamailio();
-        [phones, server, browser] = await startTogether(
-            startingService(startPhoneServer()),
-            startingService(
-                startServe(50_000, [
-                    ...sipModeArgs(kamailio.url, DOMAIN),
-                    '--setting',
-                    'microphoneBetweenCalls=closed'
-                ])
-            ),
-            startingChromium(CHROMIUM_MEDIA_ARGS_DEFAULT_AUTOPLAY)
-        );
+        rig = await startSipRig({
+            serveArgs: ['--setting', 'microphoneBetweenCalls=closed'],
+            chromiumMediaArgs: CHROMIUM_MEDIA_ARGS_DEFAULT_AUTOPLAY
+        });
     }, 60_000);
 
     afterAll(async () => {
-        await closeWithin(browser, 5000);
-        await Promise.all([server?.stop(), phones?.stop(), kamailio?.stop()]);
+        await rig?.stop();
     }, 30_000);
 
     const phoneProblems: string[] = [];
@@ -76,11 +59,11 @@ describe('Sound and devices over Kamailio in Chromium with its default autoplay 
     });
 
     async function openPhone(user: string): Promise<Phone> {
-        if (!context || !phones || !kamailio) throw new Error('not started');
+        if (!context || !rig) throw new Error('not started');
         const phone = await startPhone(
             context,
-            phones.url,
-            { user, server: kamailio.url, domain: DOMAIN },
+            rig.phones.url,
+            { user, server: rig.kamailio.url, domain: DOMAIN },
             agentPage
         );
         phonePages.push(phone);
@@ -96,15 +79,15 @@ describe('Sound and devices over Kamailio in Chromium with its default autoplay 
     const { button, see, saveWrapUp } = softphoneActions(() => softphone);
 
     it('asks for one click when the browser refuses sound, rings from then on, and stops ringing on answer', async () => {
-        if (!browser || !server) throw new Error('not started');
-        context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        if (!rig) throw new Error('not started');
+        context = await rig.browser.newContext({ viewport: { width: 1280, height: 800 } });
         await context.addInitScript(SOUND_PROBE);
         await context.addInitScript(RECORD_PEER_CONNECTIONS);
         agentPage = await context.newPage();
         agentProblems = watchProblems(agentPage);
         cdp = await context.newCDPSession(agentPage);
         probe = panelSoundProbe(cdp);
-        await agentPage.goto(server.url, { timeout: UI_TIMEOUT_MS });
+        await agentPage.goto(rig.server.url, { timeout: UI_TIMEOUT_MS });
         // Signed in with the command the sign-in form sends, so that no click or key reaches the page yet.
         await poll('the softphone up', () => probe.read<boolean>('!!w.__soundProbe?.snapshot()'), Boolean);
         await until('the sign-in form', (state) => state.credentials === 'needed');

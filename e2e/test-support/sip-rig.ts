@@ -22,9 +22,17 @@ export interface SipRigOptions {
     readonly domain?: string;
     /** Kamailio's optional parts: digest authentication, several domains, a media bridge. */
     readonly kamailio?: KamailioOptions;
-    /** More `npm start` options after the sip-mode ones (a later `--setting` of the same item wins). */
-    readonly serveArgs?: readonly string[];
-    /** More Chromium switches after {@link CHROMIUM_MEDIA_ARGS}, e.g. a fake-capture file. */
+    /**
+     * More `npm start` options after the sip-mode ones (a later `--setting` of the same item wins), or a
+     * function of the started Kamailio giving them (e.g. a phone-system profile's WebSocket URL).
+     */
+    readonly serveArgs?: readonly string[] | ((kamailio: KamailioProcess) => readonly string[]);
+    /**
+     * Chromium's media switches: {@link CHROMIUM_MEDIA_ARGS} (fake devices, sound without a click) by default;
+     * `CHROMIUM_MEDIA_ARGS_DEFAULT_AUTOPLAY` keeps the browser's autoplay policy.
+     */
+    readonly chromiumMediaArgs?: readonly string[];
+    /** More Chromium switches after the media ones, e.g. a fake-capture file. */
     readonly chromiumArgs?: readonly string[];
 }
 
@@ -51,10 +59,15 @@ export async function startSipRig(options: SipRigOptions = {}): Promise<SipRig> 
             startingService(
                 startServe(50_000, [
                     ...sipModeArgs(kamailio.url, options.domain ?? SIP_TEST_DOMAIN),
-                    ...(options.serveArgs ?? [])
+                    ...(typeof options.serveArgs === 'function'
+                        ? options.serveArgs(kamailio)
+                        : (options.serveArgs ?? []))
                 ])
             ),
-            startingChromium([...CHROMIUM_MEDIA_ARGS, ...(options.chromiumArgs ?? [])])
+            startingChromium([
+                ...(options.chromiumMediaArgs ?? CHROMIUM_MEDIA_ARGS),
+                ...(options.chromiumArgs ?? [])
+            ])
         );
     } catch (error) {
         await kamailio.stop();
