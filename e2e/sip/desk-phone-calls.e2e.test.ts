@@ -1,27 +1,16 @@
-import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
-import { label, recordId, signInToPbx, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { label, recordId, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
 import { DESK_PHONE_TONE_HZ, startDeskPhone } from '../../harness/desk-phone/desk-phone-process';
 import type { DeskPhone } from '../../harness/desk-phone/desk-phone-process';
 import { rms } from '../../harness/desk-phone/wav';
-import { startKamailio } from '../../harness/kamailio/kamailio-process';
-import type { KamailioProcess } from '../../harness/kamailio/kamailio-process';
 import { watchProblems } from '../../harness/page-problems';
 import type { PhoneEvent, PhoneWindow } from '../../harness/phone-page/phone-page-api';
-import { startPhoneServer } from '../../harness/phone-page/phone-server';
-import type { PhoneServer } from '../../harness/phone-page/phone-server';
 import { startRtpengine } from '../../harness/rtpengine/rtpengine-process';
 import type { RtpengineProcess } from '../../harness/rtpengine/rtpengine-process';
-import { sipModeArgs, startServe } from '../../harness/serve-process';
-import type { ServeProcess } from '../../harness/serve-process';
 import { softphoneActions } from '../test-support/softphone-actions';
-import {
-    agentMediaIn,
-    agentHearsIn,
-    poll,
-    RECORD_PEER_CONNECTIONS,
-    stepTimer
-} from '../test-support/sip-agent-media';
+import { agentMediaIn, agentHearsIn, poll, stepTimer } from '../test-support/sip-agent-media';
+import { openSignedInAgent, SIP_TEST_DOMAIN, startSipRig } from '../test-support/sip-rig';
+import type { SipRig } from '../test-support/sip-rig';
 
 /**
  * Real phones on the other end, through the media bridge contact centres run: the agent's softphone (the one
@@ -31,7 +20,7 @@ import {
  * phone's microphone is a 440 Hz tone; what it hears is recorded. Each scenario asserts both ends.
  */
 
-const DOMAIN = 'softphone.test';
+const DOMAIN = SIP_TEST_DOMAIN;
 const AGENT = { user: '1001', password: 'not checked by the test PBX' };
 /** The desk phone is Ada Lovelace's, a Contact in the console's org. */
 const DESK_PHONE = '+14155550123';
@@ -49,12 +38,8 @@ const SILENT_ENERGY = 1e-3;
 
 describe('calls with a desk phone through rtpengine', () => {
     let rtpengine: RtpengineProcess | undefined;
-    let kamailio: KamailioProcess | undefined;
+    let rig: SipRig | undefined;
     let deskPhone: DeskPhone | undefined;
-    let phones: PhoneServer | undefined;
-    let server: ServeProcess | undefined;
-    let browser: Browser | undefined;
-    let context: BrowserContext | undefined;
     let agentPage: Page;
     let panel: Frame;
     let softphone: Locator;
@@ -63,24 +48,10 @@ describe('calls with a desk phone through rtpengine', () => {
 
     beforeAll(async () => {
         rtpengine = await startRtpengine();
-        kamailio = await startKamailio(undefined, 10_000, {
-            mediaBridge: { controlSocket: rtpengine.controlSocket }
-        });
+        rig = await startSipRig({ kamailio: { mediaBridge: { controlSocket: rtpengine.controlSocket } } });
+        const { kamailio } = rig;
         const udpPort = kamailio.udpPort ?? 0;
-        // All start at once; whichever started is kept (and stopped in afterAll) even if another failed.
-        const [desk, page, served, launched] = await Promise.allSettled([
-            startDeskPhone({ user: DESK_PHONE, domain: DOMAIN, proxyPort: udpPort }),
-            startPhoneServer(),
-            startServe(50_000, sipModeArgs(kamailio.url, DOMAIN)),
-            launchChromium(CHROMIUM_MEDIA_ARGS)
-        ]);
-        if (desk.status === 'fulfilled') deskPhone = desk.value;
-        if (page.status === 'fulfilled') phones = page.value;
-        if (served.status === 'fulfilled') server = served.value;
-        if (launched.status === 'fulfilled') browser = launched.value;
-        for (const started of [desk, page, served, launched]) {
-            if (started.status === 'rejected') throw started.reason;
-        }
+        deskPhone = await startDeskPhone({ user: DESK_PHONE, domain: DOMAIN, proxyPort: udpPort });
         console.log(
             `rtpengine ${rtpengine.controlSocket}, Kamailio ${kamailio.url} and udp:127.0.0.1:${udpPort}, ` +
                 `desk phone ${deskPhone?.aor}, set up in ${Date.now() - started} ms`
@@ -88,9 +59,8 @@ describe('calls with a desk phone through rtpengine', () => {
     }, 60_000);
 
     afterAll(async () => {
-        await closeWithin(browser, 5000);
-        await Promise.all([server?.stop(), phones?.stop(), deskPhone?.stop()]);
-        await kamailio?.stop();
+        await deskPhone?.stop();
+        await rig?.stop();
         // rtpengine takes about 1.4 s to exit.
         await rtpengine?.stop();
         console.log(`desk phone end-to-end suite: ${Date.now() - started} ms`);
@@ -122,18 +92,14 @@ describe('calls with a desk phone through rtpengine', () => {
     }
 
     it('signs the agent in to the PBX the desk phone is registered with', async () => {
-        if (!browser || !kamailio || !server) throw new Error('not started');
-        context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        await context.addInitScript(RECORD_PEER_CONNECTIONS);
-        agentPage = await context.newPage();
-        agentProblems = watchProblems(agentPage);
-        await agentPage.goto(server.url, { timeout: UI_TIMEOUT_MS });
-        const frame = await (await agentPage.waitForSelector('iframe[data-utility-panel]')).contentFrame();
-        if (!frame) throw new Error('no utility panel');
-        panel = frame;
-        softphone = panel.locator('c-softphone');
-        await signInToPbx(softphone, AGENT.user, AGENT.password);
-        const registered = await kamailio.registeredUsers();
+        if (!rig) throw new Error('not started');
+        ({
+            page: agentPage,
+            panel,
+            softphone,
+            problems: agentProblems
+        } = await openSignedInAgent(rig, AGENT.user, AGENT.password));
+        const registered = await rig.kamailio.registeredUsers();
         expect(registered).toEqual(expect.arrayContaining([AGENT.user, DESK_PHONE]));
     });
 
@@ -318,7 +284,8 @@ describe('calls with a desk phone through rtpengine', () => {
     });
 
     it('blind-transfers a browser caller to the desk phone, which talks with the caller', async () => {
-        if (!browser || !phones || !kamailio) throw new Error('not started');
+        if (!rig) throw new Error('not started');
+        const { browser, phones, kamailio } = rig;
         const steps = stepTimer('blind transfer to the desk phone');
         const page = await browser.newPage();
         const problems = watchProblems(page);
