@@ -1,5 +1,6 @@
-import { DEMO_SETTINGS, FakeBrowserProfile, settleAll } from '../../test-support/fake-browser';
-import type { FakeTab } from '../../test-support/fake-browser';
+import { DEMO_SETTINGS } from '../../test-support/fake-browser';
+import type { FakeBrowserProfile, FakeTab } from '../../test-support/fake-browser';
+import { availableOnDemoLine, ringDemoLine } from '../../test-support/demo-line-agent';
 
 /**
  * Which record a call's Task is related to, end to end: only a record chosen for this call (its screen pop,
@@ -24,21 +25,15 @@ describe('call relations', () => {
     let tab: FakeTab;
 
     beforeEach(async () => {
-        profile = new FakeBrowserProfile().addRecords(ADA, ACME);
-        tab = await profile.openTab('page-1', { settings: SETTINGS });
-        await tab.send({ type: 'set-agent-status', status: 'available' });
-        await profile.advance(1_000);
+        ({ profile, tab } = await availableOnDemoLine(SETTINGS, ADA, ACME));
     });
 
     afterEach(async () => {
         await profile.closeAll();
     });
 
-    async function ring(from: string): Promise<string> {
-        const call = tab.engine.demo()?.simulateIncomingCall({ from });
-        await settleAll();
-        await profile.advance(500);
-        return call?.callId ?? '';
+    function ring(from: string): Promise<string> {
+        return ringDemoLine({ profile, tab }, from);
     }
 
     async function answerAndHangUp(callId: string): Promise<void> {

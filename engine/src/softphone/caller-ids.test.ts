@@ -1,5 +1,6 @@
-import { DEMO_SETTINGS, FakeBrowserProfile, settleAll } from '../../test-support/fake-browser';
-import type { FakeTab } from '../../test-support/fake-browser';
+import { DEMO_SETTINGS } from '../../test-support/fake-browser';
+import type { FakeBrowserProfile, FakeTab } from '../../test-support/fake-browser';
+import { availableOnDemoLine, ringDemoLine } from '../../test-support/demo-line-agent';
 
 /**
  * Caller ids that are not phone numbers, end to end through the softphone the adapter page starts: nothing is
@@ -23,21 +24,15 @@ describe('caller ids', () => {
     let tab: FakeTab;
 
     beforeEach(async () => {
-        profile = new FakeBrowserProfile().addRecords(ADA);
-        tab = await profile.openTab('page-1', { settings: SETTINGS });
-        await tab.send({ type: 'set-agent-status', status: 'available' });
-        await profile.advance(1_000);
+        ({ profile, tab } = await availableOnDemoLine(SETTINGS, ADA));
     });
 
     afterEach(async () => {
         await profile.closeAll();
     });
 
-    async function ring(from: string): Promise<string> {
-        const call = tab.engine.demo()?.simulateIncomingCall({ from });
-        await settleAll();
-        await profile.advance(500);
-        return call?.callId ?? '';
+    function ring(from: string): Promise<string> {
+        return ringDemoLine({ profile, tab }, from);
     }
 
     async function takeAndSave(callId: string): Promise<void> {

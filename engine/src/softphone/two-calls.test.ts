@@ -1,5 +1,6 @@
-import { DEMO_SETTINGS, FakeBrowserProfile, settleAll } from '../../test-support/fake-browser';
-import type { FakeTab } from '../../test-support/fake-browser';
+import { DEMO_SETTINGS } from '../../test-support/fake-browser';
+import type { FakeBrowserProfile, FakeTab } from '../../test-support/fake-browser';
+import { availableOnDemoLine, ringDemoLine } from '../../test-support/demo-line-agent';
 
 /**
  * Two calls on the agent's line, end to end on the demo line: a warm transfer (consult, swap, complete or
@@ -28,21 +29,15 @@ describe('two calls on the line', () => {
     let tab: FakeTab;
 
     async function start(settings: Record<string, string> = SETTINGS): Promise<void> {
-        profile = new FakeBrowserProfile().addRecords(GRACE);
-        tab = await profile.openTab('page-1', { settings });
-        await tab.send({ type: 'set-agent-status', status: 'available' });
-        await profile.advance(1_000);
+        ({ profile, tab } = await availableOnDemoLine(settings, GRACE));
     }
 
     afterEach(async () => {
         await profile.closeAll();
     });
 
-    async function ring(from: string): Promise<string> {
-        const call = tab.engine.demo()?.simulateIncomingCall({ from });
-        await settleAll();
-        await profile.advance(500);
-        return call?.callId ?? '';
+    function ring(from: string): Promise<string> {
+        return ringDemoLine({ profile, tab }, from);
     }
 
     /** An answered call from the caller. */
