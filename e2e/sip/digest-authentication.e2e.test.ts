@@ -3,6 +3,7 @@ import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
 import { agentMediaIn as agentMedia, poll } from '../test-support/sip-agent-media';
 import { openPhone } from '../test-support/sip-phones';
 import type { Phone } from '../test-support/sip-phones';
+import { softphoneActions } from '../test-support/softphone-actions';
 import { openAgentPage, SIP_TEST_DOMAIN, startSipRig } from '../test-support/sip-rig';
 import type { SipRig } from '../test-support/sip-rig';
 
@@ -40,15 +41,7 @@ describe('digest authentication against a PBX that challenges', () => {
         await rig?.stop();
     }, 30_000);
 
-    function button(name: string, within: Locator = softphone): Locator {
-        return within.getByRole('button', { name, exact: true });
-    }
-
-    async function see(text: string | RegExp, within: Locator = softphone): Promise<void> {
-        const found =
-            typeof text === 'string' ? within.getByText(text, { exact: true }) : within.getByText(text);
-        await found.first().waitFor({ timeout: UI_TIMEOUT_MS });
-    }
+    const { button, see, saveWrapUp } = softphoneActions(() => softphone);
 
     async function phone(user: string): Promise<Phone> {
         if (!rig) throw new Error('not started');
@@ -69,12 +62,6 @@ describe('digest authentication against a PBX that challenges', () => {
         await form.getByLabel(label('Softphone_SipPassword')).fill(password);
         await button(label('Softphone_SipSignIn'), form).click();
         return form;
-    }
-
-    async function saveWrapUp(): Promise<void> {
-        const wrapUp = softphone.locator('c-softphone-wrap-up');
-        await button(label('Softphone_Save'), wrapUp).click();
-        await wrapUp.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
     }
 
     it('shows the sign-in form again with the reason after a wrong password, without trying again', async () => {

@@ -1,9 +1,7 @@
-import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { label, signInToPbx, UI_TIMEOUT_MS } from '../../harness/console-page';
 import { agentMediaIn, poll } from '../test-support/sip-agent-media';
-import { openPhone } from '../test-support/sip-phones';
-import { openAgentPage, SIP_TEST_DOMAIN, startSipRig, UNCHECKED_PASSWORD } from '../test-support/sip-rig';
-import type { SipRig } from '../test-support/sip-rig';
+import { answerCallFrom, openAgentPage, startSipRig, UNCHECKED_PASSWORD } from '../test-support/sip-rig';
+import type { AgentPage, SipRig } from '../test-support/sip-rig';
 
 /**
  * Network changes end to end: the softphone's own WebSocket to Kamailio drops mid-call (the PBX stays up, as
@@ -11,7 +9,6 @@ import type { SipRig } from '../test-support/sip-rig';
  * registers again and refreshes the dialog with an ICE-restart re-INVITE.
  */
 
-const DOMAIN = SIP_TEST_DOMAIN;
 const AGENT = '1001';
 
 /** Keeps the WebSockets the page opens, so the test can drop the softphone's. */
@@ -33,18 +30,13 @@ type SocketWindow = Window & { __webSockets?: WebSocket[] };
 
 describe('network changes during a call', () => {
     let rig: SipRig | undefined;
-    let context: BrowserContext | undefined;
-    let agentPage: Page | undefined;
-    let panel: Frame | undefined;
-    let softphone: Locator;
-    let problems: string[] = [];
+    let agent: AgentPage | undefined;
 
     beforeAll(async () => {
         rig = await startSipRig();
-        const agent = await openAgentPage(rig);
-        ({ context, page: agentPage, panel, softphone, problems } = agent);
+        agent = await openAgentPage(rig);
         await agent.panel.evaluate(RECORD_WEB_SOCKETS);
-        await signInToPbx(softphone, AGENT, UNCHECKED_PASSWORD);
+        await signInToPbx(agent.softphone, AGENT, UNCHECKED_PASSWORD);
     }, 90_000);
 
     afterAll(async () => {
@@ -52,28 +44,12 @@ describe('network changes during a call', () => {
     }, 30_000);
 
     it("keeps the call connected, with audio, when the softphone's WebSocket drops mid-call", async () => {
-        const framePanel = panel;
-        if (!framePanel || !context || !rig) throw new Error('not started');
-        const { phones, kamailio } = rig;
-        const caller = await openPhone(
-            context,
-            phones.url,
-            { user: '+14155550151', server: kamailio.url, domain: DOMAIN },
-            agentPage
-        );
-        await caller.call(AGENT);
-        const incoming = softphone.locator('c-softphone-incoming-call');
-        await incoming.getByText('(415) 555-0151', { exact: true }).waitFor({ timeout: UI_TIMEOUT_MS });
-        await incoming.getByRole('button', { name: label('Softphone_Answer'), exact: true }).click();
-        const active = softphone.locator('c-softphone-active-call');
-        await active
-            .getByText(label('Softphone_CallConnected'), { exact: true })
-            .waitFor({ timeout: UI_TIMEOUT_MS });
-        await poll(
-            'audio at the agent',
-            () => agentMediaIn(framePanel),
-            (media) => media.bytesReceived > 0
-        );
+        if (!rig || !agent) throw new Error('not started');
+        const { panel: framePanel, softphone, problems } = agent;
+        const { caller, active } = await answerCallFrom(rig, agent, AGENT, {
+            user: '+14155550151',
+            display: '(415) 555-0151'
+        });
 
         // The softphone's socket (recorded since before sign-in) is closed on the agent's side, not by Kamailio.
         const dropped = await framePanel.evaluate(() => {
@@ -93,7 +69,7 @@ describe('network changes during a call', () => {
             .getByText(label('Softphone_NoticeCallRecovering'), { exact: true })
             .waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
         console.log(`WebSocket dropped mid-call: recovered in ${Date.now() - dropAt} ms`);
-        await expect(kamailio.registeredUsers()).resolves.toContain(AGENT);
+        await expect(rig.kamailio.registeredUsers()).resolves.toContain(AGENT);
         await active.getByText(label('Softphone_CallConnected'), { exact: true }).waitFor({ timeout: 1000 });
 
         // Audio still flows both ways after the recovery.

@@ -5,6 +5,7 @@ import type { CoturnProcess } from '../../harness/coturn/coturn-process';
 import { agentMediaIn, poll } from '../test-support/sip-agent-media';
 import { openPhone } from '../test-support/sip-phones';
 import type { Phone } from '../test-support/sip-phones';
+import { softphoneActions } from '../test-support/softphone-actions';
 import { openSignedInAgent, SIP_TEST_DOMAIN, startSipRig } from '../test-support/sip-rig';
 import type { SipRig } from '../test-support/sip-rig';
 
@@ -84,13 +85,7 @@ describe('TURN relay with short-lived credentials from Apex (coturn use-auth-sec
         await coturn?.stop();
     }, 30_000);
 
-    function button(name: string, within: Locator = softphone): Locator {
-        return within.getByRole('button', { name, exact: true });
-    }
-
-    async function see(text: string, within: Locator = softphone): Promise<void> {
-        await within.getByText(text, { exact: true }).first().waitFor({ timeout: UI_TIMEOUT_MS });
-    }
+    const { button, see, saveWrapUp } = softphoneActions(() => softphone);
 
     async function phone(user: string): Promise<Phone> {
         if (!context || !rig) throw new Error('not started');
@@ -100,12 +95,6 @@ describe('TURN relay with short-lived credentials from Apex (coturn use-auth-sec
             { user, server: rig.kamailio.url, domain: DOMAIN },
             agentPage
         );
-    }
-
-    async function saveWrapUp(): Promise<void> {
-        const wrapUp = softphone.locator('c-softphone-wrap-up');
-        await button(label('Softphone_Save'), wrapUp).click();
-        await wrapUp.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
     }
 
     /** Audio both ways, and the softphone's side of the selected pair is a relay candidate. */

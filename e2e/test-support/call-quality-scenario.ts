@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readlinkSync } from 'node:fs';
 import { label, UI_TIMEOUT_MS, waitForTasks } from '../../harness/console-page';
-import { agentMediaIn, poll } from './sip-agent-media';
-import { openPhone } from './sip-phones';
-import { openSignedInAgent, SIP_TEST_DOMAIN, startSipRig } from './sip-rig';
+import { poll } from './sip-agent-media';
+import { answerCallFrom, openSignedInAgent, startSipRig } from './sip-rig';
 
 /**
  * One real call through Kamailio whose quality the softphone measures: a caller (the harness phone page) calls
@@ -13,7 +12,6 @@ import { openSignedInAgent, SIP_TEST_DOMAIN, startSipRig } from './sip-rig';
  * Task is written. It returns what the agent saw and what the Task says.
  */
 
-const DOMAIN = SIP_TEST_DOMAIN;
 const AGENT = '1001';
 
 export interface CallQualityOutcome {
@@ -74,28 +72,12 @@ function dropUdp(percent: number): void {
 export async function runCallQualityScenario(lossPercent: number): Promise<CallQualityOutcome> {
     const rig = await startSipRig();
     try {
-        const { context, page: agentPage, panel, softphone } = await openSignedInAgent(rig, AGENT);
-        const { phones, kamailio } = rig;
-
-        const caller = await openPhone(
-            context,
-            phones.url,
-            { user: '+14155550161', server: kamailio.url, domain: DOMAIN },
-            agentPage
-        );
-        await caller.call(AGENT);
-        const incoming = softphone.locator('c-softphone-incoming-call');
-        await incoming.getByText('(415) 555-0161', { exact: true }).waitFor({ timeout: UI_TIMEOUT_MS });
-        await incoming.getByRole('button', { name: label('Softphone_Answer'), exact: true }).click();
-        const active = softphone.locator('c-softphone-active-call');
-        await active
-            .getByText(label('Softphone_CallConnected'), { exact: true })
-            .waitFor({ timeout: UI_TIMEOUT_MS });
-        await poll(
-            'audio at the agent',
-            () => agentMediaIn(panel),
-            (media) => media.bytesReceived > 0
-        );
+        const agent = await openSignedInAgent(rig, AGENT);
+        const { page: agentPage, softphone } = agent;
+        const { caller, active } = await answerCallFrom(rig, agent, AGENT, {
+            user: '+14155550161',
+            display: '(415) 555-0161'
+        });
         if (lossPercent > 0) dropUdp(lossPercent);
 
         // Readings come every 5 s; the first after the loss starts may still cover clean audio.

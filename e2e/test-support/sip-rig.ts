@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
-import { signInToPbx, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { label, signInToPbx, UI_TIMEOUT_MS } from '../../harness/console-page';
 import { startKamailio } from '../../harness/kamailio/kamailio-process';
 import type { KamailioOptions, KamailioProcess } from '../../harness/kamailio/kamailio-process';
 import { watchProblems } from '../../harness/page-problems';
@@ -10,6 +10,9 @@ import type { PhoneServer } from '../../harness/phone-page/phone-server';
 import { sipModeArgs, startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
 import { startingService, startTogether } from '../../harness/started-services';
+import { agentMediaIn, poll } from './sip-agent-media';
+import { openPhone } from './sip-phones';
+import type { Phone } from './sip-phones';
 
 /** The SIP domain the browser tests' softphones and phones use unless a test says otherwise. */
 export const SIP_TEST_DOMAIN = 'softphone.test';
@@ -128,4 +131,43 @@ export async function openSignedInAgent(
     const agent = await openAgentPage(rig);
     await signInToPbx(agent.softphone, user, password);
     return agent;
+}
+
+/** A call the agent answered: the caller's phone page and the softphone's active-call card. */
+export interface AnsweredCall {
+    readonly caller: Phone;
+    readonly active: Locator;
+}
+
+/**
+ * A harness phone page registered as `caller.user` calls `agentUser`; the agent sees `caller.display` ringing
+ * and answers. Resolves once the card says the call is connected and audio reaches the agent.
+ */
+export async function answerCallFrom(
+    rig: SipRig,
+    agent: AgentPage,
+    agentUser: string,
+    caller: { readonly user: string; readonly display: string },
+    domain = SIP_TEST_DOMAIN
+): Promise<AnsweredCall> {
+    const phone = await openPhone(
+        agent.context,
+        rig.phones.url,
+        { user: caller.user, server: rig.kamailio.url, domain },
+        agent.page
+    );
+    await phone.call(agentUser);
+    const incoming = agent.softphone.locator('c-softphone-incoming-call');
+    await incoming.getByText(caller.display, { exact: true }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await incoming.getByRole('button', { name: label('Softphone_Answer'), exact: true }).click();
+    const active = agent.softphone.locator('c-softphone-active-call');
+    await active
+        .getByText(label('Softphone_CallConnected'), { exact: true })
+        .waitFor({ timeout: UI_TIMEOUT_MS });
+    await poll(
+        'audio at the agent',
+        () => agentMediaIn(agent.panel),
+        (media) => media.bytesReceived > 0
+    );
+    return { caller: phone, active };
 }

@@ -5,8 +5,8 @@ import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
 export interface SoftphoneActions {
     /** A button of the softphone (or of a part of it) by its exact name. */
     button(name: string, within?: Locator): Locator;
-    /** Waits until the text shows in the softphone (or a part of it). */
-    see(text: string, within?: Locator): Promise<void>;
+    /** Waits until the text (an element's whole text, or a pattern's match) shows in the softphone or a part of it. */
+    see(text: string | RegExp, within?: Locator): Promise<void>;
     /** Saves the wrap-up of the call that just ended and waits until the softphone is idle again. */
     saveWrapUp(): Promise<void>;
 }
@@ -18,7 +18,9 @@ export function softphoneActions(softphone: () => Locator): SoftphoneActions {
     return {
         button,
         async see(text, within = softphone()) {
-            await within.getByText(text, { exact: true }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+            const found =
+                typeof text === 'string' ? within.getByText(text, { exact: true }) : within.getByText(text);
+            await found.first().waitFor({ timeout: UI_TIMEOUT_MS });
         },
         async saveWrapUp() {
             const wrapUp = softphone().locator('c-softphone-wrap-up');
