@@ -92,3 +92,17 @@ export function startServe(timeoutMs: number, extraArgs: readonly string[] = [])
         child.once('exit', onExit);
     });
 }
+
+/**
+ * Waits until the server has printed a line matching `pattern` (e.g. the caller page's address, which follows
+ * the ready line) and returns its first group.
+ */
+export async function waitForPrinted(server: ServeProcess, pattern: RegExp, ms = 10_000): Promise<string> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+        const match = pattern.exec(server.output());
+        if (match?.[1]) return match[1];
+        if (Date.now() > deadline) throw new Error(`npm start printed no ${pattern}:\n${server.output()}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+}

@@ -1,22 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
-import { label, signInToPbx, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
 import { DESK_PHONE_TONE_HZ } from '../../harness/desk-phone/desk-phone-process';
-import { startServe } from '../../harness/serve-process';
+import { startServe, waitForPrinted } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
-import { agentHearsIn, poll, RECORD_PEER_CONNECTIONS } from '../test-support/sip-agent-media';
+import { agentHearsIn, poll } from '../test-support/sip-agent-media';
+import { openSignedInAgent } from '../test-support/sip-rig';
 import { startingService, startTogether } from '../../harness/started-services';
-
-/** Waits until the server has printed `pattern` and returns its first group. */
-async function printed(server: ServeProcess, pattern: RegExp, ms = 10_000): Promise<string> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-        const match = pattern.exec(server.output());
-        if (match?.[1]) return match[1];
-        if (Date.now() > deadline) throw new Error(`npm start printed no ${pattern}:\n${server.output()}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-}
 
 describe('npm start -- --pbx --desk-phone', () => {
     let server: ServeProcess | undefined;
@@ -37,18 +27,11 @@ describe('npm start -- --pbx --desk-phone', () => {
 
     it('starts a desk phone that rings the agent when "call" is typed, with its tone heard through rtpengine', async () => {
         if (!server || !browser) throw new Error('the server or the browser did not start');
-        const context = await browser.newContext();
-        await context.addInitScript(RECORD_PEER_CONNECTIONS);
-        const agent = await context.newPage();
-        await agent.goto(server.url, { timeout: UI_TIMEOUT_MS });
-        const panel = await (await agent.waitForSelector('iframe[data-utility-panel]')).contentFrame();
-        if (!panel) throw new Error('no utility panel');
-        const softphone = panel.locator('c-softphone');
-        await signInToPbx(softphone, '1001', 'any');
+        const { context, panel, softphone } = await openSignedInAgent({ browser, server }, '1001', 'any');
 
         // What the terminal says is what a newcomer follows.
-        const number = await printed(server, /Desk phone: baresip registered as (\+\d+)/);
-        await printed(server, /Make the desk phone call the agent: type (call) and Enter here/);
+        const number = await waitForPrinted(server, /Desk phone: baresip registered as (\+\d+)/);
+        await waitForPrinted(server, /Make the desk phone call the agent: type (call) and Enter here/);
         server.type('call');
 
         const incoming = softphone.locator('c-softphone-incoming-call');
@@ -59,7 +42,7 @@ describe('npm start -- --pbx --desk-phone', () => {
             .locator('c-softphone-active-call')
             .getByText(label('Softphone_CallConnected'))
             .waitFor({ timeout: UI_TIMEOUT_MS });
-        await printed(server, /Desk phone: (connected)/);
+        await waitForPrinted(server, /Desk phone: (connected)/);
         const heard = await poll(
             'the desk phone tone at the agent',
             () => agentHearsIn(panel),
@@ -69,7 +52,7 @@ describe('npm start -- --pbx --desk-phone', () => {
 
         server.type('hangup');
         await softphone.locator('c-softphone-wrap-up').waitFor({ timeout: UI_TIMEOUT_MS });
-        await printed(server, /Desk phone: call (ended)/);
+        await waitForPrinted(server, /Desk phone: call (ended)/);
         await context.close();
     });
 });

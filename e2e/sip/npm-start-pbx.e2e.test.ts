@@ -1,19 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
-import { label, signInToPbx, UI_TIMEOUT_MS } from '../../harness/console-page';
-import { startServe } from '../../harness/serve-process';
+import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { startServe, waitForPrinted } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
 import { startingService, startTogether } from '../../harness/started-services';
-
-/** Waits until the server has printed the caller page's address (it follows the ready line). */
-async function callerUrl(server: ServeProcess): Promise<string> {
-    for (let waited = 0; waited < 10_000; waited += 100) {
-        const match = /ring it from (\S+)/.exec(server.output());
-        if (match?.[1]) return match[1];
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`npm start -- --pbx printed no caller page:\n${server.output()}`);
-}
+import { openSignedInAgent } from '../test-support/sip-rig';
 
 describe('npm start -- --pbx', () => {
     let server: ServeProcess | undefined;
@@ -33,16 +24,14 @@ describe('npm start -- --pbx', () => {
 
     it('starts a local Kamailio and a caller page, and a caller rings the signed-in agent over real SIP', async () => {
         if (!server || !browser) throw new Error('the server or the browser did not start');
-        const context = await browser.newContext();
-        const agent = await context.newPage();
-        await agent.goto(server.url, { timeout: UI_TIMEOUT_MS });
-        const frame = await (await agent.waitForSelector('iframe[data-utility-panel]')).contentFrame();
-        if (!frame) throw new Error('no utility panel');
-        const softphone = frame.locator('c-softphone');
-        await signInToPbx(softphone, '1001', 'any');
+        const {
+            context,
+            page: agent,
+            softphone
+        } = await openSignedInAgent({ browser, server }, '1001', 'any');
 
         const caller = await context.newPage();
-        await caller.goto(await callerUrl(server), { timeout: UI_TIMEOUT_MS });
+        await caller.goto(await waitForPrinted(server, /ring it from (\S+)/), { timeout: UI_TIMEOUT_MS });
         await caller.getByRole('status').getByText('ready').waitFor({ timeout: UI_TIMEOUT_MS });
         await caller.getByRole('button', { name: 'Call the agent' }).click();
 

@@ -102,12 +102,15 @@ export interface AgentPage {
     readonly consoleOutput: string[];
 }
 
+/** What the agent's page opens in: a browser and the `npm start` server (a {@link SipRig} is one). */
+export type AgentPageHost = Pick<SipRig, 'browser' | 'server'>;
+
 /**
  * Opens the console in a new browser context that records its RTCPeerConnections (for the media counters)
  * and waits for the utility panel's frame; the agent is not signed in yet.
  */
 export async function openAgentPage(
-    rig: SipRig,
+    rig: AgentPageHost,
     viewport: { readonly width: number; readonly height: number } = { width: 1280, height: 800 }
 ): Promise<AgentPage> {
     const context = await rig.browser.newContext({ viewport });
@@ -124,7 +127,7 @@ export async function openAgentPage(
 
 /** Opens the agent's console page and signs the agent in to the PBX; resolves once the softphone says Ready. */
 export async function openSignedInAgent(
-    rig: SipRig,
+    rig: AgentPageHost,
     user: string,
     password = UNCHECKED_PASSWORD
 ): Promise<AgentPage> {

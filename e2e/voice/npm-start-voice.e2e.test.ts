@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_MEDIA_ARGS, closeWithin, launchChromium } from '../../harness/chromium';
-import { startServe } from '../../harness/serve-process';
+import { startServe, waitForPrinted } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
 import { openVoiceConsole } from '../../harness/voice-console';
 import { VOICE_EVENT } from '../../sim/voice/salesforce-voice-host';
@@ -9,18 +9,11 @@ import { VOICE_EVENT } from '../../sim/voice/salesforce-voice-host';
 async function voiceInstructions(
     server: ServeProcess
 ): Promise<{ url: string; flags: string[]; caller: string }> {
-    for (let waited = 0; waited < 15_000; waited += 100) {
-        const output = server.output();
-        const url = /Salesforce Voice simulator: (\S+)/.exec(output)?.[1];
-        const command = /^\s+chromium (.+)$/m.exec(output)?.[1];
-        const caller = /ring it from (\S+)/.exec(output)?.[1];
-        if (url && command && caller) {
-            const flags = [...command.matchAll(/'([^']+)'/g)].map((match) => match[1] ?? '');
-            return { url, flags, caller };
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`npm start -- --voice printed no Voice console:\n${server.output()}`);
+    const url = await waitForPrinted(server, /Salesforce Voice simulator: (\S+)/, 15_000);
+    const command = await waitForPrinted(server, /^\s+chromium (.+)$/m, 15_000);
+    const caller = await waitForPrinted(server, /ring it from (\S+)/, 15_000);
+    const flags = [...command.matchAll(/'([^']+)'/g)].map((match) => match[1] ?? '');
+    return { url, flags, caller };
 }
 
 describe('npm start -- --voice', () => {
