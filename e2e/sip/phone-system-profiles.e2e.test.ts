@@ -1,14 +1,12 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { closeWithin, startingChromium } from '../../harness/chromium';
-import { label, openConsole, UI_TIMEOUT_MS } from '../../harness/console-page';
-import { sipModeArgs, startServe } from '../../harness/serve-process';
-import type { ServeProcess } from '../../harness/serve-process';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { sipModeArgs } from '../../harness/serve-process';
+import { useConsoleRig } from '../test-support/console-rig';
 import { softphoneActions } from '../test-support/softphone-actions';
 import { openPhone } from '../test-support/sip-phones';
 import type { Phone } from '../test-support/sip-phones';
 import { openAgentPage, SIP_TEST_DOMAIN, startSipRig } from '../test-support/sip-rig';
 import type { SipRig } from '../test-support/sip-rig';
-import { startingService, startTogether } from '../../harness/started-services';
 
 /**
  * Phone-system profiles over real SIP: one Kamailio serving two SIP domains (as a hosted PBX serves two sites),
@@ -92,46 +90,26 @@ describe("phone-system profiles: an agent with the branch profile registers in t
 });
 
 describe('phone-system profiles: an agent given two profiles', () => {
-    let server: ServeProcess | undefined;
-    let browser: Browser | undefined;
-
-    beforeAll(async () => {
-        [server, browser] = await startTogether(
-            startingService(
-                startServe(50_000, [
-                    ...sipModeArgs('ws://127.0.0.1:9', MAIN_DOMAIN),
-                    '--phone-system',
-                    PROFILE,
-                    '--phone-system',
-                    'Second_Site',
-                    '--phone-system-field',
-                    `Second_Site.SIP_Domain__c=${BRANCH_DOMAIN}`
-                ])
-            ),
-            startingChromium()
-        );
-    }, 60_000);
-
-    afterAll(async () => {
-        await closeWithin(browser, 5000);
-        await server?.stop();
-    }, 20_000);
+    const consoleRig = useConsoleRig([
+        ...sipModeArgs('ws://127.0.0.1:9', MAIN_DOMAIN),
+        '--phone-system',
+        PROFILE,
+        '--phone-system',
+        'Second_Site',
+        '--phone-system-field',
+        `Second_Site.SIP_Domain__c=${BRANCH_DOMAIN}`
+    ]);
 
     it("does not guess: the phone can't start, and the problem names both profiles", async () => {
-        if (!server || !browser) throw new Error('the server or the browser did not start');
-        const { page, softphone } = await openConsole(browser, server.url, false);
-        try {
-            await softphone
-                .getByText(label('Softphone_PhoneCannotStart'), { exact: true })
-                .waitFor({ timeout: UI_TIMEOUT_MS });
-            await softphone
-                .locator('c-softphone-settings-problems')
-                .getByText(/several phone-system profiles \(Example_Branch_Office, Second_Site\)/)
-                .waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
-            await expect(softphone.locator('c-softphone-sign-in').count()).resolves.toBe(0);
-            await expect(softphone.locator('.softphone-status-bar__phone-system').count()).resolves.toBe(0);
-        } finally {
-            await page.context().close();
-        }
+        const { softphone } = await consoleRig.open('', false);
+        await softphone
+            .getByText(label('Softphone_PhoneCannotStart'), { exact: true })
+            .waitFor({ timeout: UI_TIMEOUT_MS });
+        await softphone
+            .locator('c-softphone-settings-problems')
+            .getByText(/several phone-system profiles \(Example_Branch_Office, Second_Site\)/)
+            .waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+        await expect(softphone.locator('c-softphone-sign-in').count()).resolves.toBe(0);
+        await expect(softphone.locator('.softphone-status-bar__phone-system').count()).resolves.toBe(0);
     });
 });

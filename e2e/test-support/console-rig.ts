@@ -9,9 +9,9 @@ import type { ServeProcess } from '../../harness/serve-process';
 export interface ConsoleRig {
     /**
      * Opens a fresh console (its own browser context: its own org and softphone storage) and waits for the
-     * softphone, unless the query turns Open CTI off.
+     * softphone, unless the query turns Open CTI off or `waitForSoftphone` is false (a phone that can't start).
      */
-    open(query?: string): Promise<ConsoleSession>;
+    open(query?: string, waitForSoftphone?: boolean): Promise<ConsoleSession>;
 }
 
 /**
@@ -41,9 +41,9 @@ export function useConsoleRig(serveArgs: readonly string[] = []): ConsoleRig {
         await server?.stop();
     }, 20_000);
     return {
-        async open(query = '') {
+        async open(query = '', waitForSoftphone = !query.includes('opencti=off')) {
             if (!server || !browser) throw new Error('the server or the browser did not start');
-            const session = await openConsole(browser, server.url + query, !query.includes('opencti=off'));
+            const session = await openConsole(browser, server.url + query, waitForSoftphone);
             pages.push(session.page);
             return session;
         }
