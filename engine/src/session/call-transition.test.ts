@@ -1,4 +1,4 @@
-import type { CallEndCause } from '../telephony';
+import { CALL_END_CAUSES } from '../telephony';
 import type { CallEvent, CallEventOf, CallEventType } from './call-event';
 import type { ActiveCallSessionData, CallSessionData } from './call-session-data';
 import { createCallSessionData } from './call-session-data';
@@ -10,22 +10,6 @@ const T0 = Date.UTC(2026, 0, 1, 9, 0, 0);
 const CALL_ID = 'call-1';
 const CONTACT = { id: '003000000000001AAA', name: 'Ada Lovelace', objectType: 'Contact' };
 const CASE = { id: '500000000000001AAA', name: '00001001', objectType: 'Case' };
-
-const ALL_CAUSES: readonly CallEndCause[] = [
-    'local-hang-up',
-    'remote-hang-up',
-    'caller-cancelled',
-    'declined',
-    'no-answer',
-    'busy',
-    'rejected',
-    'not-found',
-    'unavailable',
-    'transferred',
-    'connection-lost',
-    'media-failed',
-    'error'
-];
 
 /** One valid event of each type, stamped `at`. */
 function sample<TType extends CallEventType>(type: TType, at: number): CallEventOf<TType>;
@@ -358,7 +342,7 @@ describe('transition', () => {
             });
         });
 
-        it.each(ALL_CAUSES)('ends a connected call with %s in wrap-up', (cause) => {
+        it.each(CALL_END_CAUSES)('ends a connected call with %s in wrap-up', (cause) => {
             expect(apply(reach(CallState.Connected), { type: 'ended', at: AT, cause })).toMatchObject({
                 state: CallState.WrapUp,
                 endCause: cause,
@@ -368,7 +352,7 @@ describe('transition', () => {
             });
         });
 
-        it.each(ALL_CAUSES)('ends a held call with %s in wrap-up, closing the open hold', (cause) => {
+        it.each(CALL_END_CAUSES)('ends a held call with %s in wrap-up, closing the open hold', (cause) => {
             const held = active(reach(CallState.Held));
             const data = apply(held, { type: 'ended', at: AT, cause });
             expect(data).toMatchObject({
