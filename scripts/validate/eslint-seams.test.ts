@@ -34,4 +34,22 @@ describe('the seams ESLint keeps between folders', () => {
             rulesBroken('e2e/probe.ts', "export { launchChromium } from '../harness/chromium';\n")
         ).resolves.toEqual([]);
     }, 60_000);
+
+    it('keeps TS `private` out of the engine, so the bundle can minify its `#private` members', async () => {
+        const tsPrivate =
+            'export class Counter {\n    private count = 0;\n    constructor(private readonly step: number) {}\n' +
+            '    private bump(): number {\n        return (this.count += this.step);\n    }\n}\n';
+        const esPrivate =
+            'export class Counter {\n    #count = 0;\n    readonly #step: number;\n' +
+            '    constructor(step: number) {\n        this.#step = step;\n    }\n' +
+            '    bump(): number {\n        return (this.#count += this.#step);\n    }\n}\n';
+
+        await expect(rulesBroken('engine/src/session/probe.ts', tsPrivate)).resolves.toEqual([
+            'no-restricted-syntax',
+            'no-restricted-syntax',
+            'no-restricted-syntax'
+        ]);
+        await expect(rulesBroken('engine/src/session/probe.ts', esPrivate)).resolves.toEqual([]);
+        await expect(rulesBroken('engine/src/session/probe.test.ts', tsPrivate)).resolves.toEqual([]);
+    }, 60_000);
 });

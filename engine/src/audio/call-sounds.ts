@@ -83,69 +83,71 @@ function refusalTone(endCause: string | undefined): SoundName | undefined {
  * @public
  */
 export class CallSounds {
-    private preferences: SoundPreferences;
-    private lists: DeviceLists = { microphones: [], speakers: [], hidden: true };
-    private blocked = false;
-    private playing: SoundName | undefined;
-    private problem: { readonly problem: SoundProblem; readonly detail?: string } | undefined;
-    private lastCall: { readonly id: string; readonly state: string } | undefined;
-    private readonly ring: TonePlayer;
-    private readonly tones: TonePlayer;
+    #preferences: SoundPreferences;
+    #lists: DeviceLists = { microphones: [], speakers: [], hidden: true };
+    #blocked = false;
+    #playing: SoundName | undefined;
+    #problem: { readonly problem: SoundProblem; readonly detail?: string } | undefined;
+    #lastCall: { readonly id: string; readonly state: string } | undefined;
+    readonly #ring: TonePlayer;
+    readonly #tones: TonePlayer;
 
-    constructor(private readonly options: CallSoundsOptions) {
-        this.preferences = loadSoundPreferences(options.storage);
-        const changed = (): void => this.contextChanged();
-        this.ring = new TonePlayer(options.clock, options.createContext, changed);
-        this.tones = new TonePlayer(options.clock, options.createContext, changed);
+    readonly #options: CallSoundsOptions;
+    constructor(options: CallSoundsOptions) {
+        this.#options = options;
+        this.#preferences = loadSoundPreferences(options.storage);
+        const changed = (): void => this.#contextChanged();
+        this.#ring = new TonePlayer(options.clock, options.createContext, changed);
+        this.#tones = new TonePlayer(options.clock, options.createContext, changed);
         options.devices?.addEventListener?.('devicechange', () => void this.refreshDevices());
-        this.applySpeakers();
-        if (!options.speakerChoice) this.problem = { problem: 'no-speaker-choice' };
+        this.#applySpeakers();
+        if (!options.speakerChoice) this.#problem = { problem: 'no-speaker-choice' };
     }
 
     /** The chosen microphone's id (`''`: the default), for each call's microphone. */
     get microphoneId(): string {
-        return this.preferences.microphoneId;
+        return this.#preferences.microphoneId;
     }
 
     /** The chosen speaker of calls (`''`: the default), for each call's `<audio>` element. */
     get speakerId(): string {
-        return this.preferences.speakerId;
+        return this.#preferences.speakerId;
     }
 
     /** What the UI shows. */
     view(): SoundView {
-        const { ringVolume, ringMuted, microphoneId, speakerId, ringSpeakerId } = this.preferences;
+        const { ringVolume, ringMuted, microphoneId, speakerId, ringSpeakerId } = this.#preferences;
         return {
-            blocked: this.blocked,
+            blocked: this.#blocked,
             ringVolume,
             ringMuted,
             microphoneId,
             speakerId,
             ringSpeakerId,
-            microphones: this.lists.microphones,
-            speakers: this.lists.speakers,
-            speakerChoice: this.options.speakerChoice,
-            ...(this.playing === undefined ? {} : { playing: this.playing }),
-            ...(this.problem === undefined ? {} : { problem: this.problem.problem }),
-            ...(this.problem?.detail === undefined ? {} : { problemDetail: this.problem.detail })
+            microphones: this.#lists.microphones,
+            speakers: this.#lists.speakers,
+            speakerChoice: this.#options.speakerChoice,
+            ...(this.#playing === undefined ? {} : { playing: this.#playing }),
+            ...(this.#problem === undefined ? {} : { problem: this.#problem.problem }),
+            ...(this.#problem?.detail === undefined ? {} : { problemDetail: this.#problem.detail })
         };
     }
 
     /** Starts and stops sounds for the snapshot the engine is about to publish. */
     follow(snapshot: EngineSnapshot): void {
-        const last = this.lastCall;
+        const last = this.#lastCall;
         // A refused outbound call leaves the screen at once: it is then the newest of the recent calls.
         const call =
             snapshot.call ??
             (last?.state === 'dialing'
                 ? snapshot.recentCalls.find((recent) => recent.id === last.id)
                 : undefined);
-        this.lastCall = call && { id: call.id, state: call.state };
+        this.#lastCall = call && { id: call.id, state: call.state };
         if (!call || (snapshot.tab !== undefined && snapshot.tab.role !== 'owner'))
-            return this.stopContinuing();
+            return this.#stopContinuing();
         const wanted: SoundName | undefined =
             call.state === 'ringing' && call.direction === 'inbound'
-                ? this.preferences.ringMuted
+                ? this.#preferences.ringMuted
                     ? undefined
                     : 'ring'
                 : call.state === 'dialing' && 'progress' in call && call.progress === 'ringing'
@@ -155,8 +157,8 @@ export class CallSounds {
                     : snapshot.secondCall?.state === 'ringing' && snapshot.secondCall.direction === 'inbound'
                       ? 'waiting'
                       : undefined;
-        if (wanted === undefined) return this.stopContinuing();
-        if (wanted !== this.playing) this.start(wanted);
+        if (wanted === undefined) return this.#stopContinuing();
+        if (wanted !== this.#playing) this.#start(wanted);
     }
 
     /** Runs one of the UI's sound commands; a refusal becomes a problem in the view. */
@@ -169,146 +171,142 @@ export class CallSounds {
                 await this.refreshDevices();
                 break;
             case 'test-sound':
-                if (command.output === 'ring') this.start('test', this.ring, TEST_RING);
-                else this.start('test');
+                if (command.output === 'ring') this.#start('test', this.#ring, TEST_RING);
+                else this.#start('test');
                 break;
             case 'set-sound':
-                this.update(
+                this.#update(
                     Object.fromEntries(Object.entries(command).filter(([key]) => key !== 'type')) as Partial<
                         Omit<SoundPreferences, 'labels'>
                     >
                 );
                 break;
         }
-        this.options.onChange();
+        this.#options.onChange();
     }
 
     /** The agent clicked or typed in the softphone: a context the browser held back may start now. */
     async enable(): Promise<void> {
         // A call's audio the browser refused to play starts with the same click.
-        for (const element of this.options.callElements?.() ?? [])
+        for (const element of this.#options.callElements?.() ?? [])
             if (element.paused) element.play?.().catch(() => undefined);
         const [ring, tones] = await Promise.all([
-            this.ring.unlock(UNLOCK_WAIT_MS),
-            this.tones.unlock(UNLOCK_WAIT_MS)
+            this.#ring.unlock(UNLOCK_WAIT_MS),
+            this.#tones.unlock(UNLOCK_WAIT_MS)
         ]);
-        this.blocked = !(ring && tones);
+        this.#blocked = !(ring && tones);
     }
 
     /** The browser refused to play a call's audio (autoplay policy): the agent is asked for a click. */
     playbackRefused(): void {
-        if (this.blocked) return;
-        this.blocked = true;
-        this.options.onChange();
+        if (this.#blocked) return;
+        this.#blocked = true;
+        this.#options.onChange();
     }
 
     /** Whether the browser holds sound back until the agent clicks. */
     get isBlocked(): boolean {
-        return this.blocked;
+        return this.#blocked;
     }
 
     /** Lists the devices again; a chosen one that is gone falls back to the default, with a notice. */
     async refreshDevices(): Promise<void> {
-        const devices = this.options.devices;
+        const devices = this.#options.devices;
         if (!devices) return;
         try {
-            this.lists = await listDevices(devices);
+            this.#lists = await listDevices(devices);
         } catch (error) {
-            this.problem = { problem: 'devices-refused', detail: refusalWords(error) };
-            this.options.onChange();
+            this.#problem = { problem: 'devices-refused', detail: refusalWords(error) };
+            this.#options.onChange();
             return;
         }
         const keys = ['microphoneId', 'speakerId', 'ringSpeakerId'] as const;
         const gone = keys.filter(
             (key) =>
-                !this.lists.hidden &&
+                !this.#lists.hidden &&
                 isGone(
-                    this.preferences[key],
-                    key === 'microphoneId' ? this.lists.microphones : this.lists.speakers
+                    this.#preferences[key],
+                    key === 'microphoneId' ? this.#lists.microphones : this.#lists.speakers
                 )
         );
         if (gone.length > 0) {
             const names = gone.map(
-                (key) => this.preferences.labels[this.preferences[key]] ?? this.preferences[key]
+                (key) => this.#preferences.labels[this.#preferences[key]] ?? this.#preferences[key]
             );
             const detail = [...new Set(names)].join(', ');
-            this.update(Object.fromEntries(gone.map((key) => [key, ''])));
-            this.problem = { problem: 'device-gone', detail };
+            this.#update(Object.fromEntries(gone.map((key) => [key, ''])));
+            this.#problem = { problem: 'device-gone', detail };
         }
-        this.options.onChange();
+        this.#options.onChange();
     }
 
-    private update(change: Partial<Omit<SoundPreferences, 'labels'>>): void {
-        const before = this.preferences;
+    #update(change: Partial<Omit<SoundPreferences, 'labels'>>): void {
+        const before = this.#preferences;
         const labels = { ...before.labels };
-        for (const device of [...this.lists.microphones, ...this.lists.speakers]) {
+        for (const device of [...this.#lists.microphones, ...this.#lists.speakers]) {
             if (Object.values(change).includes(device.id)) labels[device.id] = device.label;
         }
-        this.preferences = {
+        this.#preferences = {
             ...before,
             ...change,
             ringVolume: Math.min(100, Math.round(change.ringVolume ?? before.ringVolume)),
             labels
         };
-        this.problem = this.options.speakerChoice ? undefined : { problem: 'no-speaker-choice' };
-        saveSoundPreferences(this.options.storage, this.preferences);
-        if (change.speakerId !== undefined || change.ringSpeakerId !== undefined) this.applySpeakers();
-        if (this.playing === 'ring' && (change.ringVolume !== undefined || change.ringMuted !== undefined)) {
-            if (this.preferences.ringMuted) this.stopContinuing();
-            else this.start('ring');
+        this.#problem = this.#options.speakerChoice ? undefined : { problem: 'no-speaker-choice' };
+        saveSoundPreferences(this.#options.storage, this.#preferences);
+        if (change.speakerId !== undefined || change.ringSpeakerId !== undefined) this.#applySpeakers();
+        if (this.#playing === 'ring' && (change.ringVolume !== undefined || change.ringMuted !== undefined)) {
+            if (this.#preferences.ringMuted) this.#stopContinuing();
+            else this.#start('ring');
         }
     }
 
-    private applySpeakers(): void {
-        if (!this.options.speakerChoice) return;
-        const { speakerId, ringSpeakerId } = this.preferences;
+    #applySpeakers(): void {
+        if (!this.#options.speakerChoice) return;
+        const { speakerId, ringSpeakerId } = this.#preferences;
         const refused = (error: unknown): void => {
-            this.options.log.warn(`Speaker: ${refusalWords(error)}`);
-            this.problem = { problem: 'speaker-refused', detail: refusalWords(error) };
-            this.options.onChange();
+            this.#options.log.warn(`Speaker: ${refusalWords(error)}`);
+            this.#problem = { problem: 'speaker-refused', detail: refusalWords(error) };
+            this.#options.onChange();
         };
-        this.ring.setSink(ringSpeakerId).catch(refused);
-        this.tones.setSink(speakerId).catch(refused);
-        for (const element of this.options.callElements?.() ?? [])
+        this.#ring.setSink(ringSpeakerId).catch(refused);
+        this.#tones.setSink(speakerId).catch(refused);
+        for (const element of this.#options.callElements?.() ?? [])
             element.setSinkId?.(speakerId).catch(refused);
     }
 
-    private start(
-        name: SoundName,
-        player = name === 'ring' ? this.ring : this.tones,
-        tone = TONES[name]
-    ): void {
-        this.ring.stop();
-        this.tones.stop();
-        this.playing = name;
+    #start(name: SoundName, player = name === 'ring' ? this.#ring : this.#tones, tone = TONES[name]): void {
+        this.#ring.stop();
+        this.#tones.stop();
+        this.#playing = name;
         const volume =
-            player === this.ring
-                ? (this.preferences.ringVolume / 100) ** 2
+            player === this.#ring
+                ? (this.#preferences.ringVolume / 100) ** 2
                 : name === 'waiting'
                   ? WAITING_VOLUME
                   : 0.5;
         player.play(tone, volume, () => {
-            if (this.playing !== name) return;
-            this.playing = undefined;
-            this.options.onChange();
+            if (this.#playing !== name) return;
+            this.#playing = undefined;
+            this.#options.onChange();
         });
         void player.unlock(UNLOCK_WAIT_MS).then((running) => {
-            if (running || this.playing !== name || this.blocked) return;
-            this.blocked = true;
-            this.options.onChange();
+            if (running || this.#playing !== name || this.#blocked) return;
+            this.#blocked = true;
+            this.#options.onChange();
         });
     }
 
-    private stopContinuing(): void {
-        if (!CONTINUING.has(this.playing)) return;
-        this.ring.stop();
-        this.tones.stop();
-        this.playing = undefined;
+    #stopContinuing(): void {
+        if (!CONTINUING.has(this.#playing)) return;
+        this.#ring.stop();
+        this.#tones.stop();
+        this.#playing = undefined;
     }
 
-    private contextChanged(): void {
-        if (!this.blocked || !(this.ring.running || this.tones.running)) return;
-        this.blocked = false;
-        this.options.onChange();
+    #contextChanged(): void {
+        if (!this.#blocked || !(this.#ring.running || this.#tones.running)) return;
+        this.#blocked = false;
+        this.#options.onChange();
     }
 }

@@ -28,34 +28,41 @@ const LEAD_S = 0.03;
  * @internal
  */
 export class TonePlayer {
-    private context: ToneContext | undefined;
-    private output: GainNode | undefined;
-    private timer: TimerHandle | undefined;
-    private limit: TimerHandle | undefined;
-    private sinkId = '';
+    #context: ToneContext | undefined;
+    #output: GainNode | undefined;
+    #timer: TimerHandle | undefined;
+    #limit: TimerHandle | undefined;
+    #sinkId = '';
 
+    readonly #clock: Clock;
+    readonly #createContext: () => ToneContext | undefined;
+    readonly #onStateChange: () => void;
     constructor(
-        private readonly clock: Clock,
-        private readonly createContext: () => ToneContext | undefined,
+        clock: Clock,
+        createContext: () => ToneContext | undefined,
         /** The context started or stopped running (the autoplay policy let it, or the agent clicked). */
-        private readonly onStateChange: () => void
-    ) {}
+        onStateChange: () => void
+    ) {
+        this.#clock = clock;
+        this.#createContext = createContext;
+        this.#onStateChange = onStateChange;
+    }
 
     /** Whether the context plays now; false before it exists. */
     get running(): boolean {
-        return this.context?.state === 'running';
+        return this.#context?.state === 'running';
     }
 
     /** Plays `tone` at `volume` (0 to 1) instead of what played; `onEnd` when a limited tone is over. */
     play(tone: Tone, volume: number, onEnd?: () => void): void {
         this.stop();
-        const context = this.ensureContext();
+        const context = this.#ensureContext();
         if (!context) return;
         const output = context.createGain();
         // Two frequencies at most sound together: each at half keeps the sum within `volume`.
         output.gain.value = volume / 2;
         output.connect(context.destination);
-        this.output = output;
+        this.#output = output;
         let at = context.currentTime + LEAD_S;
         const round = (): void => {
             if (context.state === 'running' || at <= context.currentTime + LEAD_S) {
@@ -71,11 +78,11 @@ export class TonePlayer {
                     at += step.ms / 1000;
                 }
             }
-            this.timer = this.clock.setTimer(round, cycleMs(tone));
+            this.#timer = this.#clock.setTimer(round, cycleMs(tone));
         };
         round();
         if (tone.limitMs !== undefined) {
-            this.limit = this.clock.setTimer(() => {
+            this.#limit = this.#clock.setTimer(() => {
                 this.stop();
                 onEnd?.();
             }, tone.limitMs);
@@ -84,10 +91,11 @@ export class TonePlayer {
 
     /** Silences the tone at once. */
     stop(): void {
-        for (const timer of [this.timer, this.limit]) if (timer !== undefined) this.clock.clearTimer(timer);
-        this.timer = this.limit = undefined;
-        this.output?.disconnect();
-        this.output = undefined;
+        for (const timer of [this.#timer, this.#limit])
+            if (timer !== undefined) this.#clock.clearTimer(timer);
+        this.#timer = this.#limit = undefined;
+        this.#output?.disconnect();
+        this.#output = undefined;
     }
 
     /**
@@ -95,12 +103,12 @@ export class TonePlayer {
      * suspended after `waitMs` (the browser waits for a click in the frame; `resume()` then never settles).
      */
     async unlock(waitMs: number): Promise<boolean> {
-        const context = this.ensureContext();
+        const context = this.#ensureContext();
         if (!context) return false;
         if (context.state !== 'running') {
             await Promise.race([
                 context.resume().catch(() => undefined),
-                new Promise<void>((resolve) => this.clock.setTimer(resolve, waitMs))
+                new Promise<void>((resolve) => this.#clock.setTimer(resolve, waitMs))
             ]);
         }
         return context.state === 'running';
@@ -108,22 +116,22 @@ export class TonePlayer {
 
     /** Plays on the speaker `sinkId` (`''`: the default) from now on; rejects when the browser refuses it. */
     async setSink(sinkId: string): Promise<void> {
-        this.sinkId = sinkId;
-        await this.applySink();
+        this.#sinkId = sinkId;
+        await this.#applySink();
     }
 
-    private async applySink(): Promise<void> {
-        const context = this.context;
-        if (context?.setSinkId) await context.setSinkId(this.sinkId);
+    async #applySink(): Promise<void> {
+        const context = this.#context;
+        if (context?.setSinkId) await context.setSinkId(this.#sinkId);
     }
 
-    private ensureContext(): ToneContext | undefined {
-        if (this.context) return this.context;
-        const context = this.createContext();
+    #ensureContext(): ToneContext | undefined {
+        if (this.#context) return this.#context;
+        const context = this.#createContext();
         if (!context) return undefined;
-        this.context = context;
-        context.addEventListener('statechange', this.onStateChange);
-        if (this.sinkId !== '') void this.applySink().catch(() => undefined);
+        this.#context = context;
+        context.addEventListener('statechange', this.#onStateChange);
+        if (this.#sinkId !== '') void this.#applySink().catch(() => undefined);
         return context;
     }
 }

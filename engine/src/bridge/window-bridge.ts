@@ -17,24 +17,30 @@ const MAX_IN_FLIGHT = 20;
  * to `onMessage`. Messages from other origins or windows are ignored; ours that are malformed are reported.
  */
 export class WindowBridge {
-    private readonly listener = (event: MessageEvent): void => this.receive(event);
-    private deliveryListeners: (() => void)[] = [];
+    readonly #listener = (event: MessageEvent): void => this.#receive(event);
+    #deliveryListeners: (() => void)[] = [];
     /** Snapshots posted and not yet dispatched, as posted: the bridge knows its own without parsing them. */
-    private inFlight: string[] = [];
+    #inFlight: string[] = [];
 
+    readonly #target: BridgeWindow;
+    readonly #onMessage: (message: UiMessage) => void;
+    readonly #onRejected: (reason: string) => void;
     constructor(
-        private readonly target: BridgeWindow,
-        private readonly onMessage: (message: UiMessage) => void,
-        private readonly onRejected: (reason: string) => void
+        target: BridgeWindow,
+        onMessage: (message: UiMessage) => void,
+        onRejected: (reason: string) => void
     ) {
-        target.addEventListener('message', this.listener);
+        this.#target = target;
+        this.#onMessage = onMessage;
+        this.#onRejected = onRejected;
+        target.addEventListener('message', this.#listener);
     }
 
     send(snapshot: EngineSnapshot): void {
         const message = serializeBridgeMessage(stateMessage(snapshot));
         // Each is dispatched in the page soon after; the cap only bounds a page that never dispatches them.
-        if (this.inFlight.push(message) > MAX_IN_FLIGHT) this.inFlight.shift();
-        this.target.postMessage(message, this.target.location.origin);
+        if (this.#inFlight.push(message) > MAX_IN_FLIGHT) this.#inFlight.shift();
+        this.#target.postMessage(message, this.#target.location.origin);
     }
 
     /**
@@ -42,32 +48,32 @@ export class WindowBridge {
      * which the UI receives it and renders. Returns a function that cancels the call.
      */
     onNextDelivery(listener: () => void): () => void {
-        this.deliveryListeners.push(listener);
+        this.#deliveryListeners.push(listener);
         return () => {
-            this.deliveryListeners = this.deliveryListeners.filter((candidate) => candidate !== listener);
+            this.#deliveryListeners = this.#deliveryListeners.filter((candidate) => candidate !== listener);
         };
     }
 
     dispose(): void {
-        this.target.removeEventListener('message', this.listener);
-        this.deliveryListeners = [];
+        this.#target.removeEventListener('message', this.#listener);
+        this.#deliveryListeners = [];
     }
 
-    private receive(event: MessageEvent): void {
-        if (event.origin !== this.target.location.origin) return;
+    #receive(event: MessageEvent): void {
+        if (event.origin !== this.#target.location.origin) return;
         // A snapshot of ours reaching the page (the UI parses it, once): those posted before it are out too.
-        const ours = this.inFlight.indexOf(event.data as string);
+        const ours = this.#inFlight.indexOf(event.data as string);
         if (ours !== -1) {
-            this.inFlight.splice(0, ours + 1);
-            for (const delivered of this.deliveryListeners.splice(0)) delivered();
+            this.#inFlight.splice(0, ours + 1);
+            for (const delivered of this.#deliveryListeners.splice(0)) delivered();
             return;
         }
         const result = parseBridgeMessage(event.data);
         if (!result.ok) {
-            if (result.ours) this.onRejected(result.reason);
+            if (result.ours) this.#onRejected(result.reason);
             return;
         }
-        if (result.message.source === 'ui') this.onMessage(result.message);
-        else for (const delivered of this.deliveryListeners.splice(0)) delivered();
+        if (result.message.source === 'ui') this.#onMessage(result.message);
+        else for (const delivered of this.#deliveryListeners.splice(0)) delivered();
     }
 }

@@ -84,63 +84,66 @@ export function externalCommandOf(command: ChannelCommandMessage): ExternalComma
  * Malformed commands are refused with the field at fault; nothing a publisher sends can throw in here.
  */
 export class ChannelLink {
-    private lastPublished = '';
-    private lastCall: ChannelCall | undefined;
-    private disposed = false;
-    private publishFailed = false;
+    #lastPublished = '';
+    #lastCall: ChannelCall | undefined;
+    #disposed = false;
+    #publishFailed = false;
 
-    constructor(private readonly options: ChannelLinkOptions) {}
+    readonly #options: ChannelLinkOptions;
+    constructor(options: ChannelLinkOptions) {
+        this.#options = options;
+    }
 
     /** Subscribes to the channel and publishes the current state. */
     async start(): Promise<void> {
-        await this.options.transport.subscribe((payload) => void this.receive(payload));
-        this.update(this.options.engine.snapshot(), true);
+        await this.#options.transport.subscribe((payload) => void this.#receive(payload));
+        this.update(this.#options.engine.snapshot(), true);
     }
 
     /** The engine published a snapshot: the channel hears of it when what it shows changed. */
     update(snapshot: EngineSnapshot, force = false): void {
-        if (this.disposed) return;
-        const state = channelStateOf(snapshot, this.lastCall);
+        if (this.#disposed) return;
+        const state = channelStateOf(snapshot, this.#lastCall);
         const text = JSON.stringify(state);
-        if (text === this.lastPublished && !force) return;
-        this.lastPublished = text;
-        this.lastCall = state.call;
-        this.send(state);
+        if (text === this.#lastPublished && !force) return;
+        this.#lastPublished = text;
+        this.#lastCall = state.call;
+        this.#send(state);
     }
 
     async dispose(): Promise<void> {
-        this.disposed = true;
-        await this.options.transport.unsubscribe().catch((error: unknown) => {
-            this.options.log.warn(`Message channel: unsubscribe failed: ${String(error)}`);
+        this.#disposed = true;
+        await this.#options.transport.unsubscribe().catch((error: unknown) => {
+            this.#options.log.warn(`Message channel: unsubscribe failed: ${String(error)}`);
         });
     }
 
-    private async receive(payload: unknown): Promise<void> {
-        if (this.disposed || isFromSoftphone(payload)) return;
+    async #receive(payload: unknown): Promise<void> {
+        if (this.#disposed || isFromSoftphone(payload)) return;
         const read = readChannelCommand(payload);
         if (!read.ok) {
-            this.options.log.warn(`Message channel: refused a message (${read.reason}): ${read.detail}`);
-            this.send(channelResult(read.requestId, undefined, read));
+            this.#options.log.warn(`Message channel: refused a message (${read.reason}): ${read.detail}`);
+            this.#send(channelResult(read.requestId, undefined, read));
             return;
         }
         const command = read.value;
         const from = command.source === undefined ? '' : ` from ${command.source}`;
-        this.options.log.info(`Message channel: ${command.type}${from}`);
+        this.#options.log.info(`Message channel: ${command.type}${from}`);
         const external = externalCommandOf(command);
         if (!external) {
-            this.update(this.options.engine.snapshot(), true);
-            this.send(channelResult(command.requestId, command.type, {}));
+            this.update(this.#options.engine.snapshot(), true);
+            this.#send(channelResult(command.requestId, command.type, {}));
             return;
         }
-        const snapshot = this.options.engine.snapshot();
+        const snapshot = this.#options.engine.snapshot();
         if (snapshot.status !== 'ready') {
             const detail = `the softphone is ${snapshot.status}`;
-            this.send(channelResult(command.requestId, command.type, { reason: 'not-ready', detail }));
+            this.#send(channelResult(command.requestId, command.type, { reason: 'not-ready', detail }));
             return;
         }
-        const outcome = await this.options.engine.runExternalCommand(external);
+        const outcome = await this.#options.engine.runExternalCommand(external);
         const refusal = refusalOf(outcome);
-        this.send(
+        this.#send(
             channelResult(
                 command.requestId,
                 command.type,
@@ -149,16 +152,16 @@ export class ChannelLink {
         );
     }
 
-    private send(message: SoftphoneMessage): void {
-        this.options.transport.publish(message).then(
+    #send(message: SoftphoneMessage): void {
+        this.#options.transport.publish(message).then(
             () => {
-                this.publishFailed = false;
+                this.#publishFailed = false;
             },
             (error: unknown) => {
                 // One warning per outage, not one per snapshot.
-                if (!this.publishFailed)
-                    this.options.log.warn(`Message channel: publish failed: ${String(error)}`);
-                this.publishFailed = true;
+                if (!this.#publishFailed)
+                    this.#options.log.warn(`Message channel: publish failed: ${String(error)}`);
+                this.#publishFailed = true;
             }
         );
     }

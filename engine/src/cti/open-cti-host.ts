@@ -54,100 +54,104 @@ function messageOf(error: unknown): string {
  * never an exception inside Open CTI.
  */
 export class OpenCtiHost implements CtiHost {
-    private readonly timeoutMs: number;
-    private readonly setTimer: (handler: () => void, ms: number) => unknown;
-    private readonly clearTimer: (timer: unknown) => void;
-    private readonly onListenerProblem: (problem: CtiError) => void;
-    private readonly registered = new Set<'onClickToDial' | 'onNavigationChange'>();
-    private clickToDialListener: ((request: ClickToDialRequest) => void) | undefined;
-    private navigationListener: ((view: AppView) => void) | undefined;
+    readonly #timeoutMs: number;
+    readonly #setTimer: (handler: () => void, ms: number) => unknown;
+    readonly #clearTimer: (timer: unknown) => void;
+    readonly #onListenerProblem: (problem: CtiError) => void;
+    readonly #registered = new Set<'onClickToDial' | 'onNavigationChange'>();
+    #clickToDialListener: ((request: ClickToDialRequest) => void) | undefined;
+    #navigationListener: ((view: AppView) => void) | undefined;
 
-    constructor(
-        private readonly api: OpenCtiApi,
-        options: OpenCtiHostOptions = {}
-    ) {
-        this.timeoutMs = options.timeoutMs ?? DEFAULT_CTI_TIMEOUT_MS;
-        this.setTimer = options.setTimer ?? ((handler, ms) => setTimeout(handler, ms));
-        this.clearTimer =
+    readonly #api: OpenCtiApi;
+    constructor(api: OpenCtiApi, options: OpenCtiHostOptions = {}) {
+        this.#api = api;
+        this.#timeoutMs = options.timeoutMs ?? DEFAULT_CTI_TIMEOUT_MS;
+        this.#setTimer = options.setTimer ?? ((handler, ms) => setTimeout(handler, ms));
+        this.#clearTimer =
             options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
-        this.onListenerProblem = options.onListenerProblem ?? (() => undefined);
+        this.#onListenerProblem = options.onListenerProblem ?? (() => undefined);
     }
 
     notifyInitializationComplete(): Promise<void> {
-        return this.command('notifyInitializationComplete', (callback) =>
-            this.api.notifyInitializationComplete({ callback })
+        return this.#command('notifyInitializationComplete', (callback) =>
+            this.#api.notifyInitializationComplete({ callback })
         );
     }
 
     getCallCenterSettings(): Promise<CallCenterSettings> {
-        return this.request(
+        return this.#request(
             'getCallCenterSettings',
-            (callback) => this.api.getCallCenterSettings({ callback }),
+            (callback) => this.#api.getCallCenterSettings({ callback }),
             callCenterSettingsFromPayload
         );
     }
 
     enableClickToDial(): Promise<void> {
-        return this.command('enableClickToDial', (callback) => this.api.enableClickToDial({ callback }));
+        return this.#command('enableClickToDial', (callback) => this.#api.enableClickToDial({ callback }));
     }
 
     disableClickToDial(): Promise<void> {
-        return this.command('disableClickToDial', (callback) => this.api.disableClickToDial({ callback }));
+        return this.#command('disableClickToDial', (callback) => this.#api.disableClickToDial({ callback }));
     }
 
     onClickToDial(listener: (request: ClickToDialRequest) => void): Promise<void> {
-        this.clickToDialListener = listener;
-        return this.register('onClickToDial', () =>
-            this.api.onClickToDial({
+        this.#clickToDialListener = listener;
+        return this.#register('onClickToDial', () =>
+            this.#api.onClickToDial({
                 listener: (payload: unknown) =>
-                    this.deliver('onClickToDial', clickToDialFromPayload(payload), this.clickToDialListener)
+                    this.#deliver('onClickToDial', clickToDialFromPayload(payload), this.#clickToDialListener)
             })
         );
     }
 
     screenPop(target: ScreenPopTarget): Promise<void> {
-        const request = screenPopRequest(target, this.api.SCREENPOP_TYPE);
-        if (!request.ok) return this.refuse('screenPop', request.problem);
-        return this.command('screenPop', (callback) => this.api.screenPop({ ...request.value, callback }));
+        const request = screenPopRequest(target, this.#api.SCREENPOP_TYPE);
+        if (!request.ok) return this.#refuse('screenPop', request.problem);
+        return this.#command('screenPop', (callback) => this.#api.screenPop({ ...request.value, callback }));
     }
 
     search(searchString: string, callType: CtiCallType): Promise<SearchResult> {
         const searchParams = searchString.trim();
-        if (searchParams === '') return this.refuse('searchAndScreenPop', 'the search string is empty');
-        const type = callTypeConstant(this.api.CALL_TYPE, callType);
-        if (!type.ok) return this.refuse('searchAndScreenPop', type.problem);
-        return this.request(
+        if (searchParams === '') return this.#refuse('searchAndScreenPop', 'the search string is empty');
+        const type = callTypeConstant(this.#api.CALL_TYPE, callType);
+        if (!type.ok) return this.#refuse('searchAndScreenPop', type.problem);
+        return this.#request(
             'searchAndScreenPop',
             (callback) =>
-                this.api.searchAndScreenPop({ searchParams, callType: type.value, deferred: true, callback }),
+                this.#api.searchAndScreenPop({
+                    searchParams,
+                    callType: type.value,
+                    deferred: true,
+                    callback
+                }),
             searchResultFromPayload
         );
     }
 
     getAppViewInfo(): Promise<AppView> {
-        return this.request(
+        return this.#request(
             'getAppViewInfo',
-            (callback) => this.api.getAppViewInfo({ callback }),
+            (callback) => this.#api.getAppViewInfo({ callback }),
             appViewFromPayload
         );
     }
 
     onNavigationChange(listener: (view: AppView) => void): Promise<void> {
-        this.navigationListener = listener;
-        return this.register('onNavigationChange', () =>
-            this.api.onNavigationChange({
+        this.#navigationListener = listener;
+        return this.#register('onNavigationChange', () =>
+            this.#api.onNavigationChange({
                 listener: (payload: unknown) =>
-                    this.deliver('onNavigationChange', appViewFromPayload(payload), this.navigationListener)
+                    this.#deliver('onNavigationChange', appViewFromPayload(payload), this.#navigationListener)
             })
         );
     }
 
     saveLog(value: LogRecordValue): Promise<string> {
         const checked = checkLogRecordValue(value);
-        if (!checked.ok) return this.refuse('saveLog', checked.problem);
-        return this.request(
+        if (!checked.ok) return this.#refuse('saveLog', checked.problem);
+        return this.#request(
             'saveLog',
-            (callback) => this.api.saveLog({ value: { ...checked.value }, callback }),
+            (callback) => this.#api.saveLog({ value: { ...checked.value }, callback }),
             savedRecordIdFromPayload
         );
     }
@@ -158,36 +162,41 @@ export class OpenCtiHost implements CtiHost {
         params: Readonly<Record<string, string>>
     ): Promise<unknown> {
         if (apexClass.trim() === '' || methodName.trim() === '') {
-            return this.refuse('runApex', 'apexClass and methodName are required');
+            return this.#refuse('runApex', 'apexClass and methodName are required');
         }
-        return this.request(
+        return this.#request(
             'runApex',
             (callback) =>
-                this.api.runApex({ apexClass, methodName, methodParams: apexMethodParams(params), callback }),
+                this.#api.runApex({
+                    apexClass,
+                    methodName,
+                    methodParams: apexMethodParams(params),
+                    callback
+                }),
             apexResultFromPayload
         );
     }
 
     refreshView(): Promise<void> {
-        return this.command('refreshView', (callback) => this.api.refreshView({ callback }));
+        return this.#command('refreshView', (callback) => this.#api.refreshView({ callback }));
     }
 
     setSoftphonePanelVisibility(visible: boolean): Promise<void> {
-        return this.command('setSoftphonePanelVisibility', (callback) =>
-            this.api.setSoftphonePanelVisibility({ visible, callback })
+        return this.#command('setSoftphonePanelVisibility', (callback) =>
+            this.#api.setSoftphonePanelVisibility({ visible, callback })
         );
     }
 
     setSoftphoneItemLabel(label: string): Promise<void> {
-        return this.command('setSoftphoneItemLabel', (callback) =>
-            this.api.setSoftphoneItemLabel({ label, callback })
+        return this.#command('setSoftphoneItemLabel', (callback) =>
+            this.#api.setSoftphoneItemLabel({ label, callback })
         );
     }
 
     setSoftphoneItemIcon(key: string): Promise<void> {
-        if (key.trim() === '') return this.refuse('setSoftphoneItemIcon', 'the icon key is empty');
-        return this.command('setSoftphoneItemIcon', (callback) =>
-            this.api.setSoftphoneItemIcon({ key, callback })
+        if (key.trim() === '') return this.#refuse('setSoftphoneItemIcon', 'the icon key is empty');
+        return this.#command('setSoftphoneItemIcon', (callback) =>
+            this.#api.setSoftphoneItemIcon({ key, callback })
         );
     }
 
@@ -196,46 +205,47 @@ export class OpenCtiHost implements CtiHost {
      * the subscription `unsubscribeFromChannel` takes. Rejects where this `opencti_min.js` has no LMS methods.
      */
     subscribeToChannel(channelName: string, listener: (message: unknown) => void): Promise<unknown> {
-        const subscribe = this.api.subscribe?.bind(this.api);
+        const subscribe = this.#api.subscribe?.bind(this.#api);
         if (!subscribe)
-            return this.refuse('subscribe', 'this Open CTI has no Lightning Message Service methods');
+            return this.#refuse('subscribe', 'this Open CTI has no Lightning Message Service methods');
         const guarded = (message: unknown): void => {
             try {
                 listener(message);
             } catch (error) {
-                this.report(new CtiError('subscribe', [`the listener threw: ${messageOf(error)}`]));
+                this.#report(new CtiError('subscribe', [`the listener threw: ${messageOf(error)}`]));
             }
         };
-        return this.call('subscribe', (callback) => subscribe({ channelName, listener: guarded, callback }));
+        return this.#call('subscribe', (callback) => subscribe({ channelName, listener: guarded, callback }));
     }
 
     /** Publishes one message (a plain JSON object) on a Lightning message channel through Open CTI. */
     publishToChannel(channelName: string, message: object): Promise<void> {
-        const publish = this.api.publish?.bind(this.api);
-        if (!publish) return this.refuse('publish', 'this Open CTI has no Lightning Message Service methods');
-        return this.command('publish', (callback) => publish({ channelName, message, callback }));
+        const publish = this.#api.publish?.bind(this.#api);
+        if (!publish)
+            return this.#refuse('publish', 'this Open CTI has no Lightning Message Service methods');
+        return this.#command('publish', (callback) => publish({ channelName, message, callback }));
     }
 
     /** Ends a subscription made by {@link subscribeToChannel}. */
     unsubscribeFromChannel(subscription: unknown): Promise<void> {
-        const unsubscribe = this.api.unsubscribe?.bind(this.api);
+        const unsubscribe = this.#api.unsubscribe?.bind(this.#api);
         if (!unsubscribe)
-            return this.refuse('unsubscribe', 'this Open CTI has no Lightning Message Service methods');
-        return this.command('unsubscribe', (callback) => unsubscribe({ subscription, callback }));
+            return this.#refuse('unsubscribe', 'this Open CTI has no Lightning Message Service methods');
+        return this.#command('unsubscribe', (callback) => unsubscribe({ subscription, callback }));
     }
 
     /** A call whose `returnValue` is always null: resolves once Open CTI says `success: true`. */
-    private command(method: string, invoke: (callback: RawCallback) => void): Promise<void> {
-        return this.call(method, invoke).then(() => undefined);
+    #command(method: string, invoke: (callback: RawCallback) => void): Promise<void> {
+        return this.#call(method, invoke).then(() => undefined);
     }
 
     /** A call whose `returnValue` is checked and mapped; a value not of the documented shape rejects. */
-    private request<T>(
+    #request<T>(
         method: string,
         invoke: (callback: RawCallback) => void,
         map: (returnValue: unknown) => PayloadCheck<T>
     ): Promise<T> {
-        return this.call(method, invoke).then((returnValue) => {
+        return this.#call(method, invoke).then((returnValue) => {
             const mapped = map(returnValue);
             if (!mapped.ok) throw new CtiError(method, [`unexpected answer: ${mapped.problem}`]);
             return mapped.value;
@@ -243,23 +253,23 @@ export class OpenCtiHost implements CtiHost {
     }
 
     /** Rejects without calling Open CTI: the request itself is not what the guide allows. */
-    private refuse<T>(method: string, problem: string): Promise<T> {
+    #refuse<T>(method: string, problem: string): Promise<T> {
         return Promise.reject(new CtiError(method, [problem]));
     }
 
     /** Runs one Open CTI method and settles once: on its callback, on a throw, or at the time limit. */
-    private call(method: string, invoke: (callback: RawCallback) => void): Promise<unknown> {
+    #call(method: string, invoke: (callback: RawCallback) => void): Promise<unknown> {
         return new Promise<unknown>((resolve, reject) => {
             let settled = false;
-            const timer = this.setTimer(() => {
+            const timer = this.#setTimer(() => {
                 if (settled) return;
                 settled = true;
-                reject(new CtiTimeoutError(method, this.timeoutMs));
-            }, this.timeoutMs);
+                reject(new CtiTimeoutError(method, this.#timeoutMs));
+            }, this.#timeoutMs);
             const settle = (outcome: () => void): void => {
                 if (settled) return;
                 settled = true;
-                this.clearTimer(timer);
+                this.#clearTimer(timer);
                 outcome();
             };
             const callback: RawCallback = (response) =>
@@ -290,37 +300,33 @@ export class OpenCtiHost implements CtiHost {
      * Registers a listener with Open CTI once; later calls only swap the engine's listener. The guide gives
      * these methods no callback, so registration is done when the call returns.
      */
-    private register(method: 'onClickToDial' | 'onNavigationChange', invoke: () => void): Promise<void> {
-        if (this.registered.has(method)) return Promise.resolve();
+    #register(method: 'onClickToDial' | 'onNavigationChange', invoke: () => void): Promise<void> {
+        if (this.#registered.has(method)) return Promise.resolve();
         try {
             invoke();
         } catch (error) {
-            return this.refuse(method, messageOf(error));
+            return this.#refuse(method, messageOf(error));
         }
-        this.registered.add(method);
+        this.#registered.add(method);
         return Promise.resolve();
     }
 
     /** Hands a checked listener payload to the engine; problems are reported, never thrown into Open CTI. */
-    private deliver<T>(
-        method: string,
-        payload: PayloadCheck<T>,
-        listener: ((value: T) => void) | undefined
-    ): void {
+    #deliver<T>(method: string, payload: PayloadCheck<T>, listener: ((value: T) => void) | undefined): void {
         if (!payload.ok) {
-            this.report(new CtiError(method, [`ignored a payload: ${payload.problem}`]));
+            this.#report(new CtiError(method, [`ignored a payload: ${payload.problem}`]));
             return;
         }
         try {
             listener?.(payload.value);
         } catch (error) {
-            this.report(new CtiError(method, [`the listener threw: ${messageOf(error)}`]));
+            this.#report(new CtiError(method, [`the listener threw: ${messageOf(error)}`]));
         }
     }
 
-    private report(problem: CtiError): void {
+    #report(problem: CtiError): void {
         try {
-            this.onListenerProblem(problem);
+            this.#onListenerProblem(problem);
         } catch {
             // A broken reporter must not break Open CTI's dispatch either.
         }

@@ -45,18 +45,18 @@ export const MAX_CONNECTION_PROBLEMS = 10;
  * @public
  */
 export class ConnectivityDiagnostics {
-    private readonly onChange: ConnectivityDiagnosticsOptions['onChange'];
-    private readonly log: ConnectivityDiagnosticsOptions['log'];
-    private list: ConnectionProblemView[] = [];
+    readonly #onChange: ConnectivityDiagnosticsOptions['onChange'];
+    readonly #log: ConnectivityDiagnosticsOptions['log'];
+    #list: ConnectionProblemView[] = [];
 
     constructor(options: ConnectivityDiagnosticsOptions) {
-        this.onChange = options.onChange;
-        this.log = options.log;
+        this.#onChange = options.onChange;
+        this.#log = options.log;
     }
 
     /** The problems now, oldest first. */
     problems(): readonly ConnectionProblemView[] {
-        return this.list;
+        return this.#list;
     }
 
     /** Listens for CSP violations on `target`; returns the function that stops listening. */
@@ -74,14 +74,14 @@ export class ConnectivityDiagnostics {
         const directive = directiveOf(event.effectiveDirective, event.violatedDirective);
         if (origin === undefined || directive === undefined || !(directive in TRUSTED_SITE_DIRECTIVES))
             return;
-        const known = this.list.some(
+        const known = this.#list.some(
             (problem) =>
                 problem.kind === 'csp-blocked' && problem.origin === origin && problem.directive === directive
         );
         if (known) return;
-        this.log.warn(trustedSiteAdvice(origin, directive));
-        this.update([
-            ...this.list.filter(
+        this.#log.warn(trustedSiteAdvice(origin, directive));
+        this.#update([
+            ...this.#list.filter(
                 (problem) => !(problem.kind === 'socket-failed' && problem.origin === origin)
             ),
             { kind: 'csp-blocked', origin, directive }
@@ -92,19 +92,19 @@ export class ConnectivityDiagnostics {
     socketFailedBeforeOpen(url: string): void {
         const origin = originOf(url);
         if (origin === undefined) return;
-        if (this.list.some((problem) => problem.origin === origin)) return;
-        this.log.warn(socketFailureAdvice(origin));
-        this.update([...this.list, { kind: 'socket-failed', origin }]);
+        if (this.#list.some((problem) => problem.origin === origin)) return;
+        this.#log.warn(socketFailureAdvice(origin));
+        this.#update([...this.#list, { kind: 'socket-failed', origin }]);
     }
 
     /** A WebSocket to `url` opened: an earlier failure to that origin is over. */
     socketOpened(url: string): void {
         const origin = originOf(url);
         if (origin === undefined) return;
-        const rest = this.list.filter(
+        const rest = this.#list.filter(
             (problem) => !(problem.kind === 'socket-failed' && problem.origin === origin)
         );
-        if (rest.length !== this.list.length) this.update(rest);
+        if (rest.length !== this.#list.length) this.#update(rest);
     }
 
     /**
@@ -112,25 +112,25 @@ export class ConnectivityDiagnostics {
      * with `undefined`, can again. Replaces the earlier TURN problem; logged once per kind and server.
      */
     iceServerProblem(problem: IceServerProblem | undefined): void {
-        const rest = this.list.filter(
+        const rest = this.#list.filter(
             (listed) => listed.kind !== 'turn-unavailable' && listed.kind !== 'turn-refused'
         );
         if (!problem) {
-            if (rest.length !== this.list.length) this.update(rest);
+            if (rest.length !== this.#list.length) this.#update(rest);
             return;
         }
-        const known = this.list.some(
+        const known = this.#list.some(
             (listed) => listed.kind === problem.kind && listed.origin === problem.url
         );
-        if (!known) this.log.warn(problem.detail);
-        this.update([
+        if (!known) this.#log.warn(problem.detail);
+        this.#update([
             ...rest,
             { kind: problem.kind, origin: problem.url, detail: clip(problem.detail, 200) }
         ]);
     }
 
-    private update(next: ConnectionProblemView[]): void {
-        this.list = next.slice(-MAX_CONNECTION_PROBLEMS);
-        this.onChange(this.list);
+    #update(next: ConnectionProblemView[]): void {
+        this.#list = next.slice(-MAX_CONNECTION_PROBLEMS);
+        this.#onChange(this.#list);
     }
 }

@@ -51,17 +51,16 @@ function readTaskId(returnValue: unknown): string | undefined {
  * @public
  */
 export class ApexCallLogWriter implements CallLogWriter {
-    private readonly apexClass: string;
-    private readonly refresh: boolean;
-    private readonly onRefreshFailed: ((error: unknown) => void) | undefined;
+    readonly #apexClass: string;
+    readonly #refresh: boolean;
+    readonly #onRefreshFailed: ((error: unknown) => void) | undefined;
 
-    constructor(
-        private readonly host: CallLogHost,
-        options: ApexCallLogWriterOptions = {}
-    ) {
-        this.apexClass = options.apexClass ?? CALL_LOG_APEX_CLASS;
-        this.refresh = options.refreshView ?? true;
-        this.onRefreshFailed = options.onRefreshFailed;
+    readonly #host: CallLogHost;
+    constructor(host: CallLogHost, options: ApexCallLogWriterOptions = {}) {
+        this.#host = host;
+        this.#apexClass = options.apexClass ?? CALL_LOG_APEX_CLASS;
+        this.#refresh = options.refreshView ?? true;
+        this.#onRefreshFailed = options.onRefreshFailed;
     }
 
     /**
@@ -71,24 +70,24 @@ export class ApexCallLogWriter implements CallLogWriter {
     async write(entry: CallLogEntry): Promise<CallLogWriteResult> {
         if (entry.logObject !== 'Task') {
             throw new CallLogWriteError(
-                `${entry.logObject} logs cannot be saved through ${this.apexClass}; it writes Tasks only.`
+                `${entry.logObject} logs cannot be saved through ${this.#apexClass}; it writes Tasks only.`
             );
         }
-        const returnValue = await this.host.runApex(this.apexClass, CALL_LOG_APEX_METHOD, {
+        const returnValue = await this.#host.runApex(this.#apexClass, CALL_LOG_APEX_METHOD, {
             [CALL_LOG_APEX_PARAM]: JSON.stringify(toApexCallLogRequest(entry))
         });
         const recordId = readTaskId(returnValue);
         if (recordId === undefined) {
             throw new CallLogWriteError(
-                `${this.apexClass}.${CALL_LOG_APEX_METHOD} answered ${JSON.stringify(returnValue) ?? 'nothing'} ` +
+                `${this.#apexClass}.${CALL_LOG_APEX_METHOD} answered ${JSON.stringify(returnValue) ?? 'nothing'} ` +
                     'instead of a Task Id.'
             );
         }
-        if (this.refresh) {
+        if (this.#refresh) {
             try {
-                await this.host.refreshView();
+                await this.#host.refreshView();
             } catch (error) {
-                this.onRefreshFailed?.(error);
+                this.#onRefreshFailed?.(error);
             }
         }
         return { recordId };

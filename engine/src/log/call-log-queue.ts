@@ -121,51 +121,51 @@ function mergeFields(earlier: CallLogFields, update: CallLogFields): CallLogFiel
  * @public
  */
 export class CallLogQueue {
-    private readonly store: LogStore;
-    private readonly writer: CallLogWriter;
-    private readonly clock: Clock;
-    private readonly backoff: BackoffPolicy;
-    private readonly random: () => number;
-    private readonly writeTimeoutMs: number;
-    private readonly storageRetryMs: number;
-    private readonly suspendWaitMs: number;
+    readonly #store: LogStore;
+    readonly #writer: CallLogWriter;
+    readonly #clock: Clock;
+    readonly #backoff: BackoffPolicy;
+    readonly #random: () => number;
+    readonly #writeTimeoutMs: number;
+    readonly #storageRetryMs: number;
+    readonly #suspendWaitMs: number;
 
-    private readonly entries = new Map<string, CallLogEntry>();
-    private readonly listeners = new Set<CallLogQueueListener>();
-    private activeFlush: Promise<FlushSummary> | undefined;
-    private sendingCallId: string | undefined;
-    private abortWrite: ((reason: Error) => void) | undefined;
-    private consecutiveFailures = 0;
-    private pausedUntil = 0;
-    private wakeTimer: TimerHandle | undefined;
-    private storageTimer: TimerHandle | undefined;
-    private storageProblem: string | null = null;
-    private loadProblem: string | null = null;
-    private suspended = false;
+    readonly #entries = new Map<string, CallLogEntry>();
+    readonly #listeners = new Set<CallLogQueueListener>();
+    #activeFlush: Promise<FlushSummary> | undefined;
+    #sendingCallId: string | undefined;
+    #abortWrite: ((reason: Error) => void) | undefined;
+    #consecutiveFailures = 0;
+    #pausedUntil = 0;
+    #wakeTimer: TimerHandle | undefined;
+    #storageTimer: TimerHandle | undefined;
+    #storageProblem: string | null = null;
+    #loadProblem: string | null = null;
+    #suspended = false;
     /** Suspended and done: the store belongs to another tab's queue. */
-    private detached = false;
-    private disposed = false;
+    #detached = false;
+    #disposed = false;
 
     /**
      * Loads what the store holds and starts writing it: stored entries are due at once (their attempts and
      * last error are kept), so a reload retries immediately; failures back off as usual from there.
      */
     constructor(options: CallLogQueueOptions) {
-        this.store = options.store;
-        this.writer = options.writer;
-        this.clock = options.clock;
-        this.backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
-        this.random = options.random ?? Math.random;
-        this.writeTimeoutMs = options.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS;
-        this.storageRetryMs = options.storageRetryMs ?? DEFAULT_STORAGE_RETRY_MS;
-        this.suspendWaitMs = options.suspendWaitMs ?? DEFAULT_SUSPEND_WAIT_MS;
+        this.#store = options.store;
+        this.#writer = options.writer;
+        this.#clock = options.clock;
+        this.#backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
+        this.#random = options.random ?? Math.random;
+        this.#writeTimeoutMs = options.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS;
+        this.#storageRetryMs = options.storageRetryMs ?? DEFAULT_STORAGE_RETRY_MS;
+        this.#suspendWaitMs = options.suspendWaitMs ?? DEFAULT_SUSPEND_WAIT_MS;
         if (options.startSuspended === true) {
-            this.suspended = true;
-            this.detached = true;
+            this.#suspended = true;
+            this.#detached = true;
             return;
         }
-        this.loadFromStore();
-        this.scheduleWakeUp(true);
+        this.#loadFromStore();
+        this.#scheduleWakeUp(true);
     }
 
     /**
@@ -173,22 +173,22 @@ export class CallLogQueue {
      * error are kept), and provisional entries are released, since the page that stored them is gone, except those kept
      * until a time still to come (see {@link EnqueueOptions.provisionalUntil}).
      */
-    private loadFromStore(): void {
+    #loadFromStore(): void {
         let loaded: LogStoreLoad;
         try {
-            loaded = this.store.load();
+            loaded = this.#store.load();
         } catch (error) {
             loaded = { entries: [], problem: `stored call logs could not be read (${describe(error)})` };
         }
-        const now = this.clock.now();
+        const now = this.#clock.now();
         let released = false;
         for (const stored of loaded.entries) {
-            const known = this.entries.get(stored.callId);
+            const known = this.#entries.get(stored.callId);
             if (known && known.updatedAt >= stored.updatedAt) continue;
             // A log provisional until later stays so: this page load restores its call (a wrap-up) and finishes it.
             const keep = stored.provisional === true && (stored.provisionalUntil ?? 0) > now;
             released ||= stored.provisional === true && !keep;
-            this.entries.set(
+            this.#entries.set(
                 stored.callId,
                 keep
                     ? stored
@@ -198,8 +198,8 @@ export class CallLogQueue {
                       )
             );
         }
-        this.loadProblem = loaded.problem ?? null;
-        if (this.loadProblem !== null || released) this.persist();
+        this.#loadProblem = loaded.problem ?? null;
+        if (this.#loadProblem !== null || released) this.#persist();
     }
 
     /**
@@ -212,15 +212,15 @@ export class CallLogQueue {
      * @throws InvalidCallLogError when the queue was disposed
      */
     enqueue(draft: CallLogDraft, options: EnqueueOptions = {}): CallLogEntry {
-        if (this.disposed) throw new InvalidCallLogError('The call log queue was disposed.');
+        if (this.#disposed) throw new InvalidCallLogError('The call log queue was disposed.');
         const callId = draft.callId.trim();
         if (callId === '' || callId.length > TASK_CALL_OBJECT_MAX_LENGTH) {
             throw new InvalidCallLogError(
                 `A call log needs a call id of 1 to ${TASK_CALL_OBJECT_MAX_LENGTH} characters (Task.CallObject).`
             );
         }
-        const now = this.clock.now();
-        const earlier = this.entries.get(callId);
+        const now = this.#clock.now();
+        const earlier = this.#entries.get(callId);
         const provisional = options.provisional === true;
         // A provisional entry was never sent, so the call's newer log replaces it whole (a cleared note stays cleared);
         // once released, an entry may have been written, and later logs only update it.
@@ -257,10 +257,10 @@ export class CallLogQueue {
                   provisional,
                   options.provisionalUntil
               );
-        this.entries.set(callId, entry);
-        this.persist();
-        this.notify();
-        this.scheduleWakeUp(true);
+        this.#entries.set(callId, entry);
+        this.#persist();
+        this.#notify();
+        this.#scheduleWakeUp(true);
         return entry;
     }
 
@@ -270,28 +270,28 @@ export class CallLogQueue {
      * meanwhile). Never rejects.
      */
     flush(): Promise<FlushSummary> {
-        if (this.disposed || (this.suspended && this.activeFlush === undefined))
-            return Promise.resolve({ ...EMPTY_SUMMARY, remaining: this.entries.size });
-        if (this.activeFlush === undefined) {
-            this.activeFlush = Promise.resolve().then(() => this.drain());
-            this.notify();
+        if (this.#disposed || (this.#suspended && this.#activeFlush === undefined))
+            return Promise.resolve({ ...EMPTY_SUMMARY, remaining: this.#entries.size });
+        if (this.#activeFlush === undefined) {
+            this.#activeFlush = Promise.resolve().then(() => this.#drain());
+            this.#notify();
         }
-        return this.activeFlush;
+        return this.#activeFlush;
     }
 
     /**
      * The agent's "retry now": ends every backoff and the queue's pause, then flushes.
      */
     retryNow(): Promise<FlushSummary> {
-        if (this.disposed) return this.flush();
-        const now = this.clock.now();
-        this.consecutiveFailures = 0;
-        this.pausedUntil = 0;
-        for (const [callId, entry] of this.entries) {
-            if (entry.nextAttemptAt > now) this.entries.set(callId, { ...entry, nextAttemptAt: now });
+        if (this.#disposed) return this.flush();
+        const now = this.#clock.now();
+        this.#consecutiveFailures = 0;
+        this.#pausedUntil = 0;
+        for (const [callId, entry] of this.#entries) {
+            if (entry.nextAttemptAt > now) this.#entries.set(callId, { ...entry, nextAttemptAt: now });
         }
-        this.persist();
-        this.notify();
+        this.#persist();
+        this.#notify();
         return this.flush();
     }
 
@@ -300,17 +300,17 @@ export class CallLogQueue {
      * a call without a provisional log.
      */
     release(callId: string): void {
-        const entry = this.entries.get(callId);
-        if (this.disposed || entry?.provisional !== true) return;
-        this.entries.set(callId, withProvisional({ ...entry, nextAttemptAt: this.clock.now() }, false));
-        this.persist();
-        this.notify();
-        this.scheduleWakeUp(true);
+        const entry = this.#entries.get(callId);
+        if (this.#disposed || entry?.provisional !== true) return;
+        this.#entries.set(callId, withProvisional({ ...entry, nextAttemptAt: this.#clock.now() }, false));
+        this.#persist();
+        this.#notify();
+        this.#scheduleWakeUp(true);
     }
 
     /** Call ids whose log is provisional (the call is still going on), oldest first. */
     provisionalCallIds(): readonly string[] {
-        return [...this.entries.values()]
+        return [...this.#entries.values()]
             .filter((entry) => entry.provisional === true)
             .sort((a, b) => a.createdAt - b.createdAt)
             .map((entry) => entry.callId);
@@ -322,48 +322,48 @@ export class CallLogQueue {
      * the store are dropped from memory; that tab has them now.
      */
     async suspend(): Promise<void> {
-        if (this.disposed || this.suspended) return;
-        this.suspended = true;
-        if (this.wakeTimer !== undefined) this.clock.clearTimer(this.wakeTimer);
-        this.wakeTimer = undefined;
-        const running = this.activeFlush;
+        if (this.#disposed || this.#suspended) return;
+        this.#suspended = true;
+        if (this.#wakeTimer !== undefined) this.#clock.clearTimer(this.#wakeTimer);
+        this.#wakeTimer = undefined;
+        const running = this.#activeFlush;
         if (running) {
             let timer: TimerHandle | undefined;
             const waited = new Promise<void>((done) => {
-                timer = this.clock.setTimer(done, this.suspendWaitMs);
+                timer = this.#clock.setTimer(done, this.#suspendWaitMs);
             });
             await Promise.race([running, waited]);
-            if (timer !== undefined) this.clock.clearTimer(timer);
-            this.abortWrite?.(
+            if (timer !== undefined) this.#clock.clearTimer(timer);
+            this.#abortWrite?.(
                 new CallLogWriteError('The call log write was left to the tab that took over.')
             );
             await running;
         }
-        if (this.storageTimer !== undefined) this.clock.clearTimer(this.storageTimer);
-        this.storageTimer = undefined;
-        this.detached = true;
-        if (this.storageProblem === null) this.entries.clear();
-        this.notify();
+        if (this.#storageTimer !== undefined) this.#clock.clearTimer(this.#storageTimer);
+        this.#storageTimer = undefined;
+        this.#detached = true;
+        if (this.#storageProblem === null) this.#entries.clear();
+        this.#notify();
     }
 
     /** Works on the store again after {@link suspend} (or a suspended start): reads it and writes what is due. */
     resume(): void {
-        if (this.disposed || !this.suspended) return;
-        this.suspended = false;
-        this.detached = false;
-        this.loadFromStore();
-        this.notify();
-        this.scheduleWakeUp(true);
+        if (this.#disposed || !this.#suspended) return;
+        this.#suspended = false;
+        this.#detached = false;
+        this.#loadFromStore();
+        this.#notify();
+        this.#scheduleWakeUp(true);
     }
 
     /** Whether the queue is suspended (another tab writes the call logs). */
     get isSuspended(): boolean {
-        return this.suspended;
+        return this.#suspended;
     }
 
     /** The waiting call logs, oldest first; provisional logs (calls still going on) are not waiting yet. */
     pending(): readonly PendingCallLog[] {
-        return [...this.entries.values()]
+        return [...this.#entries.values()]
             .filter((entry) => entry.provisional !== true)
             .sort((a, b) => a.createdAt - b.createdAt)
             .map((entry) => ({
@@ -373,9 +373,9 @@ export class CallLogQueue {
                 phoneNumber: entry.phoneNumber,
                 attempts: entry.attempts,
                 lastError: entry.lastError,
-                nextAttemptAt: Math.max(entry.nextAttemptAt, this.pausedUntil),
+                nextAttemptAt: Math.max(entry.nextAttemptAt, this.#pausedUntil),
                 createdAt: entry.createdAt,
-                sending: entry.callId === this.sendingCallId
+                sending: entry.callId === this.#sendingCallId
             }));
     }
 
@@ -383,9 +383,9 @@ export class CallLogQueue {
     snapshot(): CallLogQueueSnapshot {
         return {
             pending: this.pending(),
-            storageProblem: this.storageProblem,
-            loadProblem: this.loadProblem,
-            flushing: this.activeFlush !== undefined
+            storageProblem: this.#storageProblem,
+            loadProblem: this.#loadProblem,
+            flushing: this.#activeFlush !== undefined
         };
     }
 
@@ -396,9 +396,9 @@ export class CallLogQueue {
      * @returns a function that unsubscribes
      */
     subscribe(listener: CallLogQueueListener): () => void {
-        this.listeners.add(listener);
+        this.#listeners.add(listener);
         return () => {
-            this.listeners.delete(listener);
+            this.#listeners.delete(listener);
         };
     }
 
@@ -407,27 +407,27 @@ export class CallLogQueue {
      * the store for the next queue). Entries are never removed by a disposed queue.
      */
     dispose(): void {
-        if (this.disposed) return;
-        this.disposed = true;
-        if (this.wakeTimer !== undefined) this.clock.clearTimer(this.wakeTimer);
-        if (this.storageTimer !== undefined) this.clock.clearTimer(this.storageTimer);
-        this.wakeTimer = undefined;
-        this.storageTimer = undefined;
-        this.abortWrite?.(new CallLogWriteError('The call log queue was disposed.'));
-        this.listeners.clear();
+        if (this.#disposed) return;
+        this.#disposed = true;
+        if (this.#wakeTimer !== undefined) this.#clock.clearTimer(this.#wakeTimer);
+        if (this.#storageTimer !== undefined) this.#clock.clearTimer(this.#storageTimer);
+        this.#wakeTimer = undefined;
+        this.#storageTimer = undefined;
+        this.#abortWrite?.(new CallLogWriteError('The call log queue was disposed.'));
+        this.#listeners.clear();
     }
 
     /** One flush: due entries in order until none is due, a write fails, or the queue is disposed. */
-    private async drain(): Promise<FlushSummary> {
+    async #drain(): Promise<FlushSummary> {
         let written = 0;
         let failed = 0;
         const tried = new Set<string>();
         try {
             for (;;) {
-                const next = this.disposed || this.suspended ? undefined : this.nextDue(tried);
+                const next = this.#disposed || this.#suspended ? undefined : this.#nextDue(tried);
                 if (next === undefined) break;
                 tried.add(`${next.callId}#${next.revision}`);
-                if (await this.attempt(next)) {
+                if (await this.#attempt(next)) {
                     written += 1;
                 } else {
                     failed += 1;
@@ -435,19 +435,19 @@ export class CallLogQueue {
                 }
             }
         } finally {
-            this.activeFlush = undefined;
-            this.scheduleWakeUp(false);
-            this.notify();
+            this.#activeFlush = undefined;
+            this.#scheduleWakeUp(false);
+            this.#notify();
         }
-        return { written, failed, remaining: this.entries.size };
+        return { written, failed, remaining: this.#entries.size };
     }
 
     /** The oldest due entry not yet tried in this flush, unless the queue is paused. */
-    private nextDue(tried: ReadonlySet<string>): CallLogEntry | undefined {
-        const now = this.clock.now();
-        if (now < this.pausedUntil) return undefined;
+    #nextDue(tried: ReadonlySet<string>): CallLogEntry | undefined {
+        const now = this.#clock.now();
+        if (now < this.#pausedUntil) return undefined;
         let best: CallLogEntry | undefined;
-        for (const entry of this.entries.values()) {
+        for (const entry of this.#entries.values()) {
             if (entry.provisional === true) continue;
             if (entry.nextAttemptAt > now || tried.has(`${entry.callId}#${entry.revision}`)) continue;
             if (
@@ -462,77 +462,77 @@ export class CallLogQueue {
     }
 
     /** Writes one entry and records the outcome; true when it was written. */
-    private async attempt(entry: CallLogEntry): Promise<boolean> {
-        this.sendingCallId = entry.callId;
-        this.notify();
+    async #attempt(entry: CallLogEntry): Promise<boolean> {
+        this.#sendingCallId = entry.callId;
+        this.#notify();
         let failure: unknown;
         let ok = false;
         try {
-            await this.writeWithTimeout(entry);
+            await this.#writeWithTimeout(entry);
             ok = true;
         } catch (error) {
             failure = error;
         } finally {
-            this.sendingCallId = undefined;
+            this.#sendingCallId = undefined;
         }
-        if (this.disposed) return ok;
+        if (this.#disposed) return ok;
 
-        const now = this.clock.now();
-        const current = this.entries.get(entry.callId);
+        const now = this.#clock.now();
+        const current = this.#entries.get(entry.callId);
         if (ok) {
-            this.consecutiveFailures = 0;
-            this.pausedUntil = 0;
+            this.#consecutiveFailures = 0;
+            this.#pausedUntil = 0;
             if (current?.revision === entry.revision) {
-                this.entries.delete(entry.callId);
+                this.#entries.delete(entry.callId);
             } else if (current) {
                 // Updated while the write was in flight: keep it, due now, so the update is written too.
-                this.entries.set(entry.callId, { ...current, lastError: null, nextAttemptAt: now });
+                this.#entries.set(entry.callId, { ...current, lastError: null, nextAttemptAt: now });
             }
         } else {
-            this.consecutiveFailures += 1;
-            this.pausedUntil = now + backoffDelay(this.consecutiveFailures, this.backoff, this.random);
+            this.#consecutiveFailures += 1;
+            this.#pausedUntil = now + backoffDelay(this.#consecutiveFailures, this.#backoff, this.#random);
             if (current) {
                 const attempts = current.attempts + 1;
-                this.entries.set(entry.callId, {
+                this.#entries.set(entry.callId, {
                     ...current,
                     attempts,
                     lastError: describe(failure),
-                    nextAttemptAt: now + backoffDelay(attempts, this.backoff, this.random),
+                    nextAttemptAt: now + backoffDelay(attempts, this.#backoff, this.#random),
                     updatedAt: now
                 });
             }
         }
-        this.persist();
-        this.notify();
+        this.#persist();
+        this.#notify();
         return ok;
     }
 
     /** The writer's promise, failed after the write time-out or on dispose. */
-    private writeWithTimeout(entry: CallLogEntry): Promise<unknown> {
+    #writeWithTimeout(entry: CallLogEntry): Promise<unknown> {
         return new Promise((resolve, reject) => {
             let settled = false;
             const settle = (action: () => void): void => {
                 if (settled) return;
                 settled = true;
-                this.clock.clearTimer(timer);
-                this.abortWrite = undefined;
+                this.#clock.clearTimer(timer);
+                this.#abortWrite = undefined;
                 action();
             };
-            const timer = this.clock.setTimer(
+            const timer = this.#clock.setTimer(
                 () =>
                     settle(() =>
                         reject(
                             new CallLogWriteError(
-                                `The call log write got no answer within ${this.writeTimeoutMs} ms.`
+                                `The call log write got no answer within ${this.#writeTimeoutMs} ms.`
                             )
                         )
                     ),
-                this.writeTimeoutMs
+                this.#writeTimeoutMs
             );
-            this.abortWrite = (reason) => settle(() => reject(reason));
+            this.#abortWrite = (reason) => settle(() => reject(reason));
             let write: Promise<unknown>;
             try {
-                write = this.writer.write(entry);
+                write = this.#writer.write(entry);
             } catch (error) {
                 write = Promise.reject(error);
             }
@@ -544,25 +544,25 @@ export class CallLogQueue {
     }
 
     /** Saves every entry; on failure keeps them in memory, reports why, and retries on a timer. */
-    private persist(): void {
-        if (this.disposed || this.detached) return;
+    #persist(): void {
+        if (this.#disposed || this.#detached) return;
         try {
-            this.store.save([...this.entries.values()]);
+            this.#store.save([...this.#entries.values()]);
         } catch (error) {
-            this.storageProblem = describe(error);
-            if (this.storageTimer === undefined) {
-                this.storageTimer = this.clock.setTimer(() => {
-                    this.storageTimer = undefined;
-                    this.persist();
-                    this.notify();
-                }, this.storageRetryMs);
+            this.#storageProblem = describe(error);
+            if (this.#storageTimer === undefined) {
+                this.#storageTimer = this.#clock.setTimer(() => {
+                    this.#storageTimer = undefined;
+                    this.#persist();
+                    this.#notify();
+                }, this.#storageRetryMs);
             }
             return;
         }
-        this.storageProblem = null;
-        if (this.storageTimer !== undefined) {
-            this.clock.clearTimer(this.storageTimer);
-            this.storageTimer = undefined;
+        this.#storageProblem = null;
+        if (this.#storageTimer !== undefined) {
+            this.#clock.clearTimer(this.#storageTimer);
+            this.#storageTimer = undefined;
         }
     }
 
@@ -570,34 +570,34 @@ export class CallLogQueue {
      * Arranges the next flush: at once when something is due and `immediate`, otherwise on a timer at the
      * earliest time an entry becomes due. Does nothing while a flush runs (it reschedules when it ends).
      */
-    private scheduleWakeUp(immediate: boolean): void {
-        if (this.disposed) return;
-        if (this.wakeTimer !== undefined) {
-            this.clock.clearTimer(this.wakeTimer);
-            this.wakeTimer = undefined;
+    #scheduleWakeUp(immediate: boolean): void {
+        if (this.#disposed) return;
+        if (this.#wakeTimer !== undefined) {
+            this.#clock.clearTimer(this.#wakeTimer);
+            this.#wakeTimer = undefined;
         }
-        if (this.suspended || this.activeFlush !== undefined) return;
+        if (this.#suspended || this.#activeFlush !== undefined) return;
         let earliest = Number.POSITIVE_INFINITY;
-        for (const entry of this.entries.values()) {
+        for (const entry of this.#entries.values()) {
             if (entry.provisional === true) continue;
-            earliest = Math.min(earliest, Math.max(entry.nextAttemptAt, this.pausedUntil));
+            earliest = Math.min(earliest, Math.max(entry.nextAttemptAt, this.#pausedUntil));
         }
         if (earliest === Number.POSITIVE_INFINITY) return;
-        const delay = Math.max(0, earliest - this.clock.now());
+        const delay = Math.max(0, earliest - this.#clock.now());
         if (delay === 0 && immediate) {
             void this.flush();
             return;
         }
-        this.wakeTimer = this.clock.setTimer(() => {
-            this.wakeTimer = undefined;
+        this.#wakeTimer = this.#clock.setTimer(() => {
+            this.#wakeTimer = undefined;
             void this.flush();
         }, delay);
     }
 
-    private notify(): void {
-        if (this.listeners.size === 0) return;
+    #notify(): void {
+        if (this.#listeners.size === 0) return;
         const snapshot = this.snapshot();
-        for (const listener of [...this.listeners]) {
+        for (const listener of [...this.#listeners]) {
             try {
                 listener(snapshot);
             } catch (error) {

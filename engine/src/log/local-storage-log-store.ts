@@ -42,32 +42,31 @@ function describe(error: unknown): string {
 export class LocalStorageLogStore implements LogStore {
     readonly key: string;
 
-    constructor(
-        private readonly storage: StorageLike,
-        options: LocalStorageLogStoreOptions = {}
-    ) {
+    readonly #storage: StorageLike;
+    constructor(storage: StorageLike, options: LocalStorageLogStoreOptions = {}) {
+        this.#storage = storage;
         this.key = options.key ?? CALL_LOG_STORAGE_KEY;
     }
 
     load(): LogStoreLoad {
         let text: string | null;
         try {
-            text = this.storage.getItem(this.key);
+            text = this.#storage.getItem(this.key);
         } catch (error) {
             return { entries: [], problem: `browser storage cannot be read (${describe(error)})` };
         }
         if (text === null) return { entries: [] };
         const stored = readStoredCallLogs(text);
         if (stored.problem === undefined) return { entries: stored.entries };
-        return { entries: stored.entries, problem: `${stored.problem}; ${this.setAside(text)}` };
+        return { entries: stored.entries, problem: `${stored.problem}; ${this.#setAside(text)}` };
     }
 
     save(entries: readonly CallLogEntry[]): void {
         try {
             if (entries.length === 0) {
-                this.storage.removeItem(this.key);
+                this.#storage.removeItem(this.key);
             } else {
-                this.storage.setItem(this.key, serializeCallLogs(entries));
+                this.#storage.setItem(this.key, serializeCallLogs(entries));
             }
         } catch (error) {
             throw isQuotaExceeded(error)
@@ -77,10 +76,10 @@ export class LocalStorageLogStore implements LogStore {
     }
 
     /** Copies unreadable data to the `.corrupt` key; says where it went (or that it could not be kept). */
-    private setAside(text: string): string {
+    #setAside(text: string): string {
         const corruptKey = this.key + CORRUPT_KEY_SUFFIX;
         try {
-            this.storage.setItem(corruptKey, text);
+            this.#storage.setItem(corruptKey, text);
             return `the original data was kept under "${corruptKey}"`;
         } catch (error) {
             return `the original data could not be kept under "${corruptKey}" (${describe(error)})`;

@@ -10,16 +10,16 @@ import { readStoredCallLogs, serializeCallLogs } from './stored-call-logs';
  * @public
  */
 export class MemoryLogStore implements LogStore {
-    private text: string | null = null;
-    private saveCount = 0;
+    #text: string | null = null;
+    #saveCount = 0;
 
     load(): LogStoreLoad {
-        return this.text === null ? { entries: [] } : readStoredCallLogs(this.text);
+        return this.#text === null ? { entries: [] } : readStoredCallLogs(this.#text);
     }
 
     save(entries: readonly CallLogEntry[]): void {
-        this.text = entries.length === 0 ? null : serializeCallLogs(entries);
-        this.saveCount += 1;
+        this.#text = entries.length === 0 ? null : serializeCallLogs(entries);
+        this.#saveCount += 1;
     }
 
     /** The entries as stored now. */
@@ -29,6 +29,6 @@ export class MemoryLogStore implements LogStore {
 
     /** How many times `save` ran. */
     get saves(): number {
-        return this.saveCount;
+        return this.#saveCount;
     }
 }

@@ -49,34 +49,34 @@ export interface CallSessionChange {
  * @public
  */
 export class CallSession {
-    private current: CallSessionData;
-    private readonly clock: Clock;
-    private readonly changes = new EmitterImpl<CallSessionChange>();
-    private readonly queue: CallSessionChange[] = [];
-    private delivering = false;
+    #current: CallSessionData;
+    readonly #clock: Clock;
+    readonly #changes = new EmitterImpl<CallSessionChange>();
+    readonly #queue: CallSessionChange[] = [];
+    #delivering = false;
 
     constructor(options: CallSessionOptions) {
-        this.clock = options.clock;
-        this.current = options.restored ?? createCallSessionData(options.clock.now());
+        this.#clock = options.clock;
+        this.#current = options.restored ?? createCallSessionData(options.clock.now());
     }
 
     /** The current data; immutable, replaced on every accepted event. */
     get data(): CallSessionData {
-        return this.current;
+        return this.#current;
     }
 
     get state(): CallState {
-        return this.current.state;
+        return this.#current.state;
     }
 
     /** Whether the call is over; no event is accepted any more. */
     get terminal(): boolean {
-        return isTerminalCallState(this.current.state);
+        return isTerminalCallState(this.#current.state);
     }
 
     /** Subscribers still registered: 0 once the session reached a terminal state or was disposed. */
     get listenerCount(): number {
-        return this.changes.listenerCount;
+        return this.#changes.listenerCount;
     }
 
     /**
@@ -84,7 +84,7 @@ export class CallSession {
      * disposed) session it registers nothing, since nothing will change.
      */
     subscribe(listener: Listener<CallSessionChange>): Unsubscribe {
-        return this.changes.subscribe(listener);
+        return this.#changes.subscribe(listener);
     }
 
     /**
@@ -93,47 +93,47 @@ export class CallSession {
      * @throws whatever a subscriber threw, after the event was applied and every subscriber heard it.
      */
     send(event: CallEvent): CallSessionData {
-        const previous = this.current;
+        const previous = this.#current;
         const result = transition(previous, event);
         if (!result.ok) {
             throw new InvalidTransitionError(previous.state, event.type, result.reason);
         }
-        this.current = result.data;
-        this.queue.push({ event, previous, data: result.data });
-        this.deliver();
+        this.#current = result.data;
+        this.#queue.push({ event, previous, data: result.data });
+        this.#deliver();
         return result.data;
     }
 
     /**
      * A JSON-safe view of the call with durations up to `now` (epoch ms; default: the clock's time).
      */
-    snapshot(now: number = this.clock.now()): CallSnapshot {
-        return toCallSnapshot(this.current, now);
+    snapshot(now: number = this.#clock.now()): CallSnapshot {
+        return toCallSnapshot(this.#current, now);
     }
 
     /** Releases every subscriber now, e.g. when the engine stops during a call. */
     dispose(): void {
-        this.queue.length = 0;
-        this.changes.dispose();
+        this.#queue.length = 0;
+        this.#changes.dispose();
     }
 
     /** Delivers queued changes in order; a send from inside a listener only queues its change. */
-    private deliver(): void {
-        if (this.delivering) return;
-        this.delivering = true;
+    #deliver(): void {
+        if (this.#delivering) return;
+        this.#delivering = true;
         let failure: { readonly error: unknown } | undefined;
         try {
-            for (let change = this.queue.shift(); change !== undefined; change = this.queue.shift()) {
+            for (let change = this.#queue.shift(); change !== undefined; change = this.#queue.shift()) {
                 try {
-                    this.changes.emit(change);
+                    this.#changes.emit(change);
                 } catch (error) {
                     failure ??= { error };
                 }
             }
         } finally {
-            this.delivering = false;
+            this.#delivering = false;
         }
-        if (this.terminal) this.changes.dispose();
+        if (this.terminal) this.#changes.dispose();
         if (failure !== undefined) throw failure.error;
     }
 }

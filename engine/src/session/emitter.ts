@@ -30,24 +30,24 @@ interface Subscription<T> {
  * @internal
  */
 export class EmitterImpl<T> implements Emitter<T> {
-    private subscriptions: Subscription<T>[] = [];
-    private disposed = false;
+    #subscriptions: Subscription<T>[] = [];
+    #disposed = false;
 
     subscribe(listener: Listener<T>): Unsubscribe {
-        if (this.disposed) return () => undefined;
+        if (this.#disposed) return () => undefined;
         const subscription: Subscription<T> = { listener, active: true };
-        this.subscriptions.push(subscription);
+        this.#subscriptions.push(subscription);
         return () => {
             if (!subscription.active) return;
             subscription.active = false;
-            this.subscriptions = this.subscriptions.filter((entry) => entry !== subscription);
+            this.#subscriptions = this.#subscriptions.filter((entry) => entry !== subscription);
         };
     }
 
     /** Calls every current listener with `value`. */
     emit(value: T): void {
         let failure: { readonly error: unknown } | undefined;
-        for (const subscription of this.subscriptions.slice()) {
+        for (const subscription of this.#subscriptions.slice()) {
             if (!subscription.active) continue;
             try {
                 subscription.listener(value);
@@ -60,13 +60,13 @@ export class EmitterImpl<T> implements Emitter<T> {
 
     /** Releases every listener; later `subscribe` calls register nothing. */
     dispose(): void {
-        for (const subscription of this.subscriptions) subscription.active = false;
-        this.subscriptions = [];
-        this.disposed = true;
+        for (const subscription of this.#subscriptions) subscription.active = false;
+        this.#subscriptions = [];
+        this.#disposed = true;
     }
 
     /** How many listeners are subscribed: tests assert 0 to prove they were released. */
     get listenerCount(): number {
-        return this.subscriptions.length;
+        return this.#subscriptions.length;
     }
 }

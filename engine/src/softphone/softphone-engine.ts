@@ -128,66 +128,68 @@ function messageOf(error: unknown): string {
  * snapshot of everything after each change. It holds no call state of its own beyond the current session.
  */
 export class SoftphoneEngine {
-    private settings: SoftphoneSettings | undefined;
-    private settingsProblems: readonly SettingsProblem[] = [];
-    private provider: TelephonyProvider | undefined;
-    private session: CallSession | undefined;
-    private readonly background = new Map<string, CallSession>();
-    private unsubscribeSession: (() => void) | undefined;
+    #settings: SoftphoneSettings | undefined;
+    #settingsProblems: readonly SettingsProblem[] = [];
+    #provider: TelephonyProvider | undefined;
+    #session: CallSession | undefined;
+    readonly #background = new Map<string, CallSession>();
+    #unsubscribeSession: (() => void) | undefined;
     /** The second call on the line (a waiting call or a consultation), beside `session`. */
-    private second: CallSession | undefined;
-    private unsubscribeSecond: (() => void) | undefined;
+    #second: CallSession | undefined;
+    #unsubscribeSecond: (() => void) | undefined;
     /** How the calls on the agent's line relate (see `lineTransition`). */
-    private line: LineData = IDLE_LINE;
+    #line: LineData = IDLE_LINE;
     /** Both legs are ending by the agent's command (a warm transfer): the first keeps its wrap-up. */
-    private endingTogether = false;
-    private wrapUpTimer: TimerHandle | undefined;
-    private recent: RecentCallView[] = [];
+    #endingTogether = false;
+    #wrapUpTimer: TimerHandle | undefined;
+    #recent: RecentCallView[] = [];
     /** The record open in the console now (navigation tracking), and when this page saw it opened. */
-    private openRecord: RecordRef | undefined;
-    private openRecordAt = Number.NEGATIVE_INFINITY;
+    #openRecord: RecordRef | undefined;
+    #openRecordAt = Number.NEGATIVE_INFINITY;
     /** When the agent's previous call ended (its wrap-up closed): records open since then are theirs to use. */
-    private lastCallEndedAt = Number.NEGATIVE_INFINITY;
+    #lastCallEndedAt = Number.NEGATIVE_INFINITY;
     /**
      * Where the relation of the call on screen came from: the agent's choice (nothing overrides it), the
      * screen pop or click-to-dial (only the agent overrides them), or a record opened for the call.
      */
-    private relationSource: RelationSource | undefined;
-    private agentStatus: AgentStatus = 'offline';
-    private registration: RegistrationState | 'not-started' = 'unregistered';
-    private registrationDetail: string | undefined;
-    private notice: NoticeView | undefined;
-    private logs: CallLogQueueSnapshot;
-    private base: EngineSnapshot = initialSnapshot();
-    private itemLabel: string | undefined;
-    private readonly unsubscribeLogs: () => void;
-    private disposed = false;
+    #relationSource: RelationSource | undefined;
+    #agentStatus: AgentStatus = 'offline';
+    #registration: RegistrationState | 'not-started' = 'unregistered';
+    #registrationDetail: string | undefined;
+    #notice: NoticeView | undefined;
+    #logs: CallLogQueueSnapshot;
+    #base: EngineSnapshot = initialSnapshot();
+    #itemLabel: string | undefined;
+    readonly #unsubscribeLogs: () => void;
+    #disposed = false;
     /** This tab's part in the one-softphone-per-agent rule; undefined where tabs are not coordinated. */
-    private tab: TabView | undefined;
-    private connectionProblems: readonly ConnectionProblemView[] = [];
+    #tab: TabView | undefined;
+    #connectionProblems: readonly ConnectionProblemView[] = [];
     /** The agent's remembered status is still to be restored for the telephony just started. */
-    private statusToRestore = false;
+    #statusToRestore = false;
     /** A snapshot is due: `publish` posts one per task, however many changes the task made. */
-    private publishDue = false;
+    #publishDue = false;
     /** Numbers as the agent reads them, by number. */
-    private readonly displayNumbers = new Map<string, string>();
+    readonly #displayNumbers = new Map<string, string>();
     /** The ringing call's number, not formatted until its card is on screen (formatting costs a frame). */
-    private unformattedNumber: string | undefined;
+    #unformattedNumber: string | undefined;
 
-    constructor(private readonly deps: SoftphoneEngineDeps) {
-        this.logs = deps.logQueue.snapshot();
-        this.unsubscribeLogs = deps.logQueue.subscribe((logs) => {
-            this.logs = logs;
-            this.publish();
+    readonly #deps: SoftphoneEngineDeps;
+    constructor(deps: SoftphoneEngineDeps) {
+        this.#deps = deps;
+        this.#logs = deps.logQueue.snapshot();
+        this.#unsubscribeLogs = deps.logQueue.subscribe((logs) => {
+            this.#logs = logs;
+            this.#publish();
         });
     }
 
     /** The snapshot the UI shows now. */
     snapshot(): EngineSnapshot {
-        const settings = this.settings;
-        const callView = this.viewOf(this.session);
-        const secondView = this.viewOf(this.second);
-        const line = this.line;
+        const settings = this.#settings;
+        const callView = this.#viewOf(this.#session);
+        const secondView = this.#viewOf(this.#second);
+        const line = this.#line;
         const lineView =
             line.mode === 'idle' || line.mode === 'one-call'
                 ? undefined
@@ -196,46 +198,50 @@ export class SoftphoneEngine {
                       ...(line.mode === 'two-calls' && line.talking ? { talking: line.talking } : {})
                   };
         return {
-            ...this.base,
-            agentStatus: this.agentStatus,
-            registration: this.registration,
-            ...(this.registrationDetail === undefined ? {} : { registrationDetail: this.registrationDetail }),
+            ...this.#base,
+            agentStatus: this.#agentStatus,
+            registration: this.#registration,
+            ...(this.#registrationDetail === undefined
+                ? {}
+                : { registrationDetail: this.#registrationDetail }),
             ...(callView === undefined ? {} : { call: callView }),
             ...(secondView === undefined ? {} : { secondCall: secondView }),
             ...(lineView === undefined ? {} : { line: lineView }),
-            recentCalls: this.recent,
-            pendingLogs: this.logs.pending.map((entry) => ({
+            recentCalls: this.#recent,
+            pendingLogs: this.#logs.pending.map((entry) => ({
                 callId: entry.callId,
                 attempts: entry.attempts,
                 ...(entry.lastError === null ? {} : { lastError: entry.lastError }),
                 nextAttemptAt: entry.nextAttemptAt
             })),
-            settingsProblems: this.settingsProblems.map(({ setting, message, stopsPhone }) => ({
+            settingsProblems: this.#settingsProblems.map(({ setting, message, stopsPhone }) => ({
                 setting,
                 message,
                 ...(stopsPhone === true ? { stopsPhone } : {})
             })),
             dispositions: settings?.dispositions ?? [],
-            ...(this.notice === undefined ? {} : { notice: this.notice }),
-            ...(this.tab === undefined ? {} : { tab: this.tab }),
-            ...(this.connectionProblems.length === 0 ? {} : { connectionProblems: this.connectionProblems }),
-            ...(this.logs.storageProblem === null || this.logs.pending.length === 0
+            ...(this.#notice === undefined ? {} : { notice: this.#notice }),
+            ...(this.#tab === undefined ? {} : { tab: this.#tab }),
+            ...(this.#connectionProblems.length === 0
                 ? {}
-                : { logStorageProblem: this.logs.storageProblem.slice(0, 1000) }),
-            ...(this.provider?.credentials === undefined ? {} : { credentials: this.provider.credentials })
+                : { connectionProblems: this.#connectionProblems }),
+            ...(this.#logs.storageProblem === null || this.#logs.pending.length === 0
+                ? {}
+                : { logStorageProblem: this.#logs.storageProblem.slice(0, 1000) }),
+            ...(this.#provider?.credentials === undefined ? {} : { credentials: this.#provider.credentials })
         };
     }
 
-    private viewOf(session: CallSession | undefined): CallView | undefined {
-        const settings = this.settings;
+    #viewOf(session: CallSession | undefined): CallView | undefined {
+        const settings = this.#settings;
         if (!session || !settings) return undefined;
         const call = session.snapshot();
         return toCallView(
             call,
             settings.defaultCountry,
             settings.wrapUpSeconds,
-            call.number === null ? undefined : this.shownNumber(call.number, settings.defaultCountry),
-            this.openRecord
+            call.number === null ? undefined : this.#shownNumber(call.number, settings.defaultCountry),
+            this.#openRecord
         );
     }
 
@@ -245,49 +251,49 @@ export class SoftphoneEngine {
      * softphone is up. Never throws: failures end in a signed-out snapshot or a notice.
      */
     async start(): Promise<EngineSnapshot> {
-        const { host, log } = this.deps;
+        const { host, log } = this.#deps;
         try {
             const [raw, phoneSystem] = await Promise.all([
                 host.getCallCenterSettings(),
-                this.loadPhoneSystem()
+                this.#loadPhoneSystem()
             ]);
             const { settings, problems } = readSettings(raw, phoneSystem.choice);
             if (phoneSystem.problem) problems.unshift(phoneSystem.problem);
-            this.settings = settings;
-            this.settingsProblems = problems;
+            this.#settings = settings;
+            this.#settingsProblems = problems;
             for (const problem of problems) log.warn(`Call center setting: ${problem.message}`);
             // A setting that stops the phone leaves no telephony mode running (never the demo line by default).
-            this.base = {
-                ...this.base,
+            this.#base = {
+                ...this.#base,
                 status: 'ready',
-                ...(this.phoneStopped() ? {} : { telephonyMode: settings.telephonyMode }),
+                ...(this.#phoneStopped() ? {} : { telephonyMode: settings.telephonyMode }),
                 ...(settings.callCenterName === undefined ? {} : { callCenterName: settings.callCenterName }),
                 ...(settings.phoneSystem === undefined ? {} : { phoneSystem: settings.phoneSystem.label })
             };
         } catch (error) {
             log.warn(messageOf(error));
-            this.base = {
-                ...this.base,
+            this.#base = {
+                ...this.#base,
                 status: 'signed-out',
                 reason: 'open-cti-failed',
                 detail: messageOf(error)
             };
-            await this.notifyInitialized();
-            this.publish();
+            await this.#notifyInitialized();
+            this.#publish();
             return this.snapshot();
         }
 
         // Only the tab that owns the phone line registers; a tab standing by starts telephony when it takes over.
-        if (this.ownsLine()) {
-            this.startTelephony(this.settings);
-            this.restoreWrapUp();
+        if (this.#ownsLine()) {
+            this.#startTelephony(this.#settings);
+            this.#restoreWrapUp();
         }
-        await Promise.all([this.startClickToDial(), this.startNavigationTracking()]);
-        await this.notifyInitialized();
-        void this.deps.logQueue.retryNow();
-        await this.restoreAgentStatus();
-        await this.updateUtilityItem();
-        this.publish();
+        await Promise.all([this.#startClickToDial(), this.#startNavigationTracking()]);
+        await this.#notifyInitialized();
+        void this.#deps.logQueue.retryNow();
+        await this.#restoreAgentStatus();
+        await this.#updateUtilityItem();
+        this.#publish();
         return this.snapshot();
     }
 
@@ -295,8 +301,8 @@ export class SoftphoneEngine {
      * The agent's phone-system profile; a failure to read it is a problem that does not stop the phone (the
      * call center's settings are used meanwhile).
      */
-    private async loadPhoneSystem(): Promise<{ choice: PhoneSystemChoice; problem?: SettingsProblem }> {
-        const load = this.deps.loadPhoneSystem;
+    async #loadPhoneSystem(): Promise<{ choice: PhoneSystemChoice; problem?: SettingsProblem }> {
+        const load = this.#deps.loadPhoneSystem;
         if (!load) return { choice: { kind: 'call-center' } };
         try {
             return { choice: await load() };
@@ -318,8 +324,8 @@ export class SoftphoneEngine {
 
     /** This tab's part in the one-softphone-per-agent rule changed. */
     setTab(view: TabView): void {
-        this.tab = view;
-        this.publish();
+        this.#tab = view;
+        this.#publish();
     }
 
     /**
@@ -327,18 +333,18 @@ export class SoftphoneEngine {
      * are read it does nothing; `start` then starts telephony itself.
      */
     async activateTelephony(): Promise<void> {
-        const settings = this.settings;
+        const settings = this.#settings;
         // This tab's queue has just loaded what a gone page left: its wrap-up comes back here.
-        this.restoreWrapUp();
-        if (!settings || this.provider || this.disposed) return;
-        this.startTelephony(settings);
-        if (this.provider) {
-            await this.deps.host.enableClickToDial().catch((error: unknown) => {
-                this.deps.log.warn(`Click-to-dial unavailable: ${messageOf(error)}`);
+        this.#restoreWrapUp();
+        if (!settings || this.#provider || this.#disposed) return;
+        this.#startTelephony(settings);
+        if (this.#provider) {
+            await this.#deps.host.enableClickToDial().catch((error: unknown) => {
+                this.#deps.log.warn(`Click-to-dial unavailable: ${messageOf(error)}`);
             });
         }
-        await this.restoreAgentStatus();
-        this.publish();
+        await this.#restoreAgentStatus();
+        this.#publish();
     }
 
     /**
@@ -346,31 +352,31 @@ export class SoftphoneEngine {
      * stored status is left as it is, for the tab that takes over.
      */
     async releaseTelephony(): Promise<void> {
-        const provider = this.provider;
-        this.provider = undefined;
-        this.statusToRestore = false;
-        this.registration = 'unregistered';
-        this.registrationDetail = undefined;
-        this.publish();
+        const provider = this.#provider;
+        this.#provider = undefined;
+        this.#statusToRestore = false;
+        this.#registration = 'unregistered';
+        this.#registrationDetail = undefined;
+        this.#publish();
         if (!provider) return;
         await provider
             .unregister()
-            .catch((error: unknown) => this.deps.log.warn(`Unregister: ${messageOf(error)}`));
-        await provider.dispose().catch((error: unknown) => this.deps.log.warn(messageOf(error)));
-        this.publish();
+            .catch((error: unknown) => this.#deps.log.warn(`Unregister: ${messageOf(error)}`));
+        await provider.dispose().catch((error: unknown) => this.#deps.log.warn(messageOf(error)));
+        this.#publish();
     }
 
     /** Why the phone line cannot move to another tab now: a call (or its wrap-up) is on this tab's screen. */
     handOverBlocker(): TakeOverRefusal | undefined {
-        return this.session !== undefined || this.second !== undefined || this.background.size > 0
+        return this.#session !== undefined || this.#second !== undefined || this.#background.size > 0
             ? 'call-in-progress'
             : undefined;
     }
 
     /** Connections the browser blocked or that failed before they opened (from the diagnostics). */
     setConnectionProblems(problems: readonly ConnectionProblemView[]): void {
-        this.connectionProblems = problems;
-        this.publish();
+        this.#connectionProblems = problems;
+        this.#publish();
     }
 
     /**
@@ -378,58 +384,60 @@ export class SoftphoneEngine {
      * going away, and the next page load then writes it.
      */
     persistCallInProgress(): void {
-        const session = this.session;
-        if (this.second && !this.second.terminal) this.logCall(this.second, this.second.state, true);
+        const session = this.#session;
+        if (this.#second && !this.#second.terminal) this.#logCall(this.#second, this.#second.state, true);
         if (!session || session.terminal) return;
-        this.logCall(session, session.state, true);
-        if (session.state === CallState.WrapUp) this.keepWrapUp(session);
+        this.#logCall(session, session.state, true);
+        if (session.state === CallState.WrapUp) this.#keepWrapUp(session);
     }
 
-    private ownsLine(): boolean {
-        return this.tab === undefined || this.tab.role === 'owner';
+    #ownsLine(): boolean {
+        return this.#tab === undefined || this.#tab.role === 'owner';
     }
 
     /** Whether a call center setting stops the phone (see `SettingsProblem.stopsPhone`). */
-    private phoneStopped(): boolean {
-        return this.settingsProblems.some((problem) => problem.stopsPhone === true);
+    #phoneStopped(): boolean {
+        return this.#settingsProblems.some((problem) => problem.stopsPhone === true);
     }
 
     /**
      * Starts the telephony provider of the call center's mode, unless a setting stops the phone: then nothing
      * is tried, and the phone says it cannot start (not that it cannot connect), naming the settings.
      */
-    private startTelephony(settings: SoftphoneSettings): void {
-        const stopping = this.settingsProblems.filter((problem) => problem.stopsPhone === true);
-        this.provider = stopping.length > 0 ? undefined : this.deps.createProvider(settings);
-        if (this.provider) {
-            this.provider.delegate = guardProviderDelegate(this.providerDelegate(), this.deps.log);
-            this.statusToRestore = true;
+    #startTelephony(settings: SoftphoneSettings): void {
+        const stopping = this.#settingsProblems.filter((problem) => problem.stopsPhone === true);
+        this.#provider = stopping.length > 0 ? undefined : this.#deps.createProvider(settings);
+        if (this.#provider) {
+            this.#provider.delegate = guardProviderDelegate(this.#providerDelegate(), this.#deps.log);
+            this.#statusToRestore = true;
         } else if (stopping.length > 0 || settings.telephonyMode === 'sip') {
-            this.registration = 'not-started';
+            this.#registration = 'not-started';
             const names = stopping.length > 0 ? [...new Set(stopping.map((problem) => problem.setting))] : [];
-            this.registrationDetail = names.length > 0 ? names.join(', ') : 'pbxWebSocketUrl, sipDomain';
-            this.deps.log.warn(`The phone cannot start: fix ${this.registrationDetail} in the call center.`);
+            this.#registrationDetail = names.length > 0 ? names.join(', ') : 'pbxWebSocketUrl, sipDomain';
+            this.#deps.log.warn(
+                `The phone cannot start: fix ${this.#registrationDetail} in the call center.`
+            );
         }
     }
 
     /** Once per start of telephony: the agent's last chosen status, unless it was Offline. */
-    private async restoreAgentStatus(): Promise<void> {
-        if (!this.statusToRestore) return;
-        this.statusToRestore = false;
-        const remembered = this.deps.loadAgentStatus?.();
-        if (remembered && remembered !== 'offline') await this.setAgentStatus(remembered);
+    async #restoreAgentStatus(): Promise<void> {
+        if (!this.#statusToRestore) return;
+        this.#statusToRestore = false;
+        const remembered = this.#deps.loadAgentStatus?.();
+        if (remembered && remembered !== 'offline') await this.#setAgentStatus(remembered);
     }
 
     /** Runs one command from the UI. Refusals and failures become a notice; nothing throws. */
     async handle(command: UiCommand): Promise<void> {
-        this.notice = undefined;
+        this.#notice = undefined;
         try {
-            await this.run(command);
+            await this.#run(command);
         } catch (error) {
-            this.deps.log.warn(`${command.type} failed: ${messageOf(error)}`);
-            this.showNotice('error', noticeKeyOf(error), messageOf(error));
+            this.#deps.log.warn(`${command.type} failed: ${messageOf(error)}`);
+            this.#showNotice('error', noticeKeyOf(error), messageOf(error));
         }
-        this.publish();
+        this.#publish();
     }
 
     /**
@@ -438,21 +446,21 @@ export class SoftphoneEngine {
      * click-to-dial does. Resolves with the notice that refused the command, if any, and the call it placed.
      */
     async runExternalCommand(command: ExternalCommand): Promise<ExternalOutcome> {
-        this.notice = undefined;
-        const before = this.session;
+        this.#notice = undefined;
+        const before = this.#session;
         try {
-            if (command.type === 'dial') await this.dial(command.number, command.record);
-            else await this.setAgentStatus(command.status);
+            if (command.type === 'dial') await this.#dial(command.number, command.record);
+            else await this.#setAgentStatus(command.status);
         } catch (error) {
-            this.deps.log.warn(`${command.type} from the message channel failed: ${messageOf(error)}`);
-            this.showNotice('error', noticeKeyOf(error), messageOf(error));
+            this.#deps.log.warn(`${command.type} from the message channel failed: ${messageOf(error)}`);
+            this.#showNotice('error', noticeKeyOf(error), messageOf(error));
         }
-        const notice = this.notice;
-        const placed = this.session !== before ? this.session?.snapshot().callId : undefined;
+        const notice = this.#notice;
+        const placed = this.#session !== before ? this.#session?.snapshot().callId : undefined;
         if (command.type === 'dial') {
-            await this.deps.host.setSoftphonePanelVisibility(true).catch(() => undefined);
+            await this.#deps.host.setSoftphonePanelVisibility(true).catch(() => undefined);
         }
-        this.publish();
+        this.#publish();
         return {
             ...(notice === undefined ? {} : { notice }),
             ...(placed === undefined || placed === null ? {} : { callId: placed })
@@ -461,15 +469,15 @@ export class SoftphoneEngine {
 
     /** Stops telephony, timers and listeners. */
     async dispose(): Promise<void> {
-        this.disposed = true;
-        this.clearWrapUpTimer();
-        this.unsubscribeLogs();
-        this.unsubscribeSession?.();
-        this.unsubscribeSecond?.();
-        await this.provider?.dispose();
+        this.#disposed = true;
+        this.#clearWrapUpTimer();
+        this.#unsubscribeLogs();
+        this.#unsubscribeSession?.();
+        this.#unsubscribeSecond?.();
+        await this.#provider?.dispose();
     }
 
-    private async run(command: UiCommand): Promise<void> {
+    async #run(command: UiCommand): Promise<void> {
         switch (command.type) {
             // Sound commands are the page's CallSounds' (engine.ts passes them there).
             case 'ui-ready':
@@ -479,28 +487,28 @@ export class SoftphoneEngine {
             case 'list-devices':
                 return;
             case 'retry-logs':
-                await this.deps.logQueue.retryNow();
+                await this.#deps.logQueue.retryNow();
                 return;
             case 'take-over':
-                this.deps.takeOver?.();
+                this.#deps.takeOver?.();
                 return;
             case 'sign-in':
-                return this.signIn(command.user, command.password);
+                return this.#signIn(command.user, command.password);
             case 'set-agent-status':
-                return this.setAgentStatus(command.status);
+                return this.#setAgentStatus(command.status);
             case 'dial':
-                return this.dial(command.number);
+                return this.#dial(command.number);
             case 'update-wrap-up':
-                return this.updateWrapUp(command);
+                return this.#updateWrapUp(command);
             case 'save-wrap-up':
-                this.sessionFor(command.callId).send({ type: 'save-wrap-up', at: this.deps.clock.now() });
+                this.#sessionFor(command.callId).send({ type: 'save-wrap-up', at: this.#deps.clock.now() });
                 return;
             default:
-                return this.runCallCommand(command);
+                return this.#runCallCommand(command);
         }
     }
 
-    private async runCallCommand(
+    async #runCallCommand(
         command: Extract<UiCommand, { callId: string }> & {
             type:
                 | 'answer'
@@ -518,41 +526,41 @@ export class SoftphoneEngine {
                 | 'merge';
         }
     ): Promise<void> {
-        const session = this.sessionFor(command.callId);
-        const provider = this.requireProvider();
-        const at = (): number => this.deps.clock.now();
+        const session = this.#sessionFor(command.callId);
+        const provider = this.#requireProvider();
+        const at = (): number => this.#deps.clock.now();
         switch (command.type) {
             case 'answer': {
-                this.checkState(session, [CallState.Ringing], 'answer');
-                if (session === this.second) return this.answerWaiting(session);
-                const open = this.recordOpenedForThisCall();
+                this.#checkState(session, [CallState.Ringing], 'answer');
+                if (session === this.#second) return this.#answerWaiting(session);
+                const open = this.#recordOpenedForThisCall();
                 await provider.answer(command.callId);
-                if (open && !session.terminal) this.relateAutomatically(session, open, 'open');
+                if (open && !session.terminal) this.#relateAutomatically(session, open, 'open');
                 return;
             }
             case 'decline':
-                this.checkState(session, [CallState.Ringing], 'decline');
+                this.#checkState(session, [CallState.Ringing], 'decline');
                 // A waiting call is refused as busy (486): the agent is on another call.
                 return provider.decline(
                     command.callId,
-                    session === this.second ? { reason: 'busy' } : undefined
+                    session === this.#second ? { reason: 'busy' } : undefined
                 );
             case 'hang-up':
-                return this.hangUp(session);
+                return this.#hangUp(session);
             case 'hold':
-                this.checkState(session, [CallState.Connected], 'hold');
-                if (this.line.mode === 'conference') {
+                this.#checkState(session, [CallState.Connected], 'hold');
+                if (this.#line.mode === 'conference') {
                     throw new Error('Cannot hold: the calls are in a conference; drop one party first.');
                 }
                 return provider.hold(command.callId);
             case 'resume':
-                this.checkState(session, [CallState.Held], 'resume');
+                this.#checkState(session, [CallState.Held], 'resume');
                 return provider.resume(command.callId);
             case 'mute':
             case 'unmute': {
                 // In a conference the agent's one microphone goes to both parties: both legs follow.
                 const muting = command.type === 'mute';
-                const legs = this.line.mode === 'conference' ? this.liveLegs() : [session];
+                const legs = this.#line.mode === 'conference' ? this.#liveLegs() : [session];
                 for (const leg of legs) {
                     const data = leg.data;
                     if (data.state === CallState.Idle || (legs.length > 1 && data.muted === muting)) continue;
@@ -563,37 +571,37 @@ export class SoftphoneEngine {
             }
             case 'send-dtmf': {
                 const digits = dialableDigits(command.digits).replace(/\+/g, '');
-                if (digits === '') return this.showNotice('error', 'invalid-digits', command.digits);
+                if (digits === '') return this.#showNotice('error', 'invalid-digits', command.digits);
                 return provider.sendDtmf(command.callId, digits);
             }
             case 'blind-transfer': {
-                const target = this.readNumber(command.target);
+                const target = this.#readNumber(command.target);
                 if (target === undefined) return;
                 return provider.blindTransfer(command.callId, target);
             }
             case 'consult':
-                return this.consult(session, command.target);
+                return this.#consult(session, command.target);
             case 'swap':
-                return this.swap(session);
+                return this.#swap(session);
             case 'complete-transfer':
-                return this.completeTransfer();
+                return this.#completeTransfer();
             case 'merge':
-                return this.merge();
+                return this.#merge();
         }
     }
 
     // ----- two calls: call waiting, consultation (warm transfer), conference
 
     /** The calls on the line now, first first. */
-    private liveLegs(): CallSession[] {
-        return [this.session, this.second].filter(
+    #liveLegs(): CallSession[] {
+        return [this.#session, this.#second].filter(
             (leg): leg is CallSession => leg !== undefined && !leg.terminal && leg.state !== CallState.WrapUp
         );
     }
 
-    private legStates(): LegStates {
+    #legStates(): LegStates {
         const states: Record<string, CallState> = {};
-        for (const leg of [this.session, this.second]) {
+        for (const leg of [this.#session, this.#second]) {
             const data = leg?.data;
             if (data && data.state !== CallState.Idle) states[data.callId] = data.state;
         }
@@ -601,40 +609,40 @@ export class SoftphoneEngine {
     }
 
     /** The line after `event`, or an error with the line's reason why not (the agent reads it in a notice). */
-    private lineAfter(event: LineEvent): LineData {
-        const result = lineTransition(this.line, event, this.legStates());
+    #lineAfter(event: LineEvent): LineData {
+        const result = lineTransition(this.#line, event, this.#legStates());
         if (!result.ok) throw new Error(result.reason);
         return result.line;
     }
 
-    private callIdOf(session: CallSession | undefined): string {
+    #callIdOf(session: CallSession | undefined): string {
         const data = session?.data;
         return data && data.state !== CallState.Idle ? data.callId : '';
     }
 
     /** Answers the waiting call: the call the agent is on goes on hold first. */
-    private async answerWaiting(waiting: CallSession): Promise<void> {
-        const provider = this.requireProvider();
-        const line = this.lineAfter({ type: 'answer-waiting' });
-        const first = this.session;
-        if (first?.state === CallState.Connected) await provider.hold(this.callIdOf(first));
-        await provider.answer(this.callIdOf(waiting));
-        this.line = line;
-        this.publish();
-        await this.popAnsweredWaitingCall(waiting);
+    async #answerWaiting(waiting: CallSession): Promise<void> {
+        const provider = this.#requireProvider();
+        const line = this.#lineAfter({ type: 'answer-waiting' });
+        const first = this.#session;
+        if (first?.state === CallState.Connected) await provider.hold(this.#callIdOf(first));
+        await provider.answer(this.#callIdOf(waiting));
+        this.#line = line;
+        this.#publish();
+        await this.#popAnsweredWaitingCall(waiting);
     }
 
     /**
      * The screen pop of a waiting call, once the agent answered it (not while they talked to the first caller):
      * its matches, and its record when the pop found one.
      */
-    private async popAnsweredWaitingCall(session: CallSession): Promise<void> {
-        const settings = this.settings;
+    async #popAnsweredWaitingCall(session: CallSession): Promise<void> {
+        const settings = this.#settings;
         const call = session.snapshot();
         if (!settings || call.number === null) return;
         const callerId = readCallerId(call.number, settings.defaultCountry);
         const result = await popInboundCall(
-            this.deps.host,
+            this.#deps.host,
             {
                 ...(callerId.kind === 'phone'
                     ? { numberE164: callerId.e164, nationalNumber: callerId.national }
@@ -644,96 +652,96 @@ export class SoftphoneEngine {
             settings
         );
         for (const failure of result.failures)
-            this.deps.log.warn(`Screen pop ${failure.step}: ${failure.message}`);
+            this.#deps.log.warn(`Screen pop ${failure.step}: ${failure.message}`);
         if (result.failures.length > 0)
-            this.showNotice('error', 'screen-pop-failed', result.failures[0]?.message);
+            this.#showNotice('error', 'screen-pop-failed', result.failures[0]?.message);
         if (session.terminal || session.state === CallState.WrapUp) return;
-        const at = this.deps.clock.now();
+        const at = this.#deps.clock.now();
         if (result.matches.length > 0) session.send({ type: 'records-matched', at, records: result.matches });
         if (result.record) session.send({ type: 'set-related-record', at, record: result.record });
-        this.publish();
+        this.#publish();
     }
 
     /** Holds the call and dials `input` for a warm transfer or a conference; the caller is resumed if it fails. */
-    private async consult(session: CallSession, input: string): Promise<void> {
-        const provider = this.requireProvider();
-        if (session !== this.session)
+    async #consult(session: CallSession, input: string): Promise<void> {
+        const provider = this.#requireProvider();
+        if (session !== this.#session)
             throw new Error('Cannot consult from the second call: end one call first.');
-        const callId = this.callIdOf(session);
-        this.lineAfter({ type: 'add-call', callId: `${callId}~consult`, direction: 'outbound' });
-        const number = this.readNumber(input);
+        const callId = this.#callIdOf(session);
+        this.#lineAfter({ type: 'add-call', callId: `${callId}~consult`, direction: 'outbound' });
+        const number = this.#readNumber(input);
         if (number === undefined) return;
         const wasTalking = session.state === CallState.Connected;
         if (wasTalking) await provider.hold(callId);
         let consultId: string;
         try {
-            consultId = await provider.dial(this.dialString(number));
+            consultId = await provider.dial(this.#dialString(number));
         } catch (error) {
             if (wasTalking && (session.state as CallState) === CallState.Held) {
                 await provider
                     .resume(callId)
-                    .catch((problem: unknown) => this.deps.log.warn(messageOf(problem)));
+                    .catch((problem: unknown) => this.#deps.log.warn(messageOf(problem)));
             }
             throw error;
         }
-        this.openSecondLeg({ type: 'dial', at: this.deps.clock.now(), callId: consultId, number });
+        this.#openSecondLeg({ type: 'dial', at: this.#deps.clock.now(), callId: consultId, number });
     }
 
     /** Talks to `session`, holding the call the agent was talking to. */
-    private async swap(session: CallSession): Promise<void> {
-        const provider = this.requireProvider();
-        const target = this.callIdOf(session);
-        if (this.line.mode === 'two-calls' && this.line.talking === target) {
+    async #swap(session: CallSession): Promise<void> {
+        const provider = this.#requireProvider();
+        const target = this.#callIdOf(session);
+        if (this.#line.mode === 'two-calls' && this.#line.talking === target) {
             throw new Error(
                 'Cannot swap calls: the agent talks to that call already; pick the call on hold.'
             );
         }
-        const line = this.lineAfter({ type: 'swap' });
-        const other = session === this.session ? this.second : this.session;
-        if (other?.state === CallState.Connected) await provider.hold(this.callIdOf(other));
+        const line = this.#lineAfter({ type: 'swap' });
+        const other = session === this.#session ? this.#second : this.#session;
+        if (other?.state === CallState.Connected) await provider.hold(this.#callIdOf(other));
         if (session.state === CallState.Held) await provider.resume(target);
-        this.line = line;
-        this.publish();
+        this.#line = line;
+        this.#publish();
     }
 
     /** Joins the first call's party with the second's (REFER with Replaces); both legs end as transferred. */
-    private async completeTransfer(): Promise<void> {
-        const provider = this.requireProvider();
-        this.lineAfter({ type: 'transfer' });
-        this.endingTogether = true;
+    async #completeTransfer(): Promise<void> {
+        const provider = this.#requireProvider();
+        this.#lineAfter({ type: 'transfer' });
+        this.#endingTogether = true;
         try {
-            await provider.attendedTransfer(this.callIdOf(this.session), this.callIdOf(this.second));
+            await provider.attendedTransfer(this.#callIdOf(this.#session), this.#callIdOf(this.#second));
         } finally {
-            this.endingTogether = false;
+            this.#endingTogether = false;
         }
     }
 
     /** Joins the two calls into a three-way conference: the held one is resumed, then the audio is mixed. */
-    private async merge(): Promise<void> {
-        const provider = this.requireProvider();
-        const line = this.lineAfter({ type: 'merge' });
+    async #merge(): Promise<void> {
+        const provider = this.#requireProvider();
+        const line = this.#lineAfter({ type: 'merge' });
         if (!provider.conference)
             throw new Error(`Telephony mode ${provider.kind} cannot hold a conference.`);
-        const [first, second] = [this.session, this.second];
+        const [first, second] = [this.#session, this.#second];
         if (!first || !second) return;
-        const talking = this.line.talking;
+        const talking = this.#line.talking;
         for (const leg of [first, second]) {
-            if (leg.state === CallState.Held) await provider.resume(this.callIdOf(leg));
+            if (leg.state === CallState.Held) await provider.resume(this.#callIdOf(leg));
         }
         try {
-            await provider.conference(this.callIdOf(first), this.callIdOf(second));
+            await provider.conference(this.#callIdOf(first), this.#callIdOf(second));
         } catch (error) {
             // No conference: the party the agent was not talking to goes back on hold, as before.
-            const other = talking === this.callIdOf(first) ? second : first;
+            const other = talking === this.#callIdOf(first) ? second : first;
             if (other.state === CallState.Connected) {
                 await provider
-                    .hold(this.callIdOf(other))
-                    .catch((problem: unknown) => this.deps.log.warn(messageOf(problem)));
+                    .hold(this.#callIdOf(other))
+                    .catch((problem: unknown) => this.#deps.log.warn(messageOf(problem)));
             }
             throw error;
         }
-        this.line = line;
-        const at = this.deps.clock.now();
+        this.#line = line;
+        const at = this.#deps.clock.now();
         first.send({
             type: 'linked',
             at,
@@ -750,14 +758,16 @@ export class SoftphoneEngine {
      * Hangs up one call. Ending the consultation the agent talks to (or still dials) brings the caller on hold
      * back: the warm transfer is cancelled.
      */
-    private async hangUp(session: CallSession): Promise<void> {
-        const provider = this.requireProvider();
-        const callId = this.callIdOf(session);
-        const other = session === this.session ? this.second : this.session;
+    async #hangUp(session: CallSession): Promise<void> {
+        const provider = this.#requireProvider();
+        const callId = this.#callIdOf(session);
+        const other = session === this.#session ? this.#second : this.#session;
         const backToOther =
-            this.line.mode === 'two-calls' && this.line.talking === callId && other?.state === CallState.Held;
+            this.#line.mode === 'two-calls' &&
+            this.#line.talking === callId &&
+            other?.state === CallState.Held;
         await provider.hangUp(callId);
-        if (backToOther && other?.state === CallState.Held) await provider.resume(this.callIdOf(other));
+        if (backToOther && other?.state === CallState.Held) await provider.resume(this.#callIdOf(other));
     }
 
     // ----- agent status and registration
@@ -766,23 +776,23 @@ export class SoftphoneEngine {
      * Available and Busy keep the agent registered (Busy refuses new calls); Offline unregisters. The phone
      * system's answer arrives through `onRegistrationChanged`, so this does not wait for it.
      */
-    private async setAgentStatus(status: AgentStatus): Promise<void> {
-        const provider = this.provider;
-        this.agentStatus = status;
-        this.deps.saveAgentStatus?.(status);
-        this.publish();
+    async #setAgentStatus(status: AgentStatus): Promise<void> {
+        const provider = this.#provider;
+        this.#agentStatus = status;
+        this.#deps.saveAgentStatus?.(status);
+        this.#publish();
         if (!provider) return;
         // A phone system the agent signs in to registers once they have; the UI shows the sign-in form meanwhile.
         if (status !== 'offline' && provider.credentials === 'needed') return;
         const change =
             status === 'offline'
                 ? provider.unregister()
-                : this.registration === 'registered'
+                : this.#registration === 'registered'
                   ? undefined
                   : provider.register();
         change?.catch((error: unknown) => {
-            this.deps.log.warn(`Registration: ${messageOf(error)}`);
-            this.showNotice('error', 'registration-failed', messageOf(error));
+            this.#deps.log.warn(`Registration: ${messageOf(error)}`);
+            this.#showNotice('error', 'registration-failed', messageOf(error));
         });
     }
 
@@ -790,46 +800,46 @@ export class SoftphoneEngine {
      * The agent signs in to the phone system (SIP): the provider keeps the password in memory only, then the
      * agent is registered; signing in from Offline makes them Available.
      */
-    private async signIn(user: string, password: string): Promise<void> {
-        const provider = this.requireProvider();
+    async #signIn(user: string, password: string): Promise<void> {
+        const provider = this.#requireProvider();
         if (!provider.signIn) throw new Error(`Telephony mode ${provider.kind} needs no sign-in.`);
         await provider.signIn({ user, password });
-        this.publish();
-        await this.setAgentStatus(this.agentStatus === 'offline' ? 'available' : this.agentStatus);
+        this.#publish();
+        await this.#setAgentStatus(this.#agentStatus === 'offline' ? 'available' : this.#agentStatus);
     }
 
-    private providerDelegate(): NonNullable<TelephonyProvider['delegate']> {
+    #providerDelegate(): NonNullable<TelephonyProvider['delegate']> {
         return {
-            onRegistrationChanged: (state, reason) => this.onRegistrationChanged(state, reason),
-            onIncomingCall: (call) => void this.onIncomingCall(call),
-            onProgress: (callId, progress) => this.onProgress(callId, progress),
+            onRegistrationChanged: (state, reason) => this.#onRegistrationChanged(state, reason),
+            onIncomingCall: (call) => void this.#onIncomingCall(call),
+            onProgress: (callId, progress) => this.#onProgress(callId, progress),
             onConnected: (callId) =>
-                this.sendToCall(callId, { type: 'connected', at: this.deps.clock.now() }),
-            onHoldChanged: (callId, held) => this.onHoldChanged(callId, held),
+                this.#sendToCall(callId, { type: 'connected', at: this.#deps.clock.now() }),
+            onHoldChanged: (callId, held) => this.#onHoldChanged(callId, held),
             onCallRecovering: (callId, recovering, reason) =>
-                this.onCallRecovering(callId, recovering, reason),
+                this.#onCallRecovering(callId, recovering, reason),
             onQuality: (callId, sample) =>
-                this.sendToCall(callId, { type: 'quality', at: this.deps.clock.now(), sample }),
-            onEnded: (callId, cause, detail) => this.onEnded(callId, cause, detail)
+                this.#sendToCall(callId, { type: 'quality', at: this.#deps.clock.now(), sample }),
+            onEnded: (callId, cause, detail) => this.#onEnded(callId, cause, detail)
         };
     }
 
-    private onRegistrationChanged(state: RegistrationState, reason?: string): void {
-        this.registration = state;
-        this.registrationDetail = reason;
-        if (state === 'failed') this.deps.log.warn(`Registration failed: ${reason ?? 'no reason given'}`);
-        this.publish();
+    #onRegistrationChanged(state: RegistrationState, reason?: string): void {
+        this.#registration = state;
+        this.#registrationDetail = reason;
+        if (state === 'failed') this.#deps.log.warn(`Registration failed: ${reason ?? 'no reason given'}`);
+        this.#publish();
     }
 
     // ----- calls
 
-    private async onIncomingCall(call: IncomingCall): Promise<void> {
-        const settings = this.settings;
-        const provider = this.provider;
+    async #onIncomingCall(call: IncomingCall): Promise<void> {
+        const settings = this.#settings;
+        const provider = this.#provider;
         if (!settings || !provider) return;
-        if (this.sessionForEvent(call.callId)) {
+        if (this.#sessionForEvent(call.callId)) {
             // Declining the "second" offer would end the call already on screen.
-            this.deps.log.warn(`Ignored a second offer of call ${call.callId}: it is already in progress.`);
+            this.#deps.log.warn(`Ignored a second offer of call ${call.callId}: it is already in progress.`);
             return;
         }
         // The card goes on screen first: a caller id already in E.164 is the call's number as it is, and is
@@ -838,7 +848,7 @@ export class SoftphoneEngine {
         const readNumber = (): CallerId => {
             const read = readCallerId(call.from, settings.defaultCountry);
             if (read.kind === 'unknown')
-                this.deps.log.warn(
+                this.#deps.log.warn(
                     `Incoming caller id is not a phone number (${read.reason}): not searched.`
                 );
             return read;
@@ -851,10 +861,10 @@ export class SoftphoneEngine {
                   ? early.number
                   : inertText(early.text, MAX_PHONE_NUMBER_LENGTH);
 
-        const onAnotherCall = this.session !== undefined;
+        const onAnotherCall = this.#session !== undefined;
         const offered: CallEvent & { callId: string } = {
             type: 'incoming',
-            at: this.deps.clock.now(),
+            at: this.#deps.clock.now(),
             callId: call.callId,
             number,
             ...(call.displayName === undefined
@@ -862,42 +872,42 @@ export class SoftphoneEngine {
                 : { displayName: call.displayName.slice(0, MAX_DISPLAY_NAME_LENGTH) }),
             headers: call.headers
         };
-        if (onAnotherCall && this.waits(call.callId)) {
+        if (onAnotherCall && this.#waits(call.callId)) {
             // Call waiting: the second call shows beside the first, without taking the screen or the pop.
-            this.openSecondLeg(offered);
-            this.deps.log.info(`Call ${call.callId} is waiting behind the call in progress.`);
+            this.#openSecondLeg(offered);
+            this.#deps.log.info(`Call ${call.callId} is waiting behind the call in progress.`);
             return;
         }
-        const busy = onAnotherCall || this.agentStatus !== 'available';
-        if (!busy) this.unformattedNumber = number;
-        const session = this.openSession(offered, busy);
+        const busy = onAnotherCall || this.#agentStatus !== 'available';
+        if (!busy) this.#unformattedNumber = number;
+        const session = this.#openSession(offered, busy);
         if (busy) {
             // Another call is on screen, or the agent is not taking calls: refuse this one; it is logged as declined.
-            this.deps.log.info(
-                `Declined call ${call.callId}: the agent is ${onAnotherCall ? 'on another call' : this.agentStatus}.`
+            this.#deps.log.info(
+                `Declined call ${call.callId}: the agent is ${onAnotherCall ? 'on another call' : this.#agentStatus}.`
             );
             await provider
                 .decline(call.callId, { reason: 'busy' })
-                .catch((error: unknown) => this.deps.log.warn(messageOf(error)));
+                .catch((error: unknown) => this.#deps.log.warn(messageOf(error)));
             return;
         }
         // The ringing card goes to the UI now, then the panel opens, so the card is seen. Everything else waits
         // for the card's frame: the number's formatting, the screen pop and the new item label (the console
         // renders the record on the same main thread, its pages and ours sharing a site, which would hold the
         // card back). The pop then goes first: it is what the agent waits for.
-        this.publishNow();
-        const opening = this.deps.host
+        this.#publishNow();
+        const opening = this.#deps.host
             .setSoftphonePanelVisibility(true)
-            .catch((error: unknown) => this.deps.log.warn(messageOf(error)));
-        await (this.deps.afterUiPaint?.() ?? Promise.resolve());
-        if (this.disposed) return;
+            .catch((error: unknown) => this.#deps.log.warn(messageOf(error)));
+        await (this.#deps.afterUiPaint?.() ?? Promise.resolve());
+        if (this.#disposed) return;
         const callerId = early ?? readNumber();
-        if (this.unformattedNumber === number) {
-            this.unformattedNumber = undefined;
-            this.publish();
+        if (this.#unformattedNumber === number) {
+            this.#unformattedNumber = undefined;
+            this.#publish();
         }
         const popping = popInboundCall(
-            this.deps.host,
+            this.#deps.host,
             {
                 ...(callerId.kind === 'phone'
                     ? { numberE164: callerId.e164, nationalNumber: callerId.national }
@@ -906,66 +916,69 @@ export class SoftphoneEngine {
             },
             settings
         );
-        const [result] = await Promise.all([popping, opening, this.updateUtilityItem()]);
+        const [result] = await Promise.all([popping, opening, this.#updateUtilityItem()]);
         for (const failure of result.failures)
-            this.deps.log.warn(`Screen pop ${failure.step}: ${failure.message}`);
+            this.#deps.log.warn(`Screen pop ${failure.step}: ${failure.message}`);
         if (result.failures.length > 0)
-            this.showNotice('error', 'screen-pop-failed', result.failures[0]?.message);
+            this.#showNotice('error', 'screen-pop-failed', result.failures[0]?.message);
         if (result.matches.length > 0 && !session.terminal) {
-            session.send({ type: 'records-matched', at: this.deps.clock.now(), records: result.matches });
+            session.send({ type: 'records-matched', at: this.#deps.clock.now(), records: result.matches });
         }
         // The one record the pop found is the call's record, even if the pop itself failed.
-        if (result.record && !session.terminal) this.relateAutomatically(session, result.record, 'pop');
-        this.publish();
+        if (result.record && !session.terminal) this.#relateAutomatically(session, result.record, 'pop');
+        this.#publish();
     }
 
     /**
      * Whether a call offered during another one waits beside it: the call center allows call waiting, the agent
      * is Available, and the line takes a second call now (the first is answered, no other call waits).
      */
-    private waits(callId: string): boolean {
-        if (this.settings?.callWaiting !== 'on' || this.agentStatus !== 'available' || this.second)
+    #waits(callId: string): boolean {
+        if (this.#settings?.callWaiting !== 'on' || this.#agentStatus !== 'available' || this.#second)
             return false;
-        return lineTransition(this.line, { type: 'add-call', callId, direction: 'inbound' }, this.legStates())
-            .ok;
+        return lineTransition(
+            this.#line,
+            { type: 'add-call', callId, direction: 'inbound' },
+            this.#legStates()
+        ).ok;
     }
 
     /** What the provider dials for `number`: the prefix is the PBX's, so only SIP calls take it. */
-    private dialString(number: string): string {
-        const settings = this.settings;
+    #dialString(number: string): string {
+        const settings = this.#settings;
         return withDialPrefix(number, settings?.telephonyMode === 'sip' ? settings.dialPrefix : '');
     }
 
-    private async dial(input: string, record?: RecordRef): Promise<void> {
-        if (!this.ownsLine()) return this.showNotice('info', 'active-in-another-tab');
-        if (this.session) return this.showNotice('error', 'busy-on-call');
-        const provider = this.requireProvider();
-        const number = this.readNumber(input);
+    async #dial(input: string, record?: RecordRef): Promise<void> {
+        if (!this.#ownsLine()) return this.#showNotice('info', 'active-in-another-tab');
+        if (this.#session) return this.#showNotice('error', 'busy-on-call');
+        const provider = this.#requireProvider();
+        const number = this.#readNumber(input);
         if (number === undefined) return;
-        const callId = await provider.dial(this.dialString(number));
+        const callId = await provider.dial(this.#dialString(number));
         // Click-to-dial's record, else the record the agent opened for this call (never an earlier call's).
-        const related = record ?? this.recordOpenedForThisCall();
+        const related = record ?? this.#recordOpenedForThisCall();
         const source: RelationSource | undefined = record ? 'click-to-dial' : related ? 'open' : undefined;
-        this.openSession({
+        this.#openSession({
             type: 'dial',
-            at: this.deps.clock.now(),
+            at: this.#deps.clock.now(),
             callId,
             number,
             ...(record?.name === undefined ? {} : { displayName: record.name }),
             ...(related === undefined ? {} : { relatedRecord: related })
         });
-        this.relationSource = source;
-        await this.updateUtilityItem();
+        this.#relationSource = source;
+        await this.#updateUtilityItem();
     }
 
     /** A number to dial: E.164 when it reads as one, else its dialable digits (extensions, short codes). */
-    private readNumber(input: string): string | undefined {
-        const settings = this.settings;
+    #readNumber(input: string): string | undefined {
+        const settings = this.#settings;
         const parsed = parsePhoneNumber(input, settings?.defaultCountry ?? 'US');
         if (parsed.ok) return parsed.e164;
         const digits = dialableDigits(input);
         if (parsed.reason === 'too-short' && /^\d{2,8}$/.test(digits)) return digits;
-        this.showNotice('error', 'invalid-number', parsed.message);
+        this.#showNotice('error', 'invalid-number', parsed.message);
         return undefined;
     }
 
@@ -973,178 +986,185 @@ export class SoftphoneEngine {
      * Starts a session for a new call. The call on screen is `this.session`; a call refused because the agent
      * is busy runs in the background only until it ends, so that its log is exact.
      */
-    private openSession(first: CallEvent & { callId: string }, background = false): CallSession {
-        const session = new CallSession({ clock: this.deps.clock });
+    #openSession(first: CallEvent & { callId: string }, background = false): CallSession {
+        const session = new CallSession({ clock: this.#deps.clock });
         session.send(first);
         if (background) {
-            this.background.set(first.callId, session);
+            this.#background.set(first.callId, session);
             session.subscribe(() => {
-                if (!session.terminal) return this.logCall(session, session.state, true);
-                this.background.delete(first.callId);
-                this.logCall(session, session.state);
-                this.addRecent(session);
+                if (!session.terminal) return this.#logCall(session, session.state, true);
+                this.#background.delete(first.callId);
+                this.#logCall(session, session.state);
+                this.#addRecent(session);
             });
             return session;
         }
-        this.session = session;
-        this.relationSource = undefined;
-        this.line = this.lineAfter({ type: 'add-call', callId: first.callId, direction: directionOf(first) });
-        this.unsubscribeSession = session.subscribe(() => this.onSessionChanged(session));
-        this.publish();
-        return session;
-    }
-
-    /** Starts the session of the second call on the line: a waiting call or a consultation. */
-    private openSecondLeg(first: CallEvent & { callId: string }): CallSession {
-        const line = this.lineAfter({
+        this.#session = session;
+        this.#relationSource = undefined;
+        this.#line = this.#lineAfter({
             type: 'add-call',
             callId: first.callId,
             direction: directionOf(first)
         });
-        const session = new CallSession({ clock: this.deps.clock });
-        session.send(first);
-        this.second = session;
-        this.line = line;
-        this.unsubscribeSecond = session.subscribe(() => this.onSessionChanged(session));
-        this.logCall(session, session.state, true);
-        this.publish();
+        this.#unsubscribeSession = session.subscribe(() => this.#onSessionChanged(session));
+        this.#publish();
         return session;
     }
 
-    private onSessionChanged(session: CallSession): void {
+    /** Starts the session of the second call on the line: a waiting call or a consultation. */
+    #openSecondLeg(first: CallEvent & { callId: string }): CallSession {
+        const line = this.#lineAfter({
+            type: 'add-call',
+            callId: first.callId,
+            direction: directionOf(first)
+        });
+        const session = new CallSession({ clock: this.#deps.clock });
+        session.send(first);
+        this.#second = session;
+        this.#line = line;
+        this.#unsubscribeSecond = session.subscribe(() => this.#onSessionChanged(session));
+        this.#logCall(session, session.state, true);
+        this.#publish();
+        return session;
+    }
+
+    #onSessionChanged(session: CallSession): void {
         const state = session.state;
-        const callId = this.callIdOf(session);
+        const callId = this.#callIdOf(session);
         const ended = state === CallState.WrapUp || session.terminal;
-        if (ended && (this.line.first === callId || this.line.second === callId)) {
-            this.line = this.lineAfter({ type: 'leg-ended', callId });
+        if (ended && (this.#line.first === callId || this.#line.second === callId)) {
+            this.#line = this.#lineAfter({ type: 'leg-ended', callId });
         }
-        const other = session === this.session ? this.second : this.session;
+        const other = session === this.#session ? this.#second : this.#session;
         const otherLive = other !== undefined && !other.terminal && other.state !== CallState.WrapUp;
-        if (state === CallState.WrapUp && (session === this.second || (otherLive && !this.endingTogether))) {
+        if (
+            state === CallState.WrapUp &&
+            (session === this.#second || (otherLive && !this.#endingTogether))
+        ) {
             // A leg that ends while the agent stays on the line (or with the call whose wrap-up is on screen) is
             // logged at once, with what it has: the wrap-up on screen is the remaining call's.
-            session.send({ type: 'save-wrap-up', at: this.deps.clock.now() });
+            session.send({ type: 'save-wrap-up', at: this.#deps.clock.now() });
             return;
         }
-        if (session !== this.session) {
+        if (session !== this.#session) {
             if (session.terminal) {
-                this.logCall(session, state);
-                this.closeSession(session);
+                this.#logCall(session, state);
+                this.#closeSession(session);
             } else {
-                this.logCall(session, state, true);
+                this.#logCall(session, state, true);
             }
-            void this.updateUtilityItem();
-            this.publish();
+            void this.#updateUtilityItem();
+            this.#publish();
             return;
         }
         if (state === CallState.WrapUp) {
-            this.startWrapUpTimer(session);
-            this.keepWrapUp(session);
+            this.#startWrapUpTimer(session);
+            this.#keepWrapUp(session);
         }
         if (session.terminal) {
-            this.clearWrapUpTimer();
-            this.deps.wrapUps?.clear();
-            this.logCall(session, state);
-            this.closeSession(session);
+            this.#clearWrapUpTimer();
+            this.#deps.wrapUps?.clear();
+            this.#logCall(session, state);
+            this.#closeSession(session);
         } else {
             // Stored (provisional) at every change, so that a reload during the call or its wrap-up loses nothing.
-            this.logCall(session, state, true);
+            this.#logCall(session, state, true);
         }
-        void this.updateUtilityItem();
-        this.publish();
+        void this.#updateUtilityItem();
+        this.#publish();
     }
 
-    private addRecent(session: CallSession): void {
-        const settings = this.settings;
+    #addRecent(session: CallSession): void {
+        const settings = this.#settings;
         const recent = settings ? toRecentCallView(session.snapshot(), settings.defaultCountry) : undefined;
-        if (recent) this.recent = [recent, ...this.recent].slice(0, RECENT_CALLS);
+        if (recent) this.#recent = [recent, ...this.#recent].slice(0, RECENT_CALLS);
     }
 
     /** Takes a finished call off the screen; a second call left on the line becomes the call on screen. */
-    private closeSession(session: CallSession): void {
-        if (this.second === session) {
-            this.addRecent(session);
-            this.unsubscribeSecond?.();
-            this.unsubscribeSecond = undefined;
-            this.second = undefined;
+    #closeSession(session: CallSession): void {
+        if (this.#second === session) {
+            this.#addRecent(session);
+            this.#unsubscribeSecond?.();
+            this.#unsubscribeSecond = undefined;
+            this.#second = undefined;
             return;
         }
-        if (this.session !== session) return;
-        this.lastCallEndedAt = this.deps.clock.now();
-        this.addRecent(session);
-        this.unsubscribeSession?.();
-        this.unsubscribeSession = this.unsubscribeSecond;
-        this.session = this.second;
-        this.unsubscribeSecond = undefined;
-        this.second = undefined;
-        this.relationSource = undefined;
+        if (this.#session !== session) return;
+        this.#lastCallEndedAt = this.#deps.clock.now();
+        this.#addRecent(session);
+        this.#unsubscribeSession?.();
+        this.#unsubscribeSession = this.#unsubscribeSecond;
+        this.#session = this.#second;
+        this.#unsubscribeSecond = undefined;
+        this.#second = undefined;
+        this.#relationSource = undefined;
     }
 
-    private sessionForEvent(callId: string): CallSession | undefined {
-        if (this.callIdOf(this.session) === callId) return this.session;
-        if (this.callIdOf(this.second) === callId) return this.second;
-        return this.background.get(callId);
+    #sessionForEvent(callId: string): CallSession | undefined {
+        if (this.#callIdOf(this.#session) === callId) return this.#session;
+        if (this.#callIdOf(this.#second) === callId) return this.#second;
+        return this.#background.get(callId);
     }
 
-    private sendToCall(callId: string, event: CallEvent): void {
-        const session = this.sessionForEvent(callId);
+    #sendToCall(callId: string, event: CallEvent): void {
+        const session = this.#sessionForEvent(callId);
         if (!session || session.terminal) {
-            this.deps.log.warn(`Ignored ${event.type} for unknown call ${callId}.`);
+            this.#deps.log.warn(`Ignored ${event.type} for unknown call ${callId}.`);
             return;
         }
         try {
             session.send(event);
         } catch (error) {
-            this.deps.log.warn(`Call ${callId}: ${messageOf(error)}`);
+            this.#deps.log.warn(`Call ${callId}: ${messageOf(error)}`);
         }
     }
 
-    private onProgress(callId: string, progress: CallProgress): void {
-        this.sendToCall(callId, { type: 'progress', at: this.deps.clock.now(), progress });
+    #onProgress(callId: string, progress: CallProgress): void {
+        this.#sendToCall(callId, { type: 'progress', at: this.#deps.clock.now(), progress });
     }
 
-    private onHoldChanged(callId: string, held: boolean): void {
-        const session = this.sessionForEvent(callId);
+    #onHoldChanged(callId: string, held: boolean): void {
+        const session = this.#sessionForEvent(callId);
         if (!session) return;
         const isHeld = session.state === CallState.Held;
         if (held !== isHeld)
-            this.sendToCall(callId, { type: held ? 'hold' : 'resume', at: this.deps.clock.now() });
+            this.#sendToCall(callId, { type: held ? 'hold' : 'resume', at: this.#deps.clock.now() });
     }
 
     /** The agent is told while a call's network path is being recovered, and the notice goes once it is. */
-    private onCallRecovering(callId: string, recovering: boolean, reason?: string): void {
-        if (!this.sessionForEvent(callId)) return;
+    #onCallRecovering(callId: string, recovering: boolean, reason?: string): void {
+        if (!this.#sessionForEvent(callId)) return;
         if (recovering) {
-            this.showNotice('info', 'call-recovering', reason);
-        } else if (this.notice?.key === 'call-recovering') {
-            this.notice = undefined;
-            this.publish();
+            this.#showNotice('info', 'call-recovering', reason);
+        } else if (this.#notice?.key === 'call-recovering') {
+            this.#notice = undefined;
+            this.#publish();
         }
     }
 
-    private onEnded(callId: string, cause: CallEndCause, detail?: string): void {
-        if (this.notice?.key === 'call-recovering') this.notice = undefined;
-        const session = this.sessionForEvent(callId);
+    #onEnded(callId: string, cause: CallEndCause, detail?: string): void {
+        if (this.#notice?.key === 'call-recovering') this.#notice = undefined;
+        const session = this.#sessionForEvent(callId);
         if (cause === 'transferred' && detail && session && !session.terminal) {
             // The providers name the party a transferred call went to (or, for a consultation, whose caller it took).
-            const kind = session === this.second ? 'took-transfer-of' : 'transferred-to';
-            this.sendToCall(callId, {
+            const kind = session === this.#second ? 'took-transfer-of' : 'transferred-to';
+            this.#sendToCall(callId, {
                 type: 'linked',
-                at: this.deps.clock.now(),
+                at: this.#deps.clock.now(),
                 link: { kind, number: detail }
             });
         }
-        this.sendToCall(callId, {
+        this.#sendToCall(callId, {
             type: 'ended',
-            at: this.deps.clock.now(),
+            at: this.#deps.clock.now(),
             cause,
             ...(detail === undefined ? {} : { detail })
         });
     }
 
-    private async updateWrapUp(command: Extract<UiCommand, { type: 'update-wrap-up' }>): Promise<void> {
-        const session = this.sessionFor(command.callId);
-        const at = this.deps.clock.now();
+    async #updateWrapUp(command: Extract<UiCommand, { type: 'update-wrap-up' }>): Promise<void> {
+        const session = this.#sessionFor(command.callId);
+        const at = this.#deps.clock.now();
         if (command.notes !== undefined && command.notes !== session.snapshot().notes) {
             session.send({ type: 'set-notes', at, notes: command.notes });
         }
@@ -1157,28 +1177,28 @@ export class SoftphoneEngine {
         }
         if (command.relatedRecordId === '') {
             // The agent clears the relation: the call is logged related to nothing.
-            this.relationSource = 'agent';
+            this.#relationSource = 'agent';
             session.send({ type: 'set-related-record', at, record: null });
         } else if (command.relatedRecordId !== undefined) {
-            const record = this.findRecord(session, command.relatedRecordId);
-            if (!record) return this.showNotice('error', 'unknown-record', command.relatedRecordId);
-            this.relationSource = 'agent';
+            const record = this.#findRecord(session, command.relatedRecordId);
+            if (!record) return this.#showNotice('error', 'unknown-record', command.relatedRecordId);
+            this.#relationSource = 'agent';
             session.send({ type: 'set-related-record', at, record });
             if (session.state !== CallState.WrapUp) {
                 // Picking the caller among several matches opens that record, as a single match would have.
-                await this.deps.host
+                await this.#deps.host
                     .screenPop({ type: 'record', recordId: record.id })
                     .catch((error: unknown) =>
-                        this.showNotice('error', 'screen-pop-failed', messageOf(error))
+                        this.#showNotice('error', 'screen-pop-failed', messageOf(error))
                     );
             }
         }
     }
 
     /** A record the agent may relate the call to: one the caller matched, the current one, or the open one. */
-    private findRecord(session: CallSession, id: string): RecordRef | undefined {
+    #findRecord(session: CallSession, id: string): RecordRef | undefined {
         const call = session.snapshot();
-        return [...call.matchedRecords, call.relatedRecord, this.openRecord].find(
+        return [...call.matchedRecords, call.relatedRecord, this.#openRecord].find(
             (record): record is RecordRef => record !== null && record !== undefined && record.id === id
         );
     }
@@ -1188,45 +1208,45 @@ export class SoftphoneEngine {
      * navigation and after their previous call ended. A record an earlier call's pop opened, or that was open
      * during an earlier call, is a leftover and never related automatically.
      */
-    private recordOpenedForThisCall(): RecordRef | undefined {
-        return this.openRecordAt > this.lastCallEndedAt ? this.openRecord : undefined;
+    #recordOpenedForThisCall(): RecordRef | undefined {
+        return this.#openRecordAt > this.#lastCallEndedAt ? this.#openRecord : undefined;
     }
 
     /**
      * Relates the call on screen to a record chosen for it without the agent: the pop's record or
      * click-to-dial's, which win over a record opened for the call; never over the agent's own choice.
      */
-    private relateAutomatically(session: CallSession, record: RecordRef, source: RelationSource): void {
-        if (this.session !== session || session.terminal || session.state === CallState.WrapUp) return;
-        const current = this.relationSource;
+    #relateAutomatically(session: CallSession, record: RecordRef, source: RelationSource): void {
+        if (this.#session !== session || session.terminal || session.state === CallState.WrapUp) return;
+        const current = this.#relationSource;
         if (current !== undefined && RELATION_STRENGTH[current] > RELATION_STRENGTH[source]) return;
         if (session.snapshot().relatedRecord?.id === record.id && current === source) return;
         try {
-            session.send({ type: 'set-related-record', at: this.deps.clock.now(), record });
-            this.relationSource = source;
+            session.send({ type: 'set-related-record', at: this.#deps.clock.now(), record });
+            this.#relationSource = source;
         } catch (error) {
-            this.deps.log.warn(`Call relation: ${messageOf(error)}`);
+            this.#deps.log.warn(`Call relation: ${messageOf(error)}`);
         }
     }
 
-    private sessionFor(callId: string): CallSession {
-        const session = this.callIdOf(this.second) === callId ? this.second : this.session;
-        if (!session || this.callIdOf(session) !== callId) {
+    #sessionFor(callId: string): CallSession {
+        const session = this.#callIdOf(this.#second) === callId ? this.#second : this.#session;
+        if (!session || this.#callIdOf(session) !== callId) {
             throw new Error(`There is no call ${callId} on screen; it may have ended already.`);
         }
         return session;
     }
 
-    private requireProvider(): TelephonyProvider {
-        if (!this.provider) {
+    #requireProvider(): TelephonyProvider {
+        if (!this.#provider) {
             throw new Error(
-                `Telephony mode ${this.settings?.telephonyMode ?? 'unknown'} places no calls from the softphone.`
+                `Telephony mode ${this.#settings?.telephonyMode ?? 'unknown'} places no calls from the softphone.`
             );
         }
-        return this.provider;
+        return this.#provider;
     }
 
-    private checkState(session: CallSession, allowed: CallState[], action: string): void {
+    #checkState(session: CallSession, allowed: CallState[], action: string): void {
         if (!allowed.includes(session.state)) {
             throw new Error(`Cannot ${action}: the call is ${session.state}.`);
         }
@@ -1235,31 +1255,31 @@ export class SoftphoneEngine {
     // ----- wrap-up and logging
 
     /** Times the wrap-up out when the call center limits it: what is left of the limit since it began. */
-    private startWrapUpTimer(session: CallSession): void {
-        const seconds = this.settings?.wrapUpSeconds ?? 0;
-        if (this.wrapUpTimer !== undefined || seconds <= 0) return;
-        const began = session.snapshot().timestamps.wrapUpStartedAt ?? this.deps.clock.now();
-        const left = Math.max(0, began + seconds * 1000 - this.deps.clock.now());
-        this.wrapUpTimer = this.deps.clock.setTimer(() => {
-            this.wrapUpTimer = undefined;
+    #startWrapUpTimer(session: CallSession): void {
+        const seconds = this.#settings?.wrapUpSeconds ?? 0;
+        if (this.#wrapUpTimer !== undefined || seconds <= 0) return;
+        const began = session.snapshot().timestamps.wrapUpStartedAt ?? this.#deps.clock.now();
+        const left = Math.max(0, began + seconds * 1000 - this.#deps.clock.now());
+        this.#wrapUpTimer = this.#deps.clock.setTimer(() => {
+            this.#wrapUpTimer = undefined;
             if (session.state === CallState.WrapUp)
-                session.send({ type: 'wrap-up-timeout', at: this.deps.clock.now() });
+                session.send({ type: 'wrap-up-timeout', at: this.#deps.clock.now() });
         }, left);
     }
 
     /** Until when a reload brings this call's wrap-up back: its time limit, or an hour without one. */
-    private restoreUntil(session: CallSession): number | undefined {
+    #restoreUntil(session: CallSession): number | undefined {
         const began = session.snapshot().timestamps.wrapUpStartedAt;
         if (session.state !== CallState.WrapUp || began === null) return undefined;
-        const seconds = this.settings?.wrapUpSeconds ?? 0;
+        const seconds = this.#settings?.wrapUpSeconds ?? 0;
         return began + (seconds > 0 ? seconds * 1000 : UNLIMITED_WRAP_UP_RESTORE_MS);
     }
 
     /** Stores the call in wrap-up as it stands (notes, call result, relation), for a reload to bring back. */
-    private keepWrapUp(session: CallSession): void {
-        const until = this.restoreUntil(session);
+    #keepWrapUp(session: CallSession): void {
+        const until = this.#restoreUntil(session);
         const data = session.data;
-        if (until !== undefined && data.state !== CallState.Idle) this.deps.wrapUps?.save(data, until);
+        if (until !== undefined && data.state !== CallState.Idle) this.#deps.wrapUps?.save(data, until);
     }
 
     /**
@@ -1267,36 +1287,36 @@ export class SoftphoneEngine {
      * call result, the relation and what is left of its countdown. Only while the call's log is still provisional
      * in the durable queue: then this page finishes it and the log is written once, on Save or time-out.
      */
-    private restoreWrapUp(): void {
-        if (!this.settings || this.disposed) return;
-        const now = this.deps.clock.now();
-        const stored = this.deps.wrapUps?.load();
+    #restoreWrapUp(): void {
+        if (!this.#settings || this.#disposed) return;
+        const now = this.#deps.clock.now();
+        const stored = this.#deps.wrapUps?.load();
         const data = stored ? readStoredWrapUp(stored.data) : undefined;
-        const provisional = this.deps.logQueue.provisionalCallIds();
+        const provisional = this.#deps.logQueue.provisionalCallIds();
         if (stored && (!data || stored.restoreUntil <= now)) {
             if (!data)
-                this.deps.log.warn('A stored wrap-up could not be read; its call log is written as it was.');
-            this.deps.wrapUps?.clear();
-        } else if (data && !this.session && provisional.includes(data.callId)) {
-            const session = new CallSession({ clock: this.deps.clock, restored: data });
-            this.session = session;
-            this.unsubscribeSession = session.subscribe(() => this.onSessionChanged(session));
-            this.deps.log.info(`Brought back the wrap-up of call ${data.callId} after a page load.`);
-            this.startWrapUpTimer(session);
-            void this.updateUtilityItem();
-            this.publish();
+                this.#deps.log.warn('A stored wrap-up could not be read; its call log is written as it was.');
+            this.#deps.wrapUps?.clear();
+        } else if (data && !this.#session && provisional.includes(data.callId)) {
+            const session = new CallSession({ clock: this.#deps.clock, restored: data });
+            this.#session = session;
+            this.#unsubscribeSession = session.subscribe(() => this.#onSessionChanged(session));
+            this.#deps.log.info(`Brought back the wrap-up of call ${data.callId} after a page load.`);
+            this.#startWrapUpTimer(session);
+            void this.#updateUtilityItem();
+            this.#publish();
         }
         // Provisional logs a gone page stored for a wrap-up that is not coming back are written now, as they stand.
         for (const callId of provisional) {
-            if (callId !== this.session?.snapshot().callId && !this.background.has(callId))
-                this.deps.logQueue.release(callId);
+            if (callId !== this.#session?.snapshot().callId && !this.#background.has(callId))
+                this.#deps.logQueue.release(callId);
         }
     }
 
-    private clearWrapUpTimer(): void {
-        if (this.wrapUpTimer === undefined) return;
-        this.deps.clock.clearTimer(this.wrapUpTimer);
-        this.wrapUpTimer = undefined;
+    #clearWrapUpTimer(): void {
+        if (this.#wrapUpTimer === undefined) return;
+        this.#deps.clock.clearTimer(this.#wrapUpTimer);
+        this.#wrapUpTimer = undefined;
     }
 
     /**
@@ -1304,101 +1324,101 @@ export class SoftphoneEngine {
      * call is still going on: the log is stored but not sent, as the call would be logged if the page went away
      * now (a ringing call as missed, a call being dialled as unanswered); its final log replaces it.
      */
-    private logCall(session: CallSession, current: CallState, provisional = false): void {
-        const settings = this.settings;
+    #logCall(session: CallSession, current: CallState, provisional = false): void {
+        const settings = this.#settings;
         const call = session.snapshot();
         if (!settings || call.callId === null) return;
         try {
             const built = logOfCall(call, {
                 state: provisional ? stateIfLeftNow(current) : current,
-                displayNumber: this.formattedNumber(call.number ?? '', settings.defaultCountry),
+                displayNumber: this.#formattedNumber(call.number ?? '', settings.defaultCountry),
                 logObject: settings.logObject,
                 demo: settings.telephonyMode === 'demo'
             });
             if (!built) return;
             if (provisional) {
-                const provisionalUntil = this.restoreUntil(session);
-                this.deps.logQueue.enqueue(built.draft, {
+                const provisionalUntil = this.#restoreUntil(session);
+                this.#deps.logQueue.enqueue(built.draft, {
                     provisional: true,
                     ...(provisionalUntil === undefined ? {} : { provisionalUntil })
                 });
                 return;
             }
             for (const problem of built.problems)
-                this.deps.log.warn(
+                this.#deps.log.warn(
                     `Call log ${built.draft.callId}: ${problem.field} ${problem.action}: ${problem.reason}`
                 );
-            this.deps.logQueue.enqueue(built.draft);
-            void this.deps.logQueue.flush();
+            this.#deps.logQueue.enqueue(built.draft);
+            void this.#deps.logQueue.flush();
         } catch (error) {
-            this.deps.log.warn(`Call ${call.callId} could not be logged: ${messageOf(error)}`);
+            this.#deps.log.warn(`Call ${call.callId} could not be logged: ${messageOf(error)}`);
             if (provisional) return;
-            this.showNotice('error', 'log-failed', messageOf(error));
+            this.#showNotice('error', 'log-failed', messageOf(error));
         }
     }
 
     // ----- console: click-to-dial, navigation, utility item
 
-    private async startClickToDial(): Promise<void> {
-        const { host, log } = this.deps;
+    async #startClickToDial(): Promise<void> {
+        const { host, log } = this.#deps;
         try {
-            await host.onClickToDial((request) => void this.onClickToDial(request));
+            await host.onClickToDial((request) => void this.#onClickToDial(request));
             // A tab standing by keeps click-to-dial on: a click then says where the softphone runs.
-            if (this.provider || this.settings?.telephonyMode === 'click-to-dial-only' || !this.ownsLine())
+            if (this.#provider || this.#settings?.telephonyMode === 'click-to-dial-only' || !this.#ownsLine())
                 await host.enableClickToDial();
         } catch (error) {
             log.warn(`Click-to-dial unavailable: ${messageOf(error)}`);
         }
     }
 
-    private async onClickToDial(request: ClickToDialRequest): Promise<void> {
-        this.notice = undefined;
+    async #onClickToDial(request: ClickToDialRequest): Promise<void> {
+        this.#notice = undefined;
         try {
-            await this.dial(request.number, request.record);
+            await this.#dial(request.number, request.record);
         } catch (error) {
-            this.showNotice('error', 'command-failed', messageOf(error));
+            this.#showNotice('error', 'command-failed', messageOf(error));
         }
-        await this.deps.host.setSoftphonePanelVisibility(true).catch(() => undefined);
-        this.publish();
+        await this.#deps.host.setSoftphonePanelVisibility(true).catch(() => undefined);
+        this.#publish();
     }
 
-    private async startNavigationTracking(): Promise<void> {
-        const { host, log } = this.deps;
+    async #startNavigationTracking(): Promise<void> {
+        const { host, log } = this.#deps;
         const follow = (view: AppView): void => {
-            this.openRecord = view.record;
-            this.openRecordAt = this.deps.clock.now();
+            this.#openRecord = view.record;
+            this.#openRecordAt = this.#deps.clock.now();
             // A record opened during the conversation (the one its new-record form saved, one found in its
             // search page) is opened for this call; one opened while it rang counts when it is answered.
-            const live = this.session;
+            const live = this.#session;
             if (live && view.record && (live.state === CallState.Connected || live.state === CallState.Held))
-                this.relateAutomatically(live, view.record, 'open');
+                this.#relateAutomatically(live, view.record, 'open');
             // The call's form offers the open record once the call is answered (a ringing card does not).
-            const state = this.session?.state;
+            const state = this.#session?.state;
             if (state !== undefined && state !== CallState.Ringing && state !== CallState.Dialing)
-                this.publish();
+                this.#publish();
         };
         try {
             await host.onNavigationChange(follow);
             const first = await host.getAppViewInfo();
             // What was open before this page followed navigation counts as opened before any call of its own.
-            if (this.openRecordAt === Number.NEGATIVE_INFINITY) this.openRecord = first.record;
+            if (this.#openRecordAt === Number.NEGATIVE_INFINITY) this.#openRecord = first.record;
         } catch (error) {
             log.warn(`Navigation tracking unavailable: ${messageOf(error)}`);
         }
     }
 
-    private async notifyInitialized(): Promise<void> {
+    async #notifyInitialized(): Promise<void> {
         try {
-            await this.deps.host.notifyInitializationComplete();
+            await this.#deps.host.notifyInitializationComplete();
         } catch (error) {
-            this.deps.log.warn(messageOf(error));
+            this.#deps.log.warn(messageOf(error));
         }
     }
 
     /** The utility item's label follows the call: Phone, Incoming call, On a call, On hold, Wrap-up. */
-    private async updateUtilityItem(): Promise<void> {
-        const labels = this.deps.itemLabels;
-        const state = this.session?.state;
+    async #updateUtilityItem(): Promise<void> {
+        const labels = this.#deps.itemLabels;
+        const state = this.#session?.state;
         const label =
             state === CallState.Ringing
                 ? labels.ringing
@@ -1411,56 +1431,56 @@ export class SoftphoneEngine {
                       : state === CallState.WrapUp
                         ? labels.wrapUp
                         : labels.idle;
-        if (label === this.itemLabel || this.disposed) return;
-        this.itemLabel = label;
-        await this.deps.host
+        if (label === this.#itemLabel || this.#disposed) return;
+        this.#itemLabel = label;
+        await this.#deps.host
             .setSoftphoneItemLabel(label)
-            .catch((error: unknown) => this.deps.log.warn(messageOf(error)));
+            .catch((error: unknown) => this.#deps.log.warn(messageOf(error)));
     }
 
-    private showNotice(kind: NoticeView['kind'], key: NoticeKey, detail?: string): void {
-        this.notice = {
+    #showNotice(kind: NoticeView['kind'], key: NoticeKey, detail?: string): void {
+        this.#notice = {
             kind,
             key,
             ...(detail === undefined ? {} : { detail: detail.slice(0, MAX_DETAIL_LENGTH) })
         };
-        this.publish();
+        this.#publish();
     }
 
     /**
      * Posts the snapshot once the current task's changes are made (a microtask later): one snapshot per task,
      * each parsed once by the UI, however many changes a task makes.
      */
-    private publish(): void {
-        if (this.publishDue || this.disposed) return;
-        this.publishDue = true;
+    #publish(): void {
+        if (this.#publishDue || this.#disposed) return;
+        this.#publishDue = true;
         queueMicrotask(() => {
-            if (this.publishDue) this.publishNow();
+            if (this.#publishDue) this.#publishNow();
         });
     }
 
     /** Posts the snapshot now (a ringing card), and none for this task's changes so far. */
-    private publishNow(): void {
-        this.publishDue = false;
-        if (!this.disposed) this.deps.publish(this.snapshot());
+    #publishNow(): void {
+        this.#publishDue = false;
+        if (!this.#disposed) this.#deps.publish(this.snapshot());
     }
 
     /**
      * How `number` reads for the agent, or nothing yet while its ringing card is being painted: the UI then
      * shows the number as received.
      */
-    private shownNumber(number: string, defaultCountry: string): string {
-        return number === this.unformattedNumber ? '' : this.formattedNumber(number, defaultCountry);
+    #shownNumber(number: string, defaultCountry: string): string {
+        return number === this.#unformattedNumber ? '' : this.#formattedNumber(number, defaultCountry);
     }
 
     /** `displayNumber`, kept: every snapshot of a call shows its number, and formatting reparses it. */
-    private formattedNumber(number: string, defaultCountry: string): string {
+    #formattedNumber(number: string, defaultCountry: string): string {
         const key = `${defaultCountry} ${number}`;
-        let shown = this.displayNumbers.get(key);
+        let shown = this.#displayNumbers.get(key);
         if (shown === undefined) {
             shown = displayNumber(number, defaultCountry);
-            if (this.displayNumbers.size >= DISPLAY_NUMBERS_KEPT) this.displayNumbers.clear();
-            this.displayNumbers.set(key, shown);
+            if (this.#displayNumbers.size >= DISPLAY_NUMBERS_KEPT) this.#displayNumbers.clear();
+            this.#displayNumbers.set(key, shown);
         }
         return shown;
     }

@@ -77,37 +77,37 @@ interface Waiter {
  */
 export class BroadcastChannelTabLock implements TabLock {
     readonly mechanism = 'broadcast-channel';
-    private readonly channel: TabChannel;
-    private readonly clock: Clock;
-    private readonly tabId: string;
-    private readonly timings: BroadcastLockTimings;
-    private readonly random: () => number;
-    private readonly unsubscribe: () => void;
-    private holding: Holding | undefined;
-    private attempt: Attempt | undefined;
-    private readonly waiters = new Set<Waiter>();
-    private retryTimer: TimerHandle | undefined;
-    private maxEpoch = 0;
-    private disposed = false;
+    readonly #channel: TabChannel;
+    readonly #clock: Clock;
+    readonly #tabId: string;
+    readonly #timings: BroadcastLockTimings;
+    readonly #random: () => number;
+    readonly #unsubscribe: () => void;
+    #holding: Holding | undefined;
+    #attempt: Attempt | undefined;
+    readonly #waiters = new Set<Waiter>();
+    #retryTimer: TimerHandle | undefined;
+    #maxEpoch = 0;
+    #disposed = false;
 
     constructor(options: BroadcastChannelTabLockOptions) {
-        this.channel = options.channel;
-        this.clock = options.clock;
-        this.tabId = options.tabId;
-        this.timings = { ...DEFAULT_BROADCAST_LOCK_TIMINGS, ...options.timings };
-        this.random = options.random ?? Math.random;
-        this.unsubscribe = this.channel.subscribe((message) => this.receive(message));
+        this.#channel = options.channel;
+        this.#clock = options.clock;
+        this.#tabId = options.tabId;
+        this.#timings = { ...DEFAULT_BROADCAST_LOCK_TIMINGS, ...options.timings };
+        this.#random = options.random ?? Math.random;
+        this.#unsubscribe = this.#channel.subscribe((message) => this.#receive(message));
     }
 
     async acquire(mode: TabLockMode, signal?: AbortSignal): Promise<HeldTabLock | null> {
-        if (this.disposed || this.holding) return null;
-        if (mode === 'steal') return this.steal();
-        if (mode === 'if-free') return this.tryClaim();
+        if (this.#disposed || this.#holding) return null;
+        if (mode === 'steal') return this.#steal();
+        if (mode === 'if-free') return this.#tryClaim();
         if (signal?.aborted) return null;
         return new Promise((resolve) => {
             const waiter: Waiter = {
                 resolve: (held) => {
-                    this.waiters.delete(waiter);
+                    this.#waiters.delete(waiter);
                     signal?.removeEventListener('abort', waiter.onAbort);
                     resolve(held);
                 },
@@ -115,102 +115,102 @@ export class BroadcastChannelTabLock implements TabLock {
                 onAbort: () => waiter.resolve(null)
             };
             signal?.addEventListener('abort', waiter.onAbort);
-            this.waiters.add(waiter);
-            this.scheduleRetry(0);
+            this.#waiters.add(waiter);
+            this.#scheduleRetry(0);
         });
     }
 
     dispose(): void {
-        if (this.disposed) return;
-        if (this.holding) this.post('free', this.holding.claim);
-        this.holding = undefined;
-        this.disposed = true;
-        for (const waiter of [...this.waiters]) waiter.resolve(null);
-        if (this.retryTimer !== undefined) this.clock.clearTimer(this.retryTimer);
-        this.retryTimer = undefined;
-        this.unsubscribe();
-        this.channel.close();
+        if (this.#disposed) return;
+        if (this.#holding) this.#post('free', this.#holding.claim);
+        this.#holding = undefined;
+        this.#disposed = true;
+        for (const waiter of [...this.#waiters]) waiter.resolve(null);
+        if (this.#retryTimer !== undefined) this.#clock.clearTimer(this.#retryTimer);
+        this.#retryTimer = undefined;
+        this.#unsubscribe();
+        this.#channel.close();
     }
 
-    private steal(): HeldTabLock {
-        this.maxEpoch += 1;
-        const claim: Claim = { epoch: this.maxEpoch, since: this.clock.now(), from: this.tabId };
-        this.post('steal', claim);
-        return this.hold(claim);
+    #steal(): HeldTabLock {
+        this.#maxEpoch += 1;
+        const claim: Claim = { epoch: this.#maxEpoch, since: this.#clock.now(), from: this.#tabId };
+        this.#post('steal', claim);
+        return this.#hold(claim);
     }
 
     /** One claim: the lock when no tab objected within the settle time, else null. */
-    private async tryClaim(): Promise<HeldTabLock | null> {
-        if (this.attempt) return null;
+    async #tryClaim(): Promise<HeldTabLock | null> {
+        if (this.#attempt) return null;
         const attempt: Attempt = {
-            claim: { epoch: this.maxEpoch, since: this.clock.now(), from: this.tabId },
+            claim: { epoch: this.#maxEpoch, since: this.#clock.now(), from: this.#tabId },
             beaten: false
         };
-        this.attempt = attempt;
-        this.post('claim', attempt.claim);
-        await new Promise<void>((done) => this.clock.setTimer(done, this.timings.settleMs));
-        this.attempt = undefined;
-        if (attempt.beaten || this.disposed || this.holding) return null;
-        this.post('held', attempt.claim);
-        return this.hold(attempt.claim);
+        this.#attempt = attempt;
+        this.#post('claim', attempt.claim);
+        await new Promise<void>((done) => this.#clock.setTimer(done, this.#timings.settleMs));
+        this.#attempt = undefined;
+        if (attempt.beaten || this.#disposed || this.#holding) return null;
+        this.#post('held', attempt.claim);
+        return this.#hold(attempt.claim);
     }
 
-    private hold(claim: Claim): HeldTabLock {
+    #hold(claim: Claim): HeldTabLock {
         let markLost: () => void = () => undefined;
         const lost = new Promise<void>((done) => {
             markLost = done;
         });
         const holding: Holding = { claim, markLost };
-        this.holding = holding;
+        this.#holding = holding;
         return {
             lost,
             release: () => {
-                if (this.holding !== holding) return;
-                this.holding = undefined;
-                this.post('free', claim);
+                if (this.#holding !== holding) return;
+                this.#holding = undefined;
+                this.#post('free', claim);
             }
         };
     }
 
-    private scheduleRetry(delay: number): void {
-        if (this.disposed || this.waiters.size === 0 || this.retryTimer !== undefined) return;
-        this.retryTimer = this.clock.setTimer(() => {
-            this.retryTimer = undefined;
-            void this.retryForWaiters();
+    #scheduleRetry(delay: number): void {
+        if (this.#disposed || this.#waiters.size === 0 || this.#retryTimer !== undefined) return;
+        this.#retryTimer = this.#clock.setTimer(() => {
+            this.#retryTimer = undefined;
+            void this.#retryForWaiters();
         }, delay);
     }
 
-    private async retryForWaiters(): Promise<void> {
-        if (this.waiters.size === 0) return;
-        const held = await this.tryClaim();
-        const waiter = [...this.waiters][0];
+    async #retryForWaiters(): Promise<void> {
+        if (this.#waiters.size === 0) return;
+        const held = await this.#tryClaim();
+        const waiter = [...this.#waiters][0];
         if (held && waiter) {
             waiter.resolve(held);
         } else if (held) {
             held.release();
         }
-        this.scheduleRetry(this.timings.retryMs);
+        this.#scheduleRetry(this.#timings.retryMs);
     }
 
-    private receive(message: unknown): void {
-        if (this.disposed || textField(message, 'kind') !== MESSAGE_KIND) return;
+    #receive(message: unknown): void {
+        if (this.#disposed || textField(message, 'kind') !== MESSAGE_KIND) return;
         const type = TYPES.find((candidate) => candidate === textField(message, 'type'));
         const from = textField(message, 'from');
         const epoch = numberField(message, 'epoch');
         const since = numberField(message, 'since');
         if (type === undefined || from === undefined || epoch === undefined || since === undefined) return;
-        if (from === this.tabId) return;
-        this.maxEpoch = Math.max(this.maxEpoch, epoch);
+        if (from === this.#tabId) return;
+        this.#maxEpoch = Math.max(this.#maxEpoch, epoch);
         const other: Claim = { epoch, since, from };
         if (type === 'free') {
-            if (this.waiters.size > 0 && this.retryTimer !== undefined) {
-                this.clock.clearTimer(this.retryTimer);
-                this.retryTimer = undefined;
+            if (this.#waiters.size > 0 && this.#retryTimer !== undefined) {
+                this.#clock.clearTimer(this.#retryTimer);
+                this.#retryTimer = undefined;
             }
-            this.scheduleRetry(Math.floor(this.random() * this.timings.jitterMs));
+            this.#scheduleRetry(Math.floor(this.#random() * this.#timings.jitterMs));
             return;
         }
-        const holding = this.holding;
+        const holding = this.#holding;
         if (holding) {
             // A claim never beats the holder unless it carries a newer epoch (it saw a steal we missed);
             // between two tabs that both believe they hold the lock, the better claim wins.
@@ -219,19 +219,19 @@ export class BroadcastChannelTabLock implements TabLock {
                 other.epoch > holding.claim.epoch ||
                 (type === 'held' && beats(other, holding.claim));
             if (loses) {
-                this.holding = undefined;
+                this.#holding = undefined;
                 holding.markLost();
             } else {
                 // Still ours: tell the claimant (or a tab that believes it holds the lock) to stand down.
-                this.post('held', holding.claim);
+                this.#post('held', holding.claim);
             }
         }
-        const attempt = this.attempt;
+        const attempt = this.#attempt;
         if (attempt && (type !== 'claim' || beats(other, attempt.claim))) attempt.beaten = true;
     }
 
-    private post(type: LockMessageType, claim: Claim): void {
-        if (this.disposed) return;
-        this.channel.post({ kind: MESSAGE_KIND, type, ...claim });
+    #post(type: LockMessageType, claim: Claim): void {
+        if (this.#disposed) return;
+        this.#channel.post({ kind: MESSAGE_KIND, type, ...claim });
     }
 }

@@ -61,51 +61,51 @@ const REFUSALS: readonly TakeOverRefusal[] = ['call-in-progress', 'no-answer'];
  * @public
  */
 export class TabGuard {
-    private readonly lock: TabLock;
-    private readonly channel: TabChannel;
-    private readonly clock: Clock;
-    private readonly tabId: string;
-    private readonly delegate: TabGuardDelegate;
-    private readonly log: TabGuardOptions['log'];
-    private readonly timings: TabGuardTimings;
-    private readonly unsubscribe: () => void;
-    private role: TabRole = 'claiming';
-    private refusal: TakeOverRefusal | undefined;
-    private held: HeldTabLock | undefined;
-    private waiting: AbortController | undefined;
-    private request: { readonly id: string; readonly timer: TimerHandle } | undefined;
-    private handOverTimer: TimerHandle | undefined;
-    private ownsTelephony = false;
-    private requests = 0;
-    private disposed = false;
+    readonly #lock: TabLock;
+    readonly #channel: TabChannel;
+    readonly #clock: Clock;
+    readonly #tabId: string;
+    readonly #delegate: TabGuardDelegate;
+    readonly #log: TabGuardOptions['log'];
+    readonly #timings: TabGuardTimings;
+    readonly #unsubscribe: () => void;
+    #role: TabRole = 'claiming';
+    #refusal: TakeOverRefusal | undefined;
+    #held: HeldTabLock | undefined;
+    #waiting: AbortController | undefined;
+    #request: { readonly id: string; readonly timer: TimerHandle } | undefined;
+    #handOverTimer: TimerHandle | undefined;
+    #ownsTelephony = false;
+    #requests = 0;
+    #disposed = false;
 
     constructor(options: TabGuardOptions) {
-        this.lock = options.lock;
-        this.channel = options.channel;
-        this.clock = options.clock;
-        this.tabId = options.tabId;
-        this.delegate = options.delegate;
-        this.log = options.log;
-        this.timings = { ...DEFAULT_TAB_GUARD_TIMINGS, ...options.timings };
-        this.unsubscribe = this.channel.subscribe((message) => this.receive(message));
+        this.#lock = options.lock;
+        this.#channel = options.channel;
+        this.#clock = options.clock;
+        this.#tabId = options.tabId;
+        this.#delegate = options.delegate;
+        this.#log = options.log;
+        this.#timings = { ...DEFAULT_TAB_GUARD_TIMINGS, ...options.timings };
+        this.#unsubscribe = this.#channel.subscribe((message) => this.#receive(message));
     }
 
     /** The tab's part now. */
     view(): TabView {
-        return { role: this.role, ...(this.refusal === undefined ? {} : { refusal: this.refusal }) };
+        return { role: this.#role, ...(this.#refusal === undefined ? {} : { refusal: this.#refusal }) };
     }
 
     /** Takes the lock if it is free, else stands by for it. Resolves once the tab is owner or standby. */
     async start(): Promise<TabView> {
-        this.delegate.changed(this.view());
-        const held = await this.lock.acquire('if-free');
-        if (this.disposed) {
+        this.#delegate.changed(this.view());
+        const held = await this.#lock.acquire('if-free');
+        if (this.#disposed) {
             held?.release();
         } else if (held) {
-            this.own(held);
+            this.#own(held);
         } else {
-            this.log.info('The softphone is active in another tab; this tab stands by.');
-            this.standBy();
+            this.#log.info('The softphone is active in another tab; this tab stands by.');
+            this.#standBy();
         }
         return this.view();
     }
@@ -115,14 +115,14 @@ export class TabGuard {
      * role change (owner) or a refusal in the view.
      */
     takeOver(): void {
-        if (this.role !== 'standby' || this.disposed) return;
-        this.requests += 1;
-        const id = `${this.tabId}#${this.requests}`;
-        const timer = this.clock.setTimer(() => this.refused(id, 'no-answer'), this.timings.answerMs);
-        this.request = { id, timer };
-        this.refusal = undefined;
-        this.setRole('taking-over');
-        this.post({ type: 'take-over', from: this.tabId, id });
+        if (this.#role !== 'standby' || this.#disposed) return;
+        this.#requests += 1;
+        const id = `${this.#tabId}#${this.#requests}`;
+        const timer = this.#clock.setTimer(() => this.#refused(id, 'no-answer'), this.#timings.answerMs);
+        this.#request = { id, timer };
+        this.#refusal = undefined;
+        this.#setRole('taking-over');
+        this.#post({ type: 'take-over', from: this.#tabId, id });
     }
 
     /**
@@ -130,156 +130,156 @@ export class TabGuard {
      * stops listening. Telephony is the caller's to stop.
      */
     dispose(): void {
-        if (this.disposed) return;
-        this.disposed = true;
-        this.clearTimers();
-        this.waiting?.abort();
-        this.held?.release();
-        this.held = undefined;
-        this.unsubscribe();
-        this.channel.close();
-        this.lock.dispose();
+        if (this.#disposed) return;
+        this.#disposed = true;
+        this.#clearTimers();
+        this.#waiting?.abort();
+        this.#held?.release();
+        this.#held = undefined;
+        this.#unsubscribe();
+        this.#channel.close();
+        this.#lock.dispose();
     }
 
-    private own(held: HeldTabLock): void {
-        this.held = held;
-        this.refusal = undefined;
-        void held.lost.then(() => this.lost(held));
-        this.setRole('owner');
-        this.startTelephony();
+    #own(held: HeldTabLock): void {
+        this.#held = held;
+        this.#refusal = undefined;
+        void held.lost.then(() => this.#lost(held));
+        this.#setRole('owner');
+        this.#startTelephony();
     }
 
-    private standBy(): void {
-        this.setRole('standby');
+    #standBy(): void {
+        this.#setRole('standby');
         const waiting = new AbortController();
-        this.waiting = waiting;
-        void this.lock.acquire('wait', waiting.signal).then((held) => {
-            if (this.waiting === waiting) this.waiting = undefined;
+        this.#waiting = waiting;
+        void this.#lock.acquire('wait', waiting.signal).then((held) => {
+            if (this.#waiting === waiting) this.#waiting = undefined;
             if (!held) return;
-            if (this.disposed || this.held) {
+            if (this.#disposed || this.#held) {
                 held.release();
                 return;
             }
-            this.log.info('The tab that owned the softphone went away; this tab takes over.');
-            this.clearRequest();
-            this.own(held);
+            this.#log.info('The tab that owned the softphone went away; this tab takes over.');
+            this.#clearRequest();
+            this.#own(held);
         });
     }
 
     /** The lock went to another tab: after our hand-over, or taken without asking. */
-    private lost(held: HeldTabLock): void {
-        if (this.held !== held || this.disposed) return;
-        this.held = undefined;
-        if (this.handOverTimer !== undefined) this.clock.clearTimer(this.handOverTimer);
-        this.handOverTimer = undefined;
-        if (this.role !== 'handing-over') this.log.warn('Another tab took the softphone without asking.');
-        void this.stopTelephony();
-        this.standBy();
+    #lost(held: HeldTabLock): void {
+        if (this.#held !== held || this.#disposed) return;
+        this.#held = undefined;
+        if (this.#handOverTimer !== undefined) this.#clock.clearTimer(this.#handOverTimer);
+        this.#handOverTimer = undefined;
+        if (this.#role !== 'handing-over') this.#log.warn('Another tab took the softphone without asking.');
+        void this.#stopTelephony();
+        this.#standBy();
     }
 
-    private receive(message: unknown): void {
-        if (this.disposed || textField(message, 'kind') !== MESSAGE_KIND) return;
+    #receive(message: unknown): void {
+        if (this.#disposed || textField(message, 'kind') !== MESSAGE_KIND) return;
         const type = textField(message, 'type');
         const id = textField(message, 'id');
         if (id === undefined) return;
         if (type === 'take-over') {
             const from = textField(message, 'from');
-            if (from !== undefined && from !== this.tabId) void this.answerTakeOver(from, id);
-        } else if (textField(message, 'to') !== this.tabId || this.request?.id !== id) {
+            if (from !== undefined && from !== this.#tabId) void this.#answerTakeOver(from, id);
+        } else if (textField(message, 'to') !== this.#tabId || this.#request?.id !== id) {
             return;
         } else if (type === 'refused') {
             const reason = REFUSALS.find((candidate) => candidate === textField(message, 'reason'));
-            this.refused(id, reason ?? 'call-in-progress');
+            this.#refused(id, reason ?? 'call-in-progress');
         } else if (type === 'handed-over') {
-            void this.takeLock(id);
+            void this.#takeLock(id);
         }
     }
 
     /** As owner: refuse while on a call, else unregister, then let the asking tab take the lock. */
-    private async answerTakeOver(to: string, id: string): Promise<void> {
-        if (this.role !== 'owner' || !this.held) return;
-        const blocker = this.delegate.handOverBlocker();
+    async #answerTakeOver(to: string, id: string): Promise<void> {
+        if (this.#role !== 'owner' || !this.#held) return;
+        const blocker = this.#delegate.handOverBlocker();
         if (blocker) {
-            this.log.info(`Refused to hand the softphone over to another tab: ${blocker}.`);
-            this.post({ type: 'refused', to, id, reason: blocker });
+            this.#log.info(`Refused to hand the softphone over to another tab: ${blocker}.`);
+            this.#post({ type: 'refused', to, id, reason: blocker });
             return;
         }
-        this.setRole('handing-over');
-        await this.stopTelephony();
-        if (this.disposed || this.view().role !== 'handing-over') return;
-        this.post({ type: 'handed-over', to, id });
-        this.handOverTimer = this.clock.setTimer(() => {
-            this.handOverTimer = undefined;
-            if (this.role !== 'handing-over' || !this.held) return;
-            this.log.warn('The tab that asked for the softphone did not take it; this tab keeps it.');
-            this.setRole('owner');
-            this.startTelephony();
-        }, this.timings.handOverMs);
+        this.#setRole('handing-over');
+        await this.#stopTelephony();
+        if (this.#disposed || this.view().role !== 'handing-over') return;
+        this.#post({ type: 'handed-over', to, id });
+        this.#handOverTimer = this.#clock.setTimer(() => {
+            this.#handOverTimer = undefined;
+            if (this.#role !== 'handing-over' || !this.#held) return;
+            this.#log.warn('The tab that asked for the softphone did not take it; this tab keeps it.');
+            this.#setRole('owner');
+            this.#startTelephony();
+        }, this.#timings.handOverMs);
     }
 
     /** As the asking tab, once the owner unregistered: take the lock from it. */
-    private async takeLock(id: string): Promise<void> {
-        if (this.role !== 'taking-over') return;
-        this.clearRequest();
-        this.waiting?.abort();
-        this.waiting = undefined;
-        const held = await this.lock.acquire('steal');
-        if (this.disposed) {
+    async #takeLock(id: string): Promise<void> {
+        if (this.#role !== 'taking-over') return;
+        this.#clearRequest();
+        this.#waiting?.abort();
+        this.#waiting = undefined;
+        const held = await this.#lock.acquire('steal');
+        if (this.#disposed) {
             held?.release();
             return;
         }
         if (!held) {
-            this.log.warn(`Could not take the softphone over (${id}).`);
-            this.standBy();
+            this.#log.warn(`Could not take the softphone over (${id}).`);
+            this.#standBy();
             return;
         }
-        this.own(held);
+        this.#own(held);
     }
 
-    private refused(id: string, reason: TakeOverRefusal): void {
-        if (this.request?.id !== id || this.role !== 'taking-over') return;
-        this.clearRequest();
-        this.refusal = reason;
-        this.setRole('standby');
+    #refused(id: string, reason: TakeOverRefusal): void {
+        if (this.#request?.id !== id || this.#role !== 'taking-over') return;
+        this.#clearRequest();
+        this.#refusal = reason;
+        this.#setRole('standby');
     }
 
-    private startTelephony(): void {
-        if (this.ownsTelephony) return;
-        this.ownsTelephony = true;
+    #startTelephony(): void {
+        if (this.#ownsTelephony) return;
+        this.#ownsTelephony = true;
         try {
-            this.delegate.becameOwner();
+            this.#delegate.becameOwner();
         } catch (error) {
-            this.log.warn(`Starting telephony failed: ${String(error)}`);
+            this.#log.warn(`Starting telephony failed: ${String(error)}`);
         }
     }
 
-    private async stopTelephony(): Promise<void> {
-        if (!this.ownsTelephony) return;
-        this.ownsTelephony = false;
+    async #stopTelephony(): Promise<void> {
+        if (!this.#ownsTelephony) return;
+        this.#ownsTelephony = false;
         try {
-            await this.delegate.release();
+            await this.#delegate.release();
         } catch (error) {
-            this.log.warn(`Releasing telephony failed: ${String(error)}`);
+            this.#log.warn(`Releasing telephony failed: ${String(error)}`);
         }
     }
 
-    private setRole(role: TabRole): void {
-        this.role = role;
-        if (!this.disposed) this.delegate.changed(this.view());
+    #setRole(role: TabRole): void {
+        this.#role = role;
+        if (!this.#disposed) this.#delegate.changed(this.view());
     }
 
-    private clearRequest(): void {
-        if (this.request) this.clock.clearTimer(this.request.timer);
-        this.request = undefined;
+    #clearRequest(): void {
+        if (this.#request) this.#clock.clearTimer(this.#request.timer);
+        this.#request = undefined;
     }
 
-    private clearTimers(): void {
-        this.clearRequest();
-        if (this.handOverTimer !== undefined) this.clock.clearTimer(this.handOverTimer);
-        this.handOverTimer = undefined;
+    #clearTimers(): void {
+        this.#clearRequest();
+        if (this.#handOverTimer !== undefined) this.#clock.clearTimer(this.#handOverTimer);
+        this.#handOverTimer = undefined;
     }
 
-    private post(message: Record<string, string>): void {
-        if (!this.disposed) this.channel.post({ kind: MESSAGE_KIND, ...message });
+    #post(message: Record<string, string>): void {
+        if (!this.#disposed) this.#channel.post({ kind: MESSAGE_KIND, ...message });
     }
 }

@@ -33,13 +33,20 @@ export interface LockManagerLike {
  */
 export class WebLocksTabLock implements TabLock {
     readonly mechanism = 'web-locks';
-    private readonly held = new Set<() => void>();
+    readonly #held = new Set<() => void>();
 
+    readonly #locks: LockManagerLike;
+    readonly #name: string;
+    readonly #onProblem: (message: string) => void;
     constructor(
-        private readonly locks: LockManagerLike,
-        private readonly name: string,
-        private readonly onProblem: (message: string) => void = () => undefined
-    ) {}
+        locks: LockManagerLike,
+        name: string,
+        onProblem: (message: string) => void = () => undefined
+    ) {
+        this.#locks = locks;
+        this.#name = name;
+        this.#onProblem = onProblem;
+    }
 
     acquire(mode: TabLockMode, signal?: AbortSignal): Promise<HeldTabLock | null> {
         return new Promise((resolve) => {
@@ -53,7 +60,7 @@ export class WebLocksTabLock implements TabLock {
                 releaseHold = done;
             });
             const release = (): void => {
-                this.held.delete(release);
+                this.#held.delete(release);
                 releaseHold();
             };
             const options: LockRequestOptions =
@@ -64,18 +71,18 @@ export class WebLocksTabLock implements TabLock {
                       : { mode: 'exclusive', ...(signal === undefined ? {} : { signal }) };
             let request: Promise<unknown>;
             try {
-                request = this.locks.request(this.name, options, (lock) => {
+                request = this.#locks.request(this.#name, options, (lock) => {
                     if (lock === null || lock === undefined) {
                         resolve(null);
                         return undefined;
                     }
                     granted = true;
-                    this.held.add(release);
+                    this.#held.add(release);
                     resolve({ lost, release });
                     return hold;
                 });
             } catch (error) {
-                this.onProblem(`navigator.locks.request failed: ${String(error)}`);
+                this.#onProblem(`navigator.locks.request failed: ${String(error)}`);
                 resolve(null);
                 return;
             }
@@ -84,14 +91,14 @@ export class WebLocksTabLock implements TabLock {
                 (error: unknown) => {
                     if (granted) {
                         // Stolen by another tab (AbortError) while held.
-                        this.held.delete(release);
+                        this.#held.delete(release);
                         markLost();
                     } else {
                         const aborted =
                             typeof error === 'object' &&
                             error !== null &&
                             (error as { name?: unknown }).name === 'AbortError';
-                        if (!aborted) this.onProblem(`navigator.locks.request failed: ${String(error)}`);
+                        if (!aborted) this.#onProblem(`navigator.locks.request failed: ${String(error)}`);
                         resolve(null);
                     }
                 }
@@ -100,6 +107,6 @@ export class WebLocksTabLock implements TabLock {
     }
 
     dispose(): void {
-        for (const release of [...this.held]) release();
+        for (const release of [...this.#held]) release();
     }
 }

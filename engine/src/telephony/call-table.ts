@@ -11,36 +11,36 @@ export interface TableCall {
  * or ended call, and a command in the wrong state, are refused the same way by both.
  */
 export class CallTable<C extends TableCall> {
-    private readonly calls = new Map<string, C>();
+    readonly #calls = new Map<string, C>();
 
     get size(): number {
-        return this.calls.size;
+        return this.#calls.size;
     }
 
     has(callId: string): boolean {
-        return this.calls.has(callId);
+        return this.#calls.has(callId);
     }
 
     /** Adds a call under its id, which must be free. */
     add(call: C): C {
-        if (this.calls.has(call.callId)) throw new Error(`Call id ${call.callId} is already in use.`);
-        this.calls.set(call.callId, call);
+        if (this.#calls.has(call.callId)) throw new Error(`Call id ${call.callId} is already in use.`);
+        this.#calls.set(call.callId, call);
         return call;
     }
 
     remove(callId: string): void {
-        this.calls.delete(callId);
+        this.#calls.delete(callId);
     }
 
     /** The live calls, oldest first, as a list that later changes to the table leave alone. */
     list(): C[] {
-        return [...this.calls.values()];
+        return [...this.#calls.values()];
     }
 
     /** `base`, or `base~2`, `base~3`, ... : the first that no live call uses. */
     freeId(base: string): string {
         let callId = base;
-        for (let n = 2; this.calls.has(callId); n++) callId = `${base}~${n}`;
+        for (let n = 2; this.#calls.has(callId); n++) callId = `${base}~${n}`;
         return callId;
     }
 
@@ -50,7 +50,7 @@ export class CallTable<C extends TableCall> {
      * @throws TelephonyError `no-such-call` when the call is unknown or has ended
      */
     live(callId: string): C {
-        const call = this.calls.get(callId);
+        const call = this.#calls.get(callId);
         if (!call) {
             throw new TelephonyError(
                 'no-such-call',

@@ -66,13 +66,15 @@ export function invokeRemoteAction(
  * must come back with a VoiceCall id.
  */
 export class RemotingVoiceCallRecords implements VoiceCallRecords {
-    constructor(
-        private readonly manager: RemotingManager,
-        private readonly actions: VoiceRemoteActions
-    ) {}
+    readonly #manager: RemotingManager;
+    readonly #actions: VoiceRemoteActions;
+    constructor(manager: RemotingManager, actions: VoiceRemoteActions) {
+        this.#manager = manager;
+        this.#actions = actions;
+    }
 
     async create(request: CreateVoiceCallRequest): Promise<CreatedVoiceCall> {
-        const result = await invokeRemoteAction(this.manager, this.actions.createVoiceCall, request);
+        const result = await invokeRemoteAction(this.#manager, this.#actions.createVoiceCall, request);
         const voiceCallId =
             typeof result === 'object' && result !== null
                 ? (result as { voiceCallId?: unknown }).voiceCallId
@@ -83,6 +85,6 @@ export class RemotingVoiceCallRecords implements VoiceCallRecords {
     }
 
     async update(request: UpdateVoiceCallRequest): Promise<void> {
-        await invokeRemoteAction(this.manager, this.actions.updateVoiceCall, request);
+        await invokeRemoteAction(this.#manager, this.#actions.updateVoiceCall, request);
     }
 }

@@ -127,21 +127,23 @@ function reasonOf(cause: CallEndCause | undefined): string | undefined {
  * `getSharedCapabilities()` beside `getCapabilities()`, and `mute`/`unmute` take the call when 4.x passes it.
  */
 export class SoftphoneVoiceConnector {
-    private line: VoiceLine | undefined;
-    private updates: CallLogQueue | undefined;
-    private problems: readonly SettingsProblem[] = [];
-    private readonly reportedUpdateFailures = new Set<string>();
-    private readonly events: VoiceEvents;
-    private unsubscribeUpdates: (() => void) | undefined;
-    private lostCalls: CallLogEntry[] = [];
+    #line: VoiceLine | undefined;
+    #updates: CallLogQueue | undefined;
+    #problems: readonly SettingsProblem[] = [];
+    readonly #reportedUpdateFailures = new Set<string>();
+    readonly #events: VoiceEvents;
+    #unsubscribeUpdates: (() => void) | undefined;
+    #lostCalls: CallLogEntry[] = [];
 
-    constructor(private readonly options: SoftphoneVoiceConnectorOptions) {
-        this.events = options.events ?? { publishEvent, publishError };
+    readonly #options: SoftphoneVoiceConnectorOptions;
+    constructor(options: SoftphoneVoiceConnectorOptions) {
+        this.#options = options;
+        this.#events = options.events ?? { publishEvent, publishError };
     }
 
     /** The settings problems found at `init`, for the sign-in frame and the log. */
     get settingsProblems(): readonly SettingsProblem[] {
-        return this.problems;
+        return this.#problems;
     }
 
     // ----- VendorConnector
@@ -152,9 +154,9 @@ export class SoftphoneVoiceConnector {
      */
     async init(config: unknown): Promise<InitResult> {
         const { settings, problems } = readSettings(settingsOf(config));
-        this.problems = problems;
-        for (const problem of problems) this.options.log.warn(`Contact center setting: ${problem.message}`);
-        const provider = this.options.createProvider(settings);
+        this.#problems = problems;
+        for (const problem of problems) this.#options.log.warn(`Contact center setting: ${problem.message}`);
+        const provider = this.#options.createProvider(settings);
         if (!provider) {
             throw new CustomError({
                 labelName: VOICE_ERROR_LABELS.settingsInvalid,
@@ -164,45 +166,47 @@ export class SoftphoneVoiceConnector {
                     'No telephony for these settings.'
             });
         }
-        const store = this.options.updateStore ?? new MemoryLogStore();
+        const store = this.#options.updateStore ?? new MemoryLogStore();
         // Calls still going on when the page went away (a reload): their media went with it.
-        this.lostCalls = store.load().entries.filter((entry) => entry.provisional === true);
+        this.#lostCalls = store.load().entries.filter((entry) => entry.provisional === true);
         const updates = new CallLogQueue({
             store,
-            clock: this.options.clock,
-            ...(this.options.updateBackoff === undefined ? {} : { backoff: this.options.updateBackoff }),
-            writer: new VoiceCallUpdateWriter(this.options.records, (entry) =>
-                this.reportedUpdateFailures.delete(entry.callId)
+            clock: this.#options.clock,
+            ...(this.#options.updateBackoff === undefined ? {} : { backoff: this.#options.updateBackoff }),
+            writer: new VoiceCallUpdateWriter(this.#options.records, (entry) =>
+                this.#reportedUpdateFailures.delete(entry.callId)
             )
         });
-        this.updates = updates;
-        this.unsubscribeUpdates = updates.subscribe((snapshot) => this.onUpdatesChanged(snapshot));
-        this.line = new VoiceLine({
+        this.#updates = updates;
+        this.#unsubscribeUpdates = updates.subscribe((snapshot) => this.#onUpdatesChanged(snapshot));
+        this.#line = new VoiceLine({
             provider,
-            records: this.options.records,
+            records: this.#options.records,
             updates,
             settings,
-            clock: this.options.clock,
-            log: this.options.log,
+            clock: this.#options.clock,
+            log: this.#options.log,
             listener: {
-                callRinging: (call) => this.onCallRinging(call),
-                callAnswered: (call) => this.onCallAnswered(call),
-                callEnded: (call, cause) => this.onCallEnded(call, cause),
-                problem: (problem) => this.onProblem(problem)
+                callRinging: (call) => this.#onCallRinging(call),
+                callAnswered: (call) => this.#onCallAnswered(call),
+                callEnded: (call, cause) => this.#onCallEnded(call, cause),
+                problem: (problem) => this.#onProblem(problem)
             },
-            ...(this.options.createAttempts === undefined
+            ...(this.#options.createAttempts === undefined
                 ? {}
-                : { createAttempts: this.options.createAttempts }),
-            ...(this.options.createRetryMs === undefined ? {} : { createRetryMs: this.options.createRetryMs })
+                : { createAttempts: this.#options.createAttempts }),
+            ...(this.#options.createRetryMs === undefined
+                ? {}
+                : { createRetryMs: this.#options.createRetryMs })
         });
-        if (this.line.needsSignIn) {
-            this.options.signInFrame?.show(problems[0]?.message);
+        if (this.#line.needsSignIn) {
+            this.#options.signInFrame?.show(problems[0]?.message);
             return new InitResult({
                 showLogin: true,
-                loginFrameHeight: this.options.loginFrameHeight ?? DEFAULT_LOGIN_FRAME_HEIGHT
+                loginFrameHeight: this.#options.loginFrameHeight ?? DEFAULT_LOGIN_FRAME_HEIGHT
             });
         }
-        this.options.clock.setTimer(() => this.announceLostCalls(), 0);
+        this.#options.clock.setTimer(() => this.#announceLostCalls(), 0);
         return new InitResult({ showLogin: false });
     }
 
@@ -210,14 +214,14 @@ export class SoftphoneVoiceConnector {
      * A call that was going on when the page went away (a reload) cannot come back: its audio lived in that page.
      * Salesforce is told it ended; its VoiceCall update, stored while it went on, is sent by the queue.
      */
-    private announceLostCalls(): void {
-        const lost = this.lostCalls;
-        this.lostCalls = [];
+    #announceLostCalls(): void {
+        const lost = this.#lostCalls;
+        this.#lostCalls = [];
         for (const entry of lost) {
             const fields = entry.fields as unknown as Record<string, unknown>;
             const voiceCallId = typeof fields['VoiceCallId'] === 'string' ? fields['VoiceCallId'] : undefined;
-            this.options.log.warn(`Call ${entry.callId} ended with the page that carried it.`);
-            void this.events.publishEvent({
+            this.#options.log.warn(`Call ${entry.callId} ended with the page that carried it.`);
+            void this.#events.publishEvent({
                 eventType: Constants.EVENT_TYPE.HANGUP as 'HANGUP',
                 payload: new HangupResult({
                     calls: [
@@ -248,25 +252,25 @@ export class SoftphoneVoiceConnector {
      * after which the base library reports the connector ready). A refusal is shown in the frame and published.
      */
     async signIn(user: string, password: string): Promise<boolean> {
-        const line = this.requireLine();
+        const line = this.#requireLine();
         try {
             await line.signIn({ user, password });
         } catch (error) {
-            this.options.log.warn(`Sign-in: ${messageOf(error)}`);
-            this.options.signInFrame?.show(messageOf(error));
-            this.events.publishError({
+            this.#options.log.warn(`Sign-in: ${messageOf(error)}`);
+            this.#options.signInFrame?.show(messageOf(error));
+            this.#events.publishError({
                 eventType: Constants.EVENT_TYPE.LOGIN_RESULT as 'LOGIN_RESULT',
                 error: error instanceof Error ? error : new Error(messageOf(error))
             });
             return false;
         }
-        this.options.signInFrame?.hide();
-        await this.events.publishEvent({
+        this.#options.signInFrame?.hide();
+        await this.#events.publishEvent({
             eventType: Constants.EVENT_TYPE.LOGIN_RESULT as 'LOGIN_RESULT',
             payload: new GenericResult({ success: true }),
             registerLog: true
         });
-        this.announceLostCalls();
+        this.#announceLostCalls();
         return true;
     }
 
@@ -276,50 +280,50 @@ export class SoftphoneVoiceConnector {
     }
 
     async getActiveCalls(): Promise<ActiveCallsResult> {
-        const calls = this.line?.activeCalls() ?? [];
-        return new ActiveCallsResult({ activeCalls: calls.map((call) => this.phoneCall(call)) });
+        const calls = this.#line?.activeCalls() ?? [];
+        return new ActiveCallsResult({ activeCalls: calls.map((call) => this.#phoneCall(call)) });
     }
 
     async acceptCall(call: PhoneCall): Promise<CallResult> {
         try {
-            const accepted = await this.requireLine().accept(this.callIdOf(call));
-            return new CallResult({ call: this.phoneCall(accepted) });
+            const accepted = await this.#requireLine().accept(this.#callIdOf(call));
+            return new CallResult({ call: this.#phoneCall(accepted) });
         } catch (error) {
             if (error instanceof TelephonyError && error.code === 'microphone-denied')
-                this.microphoneDenied(error);
+                this.#microphoneDenied(error);
             throw error;
         }
     }
 
     async declineCall(call: PhoneCall): Promise<CallResult> {
-        const declined = await this.requireLine().decline(this.callIdOf(call));
-        return new CallResult({ call: this.phoneCall(declined) });
+        const declined = await this.#requireLine().decline(this.#callIdOf(call));
+        return new CallResult({ call: this.#phoneCall(declined) });
     }
 
     /** `call` may be partial (base issue #6): the engine's own record of the call is what is reported. */
     async endCall(call: PhoneCall): Promise<HangupResult> {
-        const ended = await this.requireLine().end(this.callIdOf(call));
-        return new HangupResult({ calls: [this.phoneCall(ended)] });
+        const ended = await this.#requireLine().end(this.#callIdOf(call));
+        return new HangupResult({ calls: [this.#phoneCall(ended)] });
     }
 
     async mute(call?: PhoneCall): Promise<MuteToggleResult> {
-        const muted = await this.requireLine().mute(this.callIdOf(call));
+        const muted = await this.#requireLine().mute(this.#callIdOf(call));
         return new MuteToggleResult({ isMuted: muted.muted });
     }
 
     async unmute(call?: PhoneCall): Promise<MuteToggleResult> {
-        const unmuted = await this.requireLine().unmute(this.callIdOf(call));
+        const unmuted = await this.#requireLine().unmute(this.#callIdOf(call));
         return new MuteToggleResult({ isMuted: unmuted.muted });
     }
 
     async hold(call: PhoneCall): Promise<HoldToggleResult> {
-        const held = await this.requireLine().hold(this.callIdOf(call));
-        return this.holdResult(held);
+        const held = await this.#requireLine().hold(this.#callIdOf(call));
+        return this.#holdResult(held);
     }
 
     async resume(call: PhoneCall): Promise<HoldToggleResult> {
-        const resumed = await this.requireLine().resume(this.callIdOf(call));
-        return this.holdResult(resumed);
+        const resumed = await this.#requireLine().resume(this.#callIdOf(call));
+        return this.#holdResult(resumed);
     }
 
     /**
@@ -338,9 +342,9 @@ export class SoftphoneVoiceConnector {
                 Constants.ERROR_TYPE.INVALID_AGENT_STATUS,
                 `Unknown agent status ${String(agentStatus).slice(0, 40)}.`
             );
-        const line = this.requireLine();
+        const line = this.#requireLine();
         if (status === 'online' && line.needsSignIn) {
-            this.options.signInFrame?.show();
+            this.#options.signInFrame?.show();
             throw new CustomError({
                 labelName: VOICE_ERROR_LABELS.signInNeeded,
                 namespace: LABEL_NAMESPACE,
@@ -352,7 +356,7 @@ export class SoftphoneVoiceConnector {
     }
 
     async getAgentStatus(): Promise<AgentVendorStatusInfo> {
-        const status = this.line?.agentStatus ?? 'offline';
+        const status = this.#line?.agentStatus ?? 'offline';
         const names: Record<VoiceAgentStatus, string> = {
             online: Constants.AGENT_STATUS.ONLINE,
             offline: Constants.AGENT_STATUS.OFFLINE,
@@ -374,15 +378,15 @@ export class SoftphoneVoiceConnector {
     async dial(contact: Contact): Promise<CallResult> {
         const number = contact?.phoneNumber ?? '';
         try {
-            const dialled = await this.requireLine().dial(number);
-            return new CallResult({ call: this.phoneCall(dialled) });
+            const dialled = await this.#requireLine().dial(number);
+            return new CallResult({ call: this.#phoneCall(dialled) });
         } catch (error) {
-            throw this.dialError(error);
+            throw this.#dialError(error);
         }
     }
 
     async sendDigits(digits: string): Promise<void> {
-        const line = this.requireLine();
+        const line = this.#requireLine();
         const call = line.activeCalls().find((candidate) => candidate.state === CallState.Connected);
         if (!call) throw new TelephonyError('no-such-call', 'There is no connected call to send digits on.');
         await line.sendDigits(call.callId, digits);
@@ -394,8 +398,8 @@ export class SoftphoneVoiceConnector {
         call: PhoneCall,
         isBlindTransfer: boolean
     ): Promise<ParticipantResult> {
-        const line = this.requireLine();
-        const callId = this.callIdOf(call);
+        const line = this.#requireLine();
+        const callId = this.#callIdOf(call);
         const number = contact?.phoneNumber ?? '';
         try {
             if (isBlindTransfer) {
@@ -415,16 +419,16 @@ export class SoftphoneVoiceConnector {
                 callId: consult.callId
             });
         } catch (error) {
-            throw this.dialError(error);
+            throw this.#dialError(error);
         }
     }
 
     /** Holds one leg and resumes the other. */
     async swap(callToHold: PhoneCall, callToResume: PhoneCall): Promise<HoldToggleResult> {
-        const line = this.requireLine();
-        await line.hold(this.callIdOf(callToHold));
-        const resumed = await line.resume(this.callIdOf(callToResume));
-        return this.holdResult(resumed);
+        const line = this.#requireLine();
+        await line.hold(this.#callIdOf(callToHold));
+        const resumed = await line.resume(this.#callIdOf(callToResume));
+        return this.#holdResult(resumed);
     }
 
     /** No three-way calls: the SIP phone has no mixer, so capabilities say `hasMerge: false`. */
@@ -528,26 +532,26 @@ export class SoftphoneVoiceConnector {
 
     /** Un-registers and shows the sign-in frame again, where the agent may sign in as someone else. */
     async logout(): Promise<LogoutResult> {
-        const line = this.line;
+        const line = this.#line;
         if (line) {
             await line
                 .setAgentStatus('offline')
-                .catch((error: unknown) => this.options.log.warn(messageOf(error)));
+                .catch((error: unknown) => this.#options.log.warn(messageOf(error)));
         }
-        this.options.signInFrame?.show();
+        this.#options.signInFrame?.show();
         return new LogoutResult({
             success: true,
-            loginFrameHeight: this.options.loginFrameHeight ?? DEFAULT_LOGIN_FRAME_HEIGHT
+            loginFrameHeight: this.#options.loginFrameHeight ?? DEFAULT_LOGIN_FRAME_HEIGHT
         });
     }
 
     handleMessage(message: unknown): void {
-        this.options.log.info(`Message from Salesforce ignored: ${JSON.stringify(message)?.slice(0, 200)}`);
+        this.#options.log.info(`Message from Salesforce ignored: ${JSON.stringify(message)?.slice(0, 200)}`);
     }
 
     /** Salesforce's after-call work for the call is over. */
     wrapUpCall(call: PhoneCall): void {
-        if (call?.callId) this.line?.wrapUp(call.callId);
+        if (call?.callId) this.#line?.wrapUp(call.callId);
     }
 
     async getSignedRecordingUrl(): Promise<never> {
@@ -555,11 +559,11 @@ export class SoftphoneVoiceConnector {
     }
 
     downloadLogs(logs: unknown): void {
-        this.options.log.info(`Salesforce asked for ${Array.isArray(logs) ? logs.length : 0} log lines.`);
+        this.#options.log.info(`Salesforce asked for ${Array.isArray(logs) ? logs.length : 0} log lines.`);
     }
 
     logMessageToVendor(logLevel: string, message: string): void {
-        this.options.log.info(`[${String(logLevel)}] ${String(message).slice(0, 1000)}`);
+        this.#options.log.info(`[${String(logLevel)}] ${String(message).slice(0, 1000)}`);
     }
 
     async superviseCall(): Promise<never> {
@@ -579,24 +583,24 @@ export class SoftphoneVoiceConnector {
     }
 
     async dispose(): Promise<void> {
-        this.unsubscribeUpdates?.();
-        this.updates?.dispose();
-        await this.line?.dispose();
+        this.#unsubscribeUpdates?.();
+        this.#updates?.dispose();
+        await this.#line?.dispose();
     }
 
     // ----- events the phone system starts
 
-    private onCallRinging(call: VoiceCallView): void {
-        void this.events.publishEvent({
+    #onCallRinging(call: VoiceCallView): void {
+        void this.#events.publishEvent({
             eventType: Constants.EVENT_TYPE.CALL_STARTED as 'CALL_STARTED',
-            payload: new CallResult({ call: this.phoneCall(call) }),
+            payload: new CallResult({ call: this.#phoneCall(call) }),
             registerLog: true
         });
     }
 
-    private onCallAnswered(call: VoiceCallView): void {
+    #onCallAnswered(call: VoiceCallView): void {
         if (call.parentCallId !== undefined) {
-            void this.events.publishEvent({
+            void this.#events.publishEvent({
                 eventType: Constants.EVENT_TYPE.PARTICIPANT_CONNECTED as 'PARTICIPANT_CONNECTED',
                 payload: new ParticipantResult({
                     initialCallHasEnded: false,
@@ -608,34 +612,34 @@ export class SoftphoneVoiceConnector {
             });
             return;
         }
-        void this.events.publishEvent({
+        void this.#events.publishEvent({
             eventType: Constants.EVENT_TYPE.CALL_CONNECTED as 'CALL_CONNECTED',
-            payload: new CallResult({ call: this.phoneCall(call) }),
+            payload: new CallResult({ call: this.#phoneCall(call) }),
             registerLog: true
         });
     }
 
-    private onCallEnded(call: VoiceCallView, cause: CallEndCause): void {
-        const phoneCall = this.phoneCall(call, cause);
+    #onCallEnded(call: VoiceCallView, cause: CallEndCause): void {
+        const phoneCall = this.#phoneCall(call, cause);
         if (call.parentCallId !== undefined) {
-            void this.events.publishEvent({
+            void this.#events.publishEvent({
                 eventType: Constants.EVENT_TYPE.PARTICIPANT_REMOVED as 'PARTICIPANT_CONNECTED',
                 payload: new CallResult({ call: phoneCall }),
                 registerLog: true
             });
             return;
         }
-        void this.events.publishEvent({
+        void this.#events.publishEvent({
             eventType: Constants.EVENT_TYPE.HANGUP as 'HANGUP',
             payload: new HangupResult({ calls: [phoneCall] }),
             registerLog: true
         });
     }
 
-    private onProblem(problem: VoiceProblem): void {
-        this.options.log.warn(`${problem.kind}: ${problem.message}`);
+    #onProblem(problem: VoiceProblem): void {
+        this.#options.log.warn(`${problem.kind}: ${problem.message}`);
         if (problem.kind === 'microphone-denied') {
-            this.microphoneDenied(new Error(problem.message));
+            this.#microphoneDenied(new Error(problem.message));
             return;
         }
         const labels: Record<VoiceProblem['kind'], string> = {
@@ -644,7 +648,7 @@ export class SoftphoneVoiceConnector {
             'registration-failed': VOICE_ERROR_LABELS.registrationFailed,
             'microphone-denied': ''
         };
-        this.events.publishError({
+        this.#events.publishError({
             eventType: Constants.EVENT_TYPE.SOFTPHONE_ERROR as 'SOFTPHONE_ERROR',
             error: new CustomError({
                 labelName: labels[problem.kind],
@@ -655,11 +659,11 @@ export class SoftphoneVoiceConnector {
     }
 
     /** A VoiceCall update that failed is reported once per call; the queue keeps retrying it. */
-    private onUpdatesChanged(snapshot: CallLogQueueSnapshot): void {
+    #onUpdatesChanged(snapshot: CallLogQueueSnapshot): void {
         for (const pending of snapshot.pending) {
-            if (pending.lastError === null || this.reportedUpdateFailures.has(pending.callId)) continue;
-            this.reportedUpdateFailures.add(pending.callId);
-            this.onProblem({
+            if (pending.lastError === null || this.#reportedUpdateFailures.has(pending.callId)) continue;
+            this.#reportedUpdateFailures.add(pending.callId);
+            this.#onProblem({
                 kind: 'voice-call-update-failed',
                 callId: pending.callId,
                 message: `The VoiceCall of call ${pending.callId} is not updated yet (${pending.lastError}); it is retried.`
@@ -667,8 +671,8 @@ export class SoftphoneVoiceConnector {
         }
     }
 
-    private microphoneDenied(error: Error): void {
-        this.events.publishError({
+    #microphoneDenied(error: Error): void {
+        this.#events.publishError({
             eventType: Constants.EVENT_TYPE.SOFTPHONE_ERROR as 'SOFTPHONE_ERROR',
             error: new TypedError(UNEXPORTED_ERROR_TYPE.MICROPHONE_NOT_SHARED, error.message)
         });
@@ -676,7 +680,7 @@ export class SoftphoneVoiceConnector {
 
     // ----- shapes
 
-    private phoneCall(call: VoiceCallView, cause?: CallEndCause): PhoneCall {
+    #phoneCall(call: VoiceCallView, cause?: CallEndCause): PhoneCall {
         const held = call.state === CallState.Held;
         const consult = call.parentCallId !== undefined;
         const reason = reasonOf(cause);
@@ -711,33 +715,33 @@ export class SoftphoneVoiceConnector {
         });
     }
 
-    private holdResult(call: VoiceCallView): HoldToggleResult {
+    #holdResult(call: VoiceCallView): HoldToggleResult {
         const held = call.state === CallState.Held;
         return new HoldToggleResult({
             isThirdPartyOnHold: call.parentCallId !== undefined && held,
             isCustomerOnHold: call.parentCallId === undefined && held,
-            calls: [this.phoneCall(call)]
+            calls: [this.#phoneCall(call)]
         });
     }
 
-    private dialError(error: unknown): unknown {
+    #dialError(error: unknown): unknown {
         if (error instanceof TelephonyError && error.code === 'invalid-number')
             return new TypedError(Constants.ERROR_TYPE.INVALID_DESTINATION, error.message);
         return error;
     }
 
     /** The call Salesforce names, or (3.6.2's mute without a call) the one connected call. */
-    private callIdOf(call: PhoneCall | undefined): string {
+    #callIdOf(call: PhoneCall | undefined): string {
         if (call?.callId) return call.callId;
-        const line = this.requireLine();
+        const line = this.#requireLine();
         const active = line.activeCalls().filter((candidate) => candidate.state !== CallState.Ringing);
         const current = active.find((candidate) => candidate.state === CallState.Connected) ?? active[0];
         if (!current) throw new TelephonyError('no-such-call', 'There is no call in progress.');
         return current.callId;
     }
 
-    private requireLine(): VoiceLine {
-        if (!this.line) throw new TelephonyError('invalid-state', 'The connector has not been initialised.');
-        return this.line;
+    #requireLine(): VoiceLine {
+        if (!this.#line) throw new TelephonyError('invalid-state', 'The connector has not been initialised.');
+        return this.#line;
     }
 }

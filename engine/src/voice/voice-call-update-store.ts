@@ -28,15 +28,17 @@ function rawEntries(text: string): Map<string, Record<string, unknown>> {
  * read is set aside under `<key>.corrupt` and reported, never silently dropped.
  */
 export class VoiceCallUpdateStore implements LogStore {
-    constructor(
-        private readonly storage: StorageLike,
-        private readonly key = VOICE_CALL_UPDATES_KEY
-    ) {}
+    readonly #storage: StorageLike;
+    readonly #key: string;
+    constructor(storage: StorageLike, key = VOICE_CALL_UPDATES_KEY) {
+        this.#storage = storage;
+        this.#key = key;
+    }
 
     load(): LogStoreLoad {
         let text: string | null;
         try {
-            text = this.storage.getItem(this.key);
+            text = this.#storage.getItem(this.#key);
         } catch (error) {
             return { entries: [], problem: `stored VoiceCall updates could not be read (${String(error)})` };
         }
@@ -59,7 +61,7 @@ export class VoiceCallUpdateStore implements LogStore {
         ].filter((problem): problem is string => problem !== undefined);
         if (problems.length > 0) {
             try {
-                this.storage.setItem(`${this.key}.corrupt`, text);
+                this.#storage.setItem(`${this.#key}.corrupt`, text);
             } catch {
                 // Reported below all the same.
             }
@@ -69,8 +71,8 @@ export class VoiceCallUpdateStore implements LogStore {
 
     save(entries: readonly CallLogEntry[]): void {
         try {
-            if (entries.length === 0) this.storage.removeItem(this.key);
-            else this.storage.setItem(this.key, serializeCallLogs(entries));
+            if (entries.length === 0) this.#storage.removeItem(this.#key);
+            else this.#storage.setItem(this.#key, serializeCallLogs(entries));
         } catch (error) {
             throw new LogStorageError(
                 'unavailable',

@@ -93,17 +93,19 @@ export function toUpdateRequest(entry: CallLogEntry): UpdateVoiceCallRequest {
  * same record. Task entries are refused: they belong to the Open CTI writer.
  */
 export class VoiceCallUpdateWriter implements CallLogWriter {
-    constructor(
-        private readonly records: VoiceCallRecords,
-        private readonly onWritten?: (entry: CallLogEntry) => void
-    ) {}
+    readonly #records: VoiceCallRecords;
+    readonly #onWritten: ((entry: CallLogEntry) => void) | undefined;
+    constructor(records: VoiceCallRecords, onWritten?: (entry: CallLogEntry) => void) {
+        this.#records = records;
+        this.#onWritten = onWritten;
+    }
 
     async write(entry: CallLogEntry): Promise<CallLogWriteResult> {
         if (entry.logObject !== 'VoiceCall')
             throw new CallLogWriteError(`The VoiceCall writer cannot log on ${entry.logObject}.`);
         const request = toUpdateRequest(entry);
-        await this.records.update(request);
-        this.onWritten?.(entry);
+        await this.#records.update(request);
+        this.#onWritten?.(entry);
         return { recordId: request.voiceCallId ?? request.vendorCallKey };
     }
 }

@@ -106,41 +106,43 @@ function iso(epochMs: number): string {
  * failing service or a page that goes away loses no record.
  */
 export class VoiceLine {
-    private readonly calls = new Map<string, LineCall>();
-    private status: VoiceAgentStatus = 'offline';
-    private registration: RegistrationState = 'unregistered';
-    private agentLine = 'softphone';
-    private readonly registrationWaiters = new Set<(state: RegistrationState, reason?: string) => void>();
-    private disposed = false;
+    readonly #calls = new Map<string, LineCall>();
+    #status: VoiceAgentStatus = 'offline';
+    #registration: RegistrationState = 'unregistered';
+    #agentLine = 'softphone';
+    readonly #registrationWaiters = new Set<(state: RegistrationState, reason?: string) => void>();
+    #disposed = false;
 
-    constructor(private readonly options: VoiceLineOptions) {
+    readonly #options: VoiceLineOptions;
+    constructor(options: VoiceLineOptions) {
+        this.#options = options;
         options.provider.delegate = {
-            onRegistrationChanged: (state, reason) => this.onRegistrationChanged(state, reason),
-            onIncomingCall: (call) => void this.onIncomingCall(call),
+            onRegistrationChanged: (state, reason) => this.#onRegistrationChanged(state, reason),
+            onIncomingCall: (call) => void this.#onIncomingCall(call),
             onProgress: (callId, progress) =>
-                this.send(callId, { type: 'progress', at: this.now(), progress }),
-            onConnected: (callId) => this.onConnected(callId),
-            onHoldChanged: (callId, held) => this.onHoldChanged(callId, held),
-            onEnded: (callId, cause, detail) => this.onEnded(callId, cause, detail)
+                this.#send(callId, { type: 'progress', at: this.#now(), progress }),
+            onConnected: (callId) => this.#onConnected(callId),
+            onHoldChanged: (callId, held) => this.#onHoldChanged(callId, held),
+            onEnded: (callId, cause, detail) => this.#onEnded(callId, cause, detail)
         };
     }
 
     get agentStatus(): VoiceAgentStatus {
-        return this.status;
+        return this.#status;
     }
 
     get registrationState(): RegistrationState {
-        return this.registration;
+        return this.#registration;
     }
 
     /** Whether the agent must sign in to the phone system before going online. */
     get needsSignIn(): boolean {
-        return this.options.provider.credentials === 'needed';
+        return this.#options.provider.credentials === 'needed';
     }
 
     /** Calls in progress (ringing, dialling, connected or held), oldest first. */
     activeCalls(): VoiceCallView[] {
-        return [...this.calls.entries()]
+        return [...this.#calls.entries()]
             .filter(([, call]) => LIVE_STATES.has(call.session.state))
             .map(([callId]) => this.view(callId))
             .filter((view): view is VoiceCallView => view !== undefined);
@@ -148,7 +150,7 @@ export class VoiceLine {
 
     /** A call the line knows, live or in wrap-up. */
     view(callId: string): VoiceCallView | undefined {
-        const call = this.calls.get(callId);
+        const call = this.#calls.get(callId);
         const data = call?.session.data;
         if (!call || !data || data.state === CallState.Idle) return undefined;
         return {
@@ -170,11 +172,11 @@ export class VoiceLine {
      * system registered the agent, rejects with its reason otherwise.
      */
     async signIn(credentials: TelephonyCredentials): Promise<void> {
-        const provider = this.options.provider;
+        const provider = this.#options.provider;
         if (!provider.signIn) throw new Error(`Telephony mode ${provider.kind} needs no sign-in.`);
         await provider.signIn(credentials);
-        this.agentLine = credentials.user;
-        await this.goOnline();
+        this.#agentLine = credentials.user;
+        await this.#goOnline();
     }
 
     /**
@@ -185,42 +187,42 @@ export class VoiceLine {
         if (status === 'online') {
             if (this.needsSignIn)
                 throw new TelephonyError('credentials-needed', 'Sign in to the phone system first.');
-            await this.goOnline();
+            await this.#goOnline();
             return;
         }
-        this.status = status;
-        if (status === 'offline') await this.options.provider.unregister();
+        this.#status = status;
+        if (status === 'offline') await this.#options.provider.unregister();
     }
 
-    private async goOnline(): Promise<void> {
-        const settled = this.nextRegistration();
-        await this.options.provider.register();
-        if (this.registration !== 'registered') {
+    async #goOnline(): Promise<void> {
+        const settled = this.#nextRegistration();
+        await this.#options.provider.register();
+        if (this.#registration !== 'registered') {
             const { state, reason } = await settled;
             if (state !== 'registered')
                 throw new Error(reason ?? 'The phone system refused the registration.');
         }
-        this.status = 'online';
+        this.#status = 'online';
     }
 
-    private nextRegistration(): Promise<{ state: RegistrationState; reason?: string }> {
+    #nextRegistration(): Promise<{ state: RegistrationState; reason?: string }> {
         return new Promise((resolve) => {
             const waiter = (state: RegistrationState, reason?: string): void => {
                 if (state !== 'registered' && state !== 'failed') return;
-                this.registrationWaiters.delete(waiter);
+                this.#registrationWaiters.delete(waiter);
                 resolve(reason === undefined ? { state } : { state, reason });
             };
-            this.registrationWaiters.add(waiter);
+            this.#registrationWaiters.add(waiter);
         });
     }
 
-    private onRegistrationChanged(state: RegistrationState, reason?: string): void {
-        this.registration = state;
-        for (const waiter of [...this.registrationWaiters]) waiter(state, reason);
-        this.options.listener.registrationChanged?.(state, reason);
+    #onRegistrationChanged(state: RegistrationState, reason?: string): void {
+        this.#registration = state;
+        for (const waiter of [...this.#registrationWaiters]) waiter(state, reason);
+        this.#options.listener.registrationChanged?.(state, reason);
         if (state === 'failed') {
-            this.options.log.warn(`Registration failed: ${reason ?? 'no reason given'}`);
-            this.options.listener.problem({
+            this.#options.log.warn(`Registration failed: ${reason ?? 'no reason given'}`);
+            this.#options.listener.problem({
                 kind: 'registration-failed',
                 message: reason ?? 'The phone system refused the registration.'
             });
@@ -230,139 +232,139 @@ export class VoiceLine {
     // ----- commands from Salesforce
 
     async accept(callId: string): Promise<VoiceCallView> {
-        this.requireState(callId, [CallState.Ringing], 'accept');
-        await this.options.provider.answer(callId);
+        this.#requireState(callId, [CallState.Ringing], 'accept');
+        await this.#options.provider.answer(callId);
         // The provider reports the answer through onConnected; a provider that answered silently is caught up.
-        if (this.live(callId).session.state === CallState.Ringing) this.onConnected(callId);
-        return this.requireView(callId);
+        if (this.#live(callId).session.state === CallState.Ringing) this.#onConnected(callId);
+        return this.#requireView(callId);
     }
 
     async decline(callId: string): Promise<VoiceCallView> {
-        const call = this.requireState(callId, [CallState.Ringing], 'decline');
+        const call = this.#requireState(callId, [CallState.Ringing], 'decline');
         call.endedByAgent = true;
-        await this.options.provider.decline(callId);
-        return this.requireView(callId);
+        await this.#options.provider.decline(callId);
+        return this.#requireView(callId);
     }
 
     /** Ends a call in any state (hangs up, cancels a call being dialled). */
     async end(callId: string): Promise<VoiceCallView> {
-        const call = this.live(callId);
+        const call = this.#live(callId);
         call.endedByAgent = true;
-        await this.options.provider.hangUp(callId);
-        return this.requireView(callId);
+        await this.#options.provider.hangUp(callId);
+        return this.#requireView(callId);
     }
 
     async mute(callId: string): Promise<VoiceCallView> {
-        const call = this.requireState(callId, [CallState.Connected, CallState.Held], 'mute');
+        const call = this.#requireState(callId, [CallState.Connected, CallState.Held], 'mute');
         if (!call.session.snapshot().muted) {
-            await this.options.provider.mute(callId);
-            this.send(callId, { type: 'mute', at: this.now() });
+            await this.#options.provider.mute(callId);
+            this.#send(callId, { type: 'mute', at: this.#now() });
         }
-        return this.requireView(callId);
+        return this.#requireView(callId);
     }
 
     async unmute(callId: string): Promise<VoiceCallView> {
-        const call = this.requireState(callId, [CallState.Connected, CallState.Held], 'unmute');
+        const call = this.#requireState(callId, [CallState.Connected, CallState.Held], 'unmute');
         if (call.session.snapshot().muted) {
-            await this.options.provider.unmute(callId);
-            this.send(callId, { type: 'unmute', at: this.now() });
+            await this.#options.provider.unmute(callId);
+            this.#send(callId, { type: 'unmute', at: this.#now() });
         }
-        return this.requireView(callId);
+        return this.#requireView(callId);
     }
 
     async hold(callId: string): Promise<VoiceCallView> {
-        const call = this.requireState(callId, [CallState.Connected, CallState.Held], 'hold');
+        const call = this.#requireState(callId, [CallState.Connected, CallState.Held], 'hold');
         if (call.session.state === CallState.Connected) {
-            await this.options.provider.hold(callId);
-            this.onHoldChanged(callId, true);
+            await this.#options.provider.hold(callId);
+            this.#onHoldChanged(callId, true);
         }
-        return this.requireView(callId);
+        return this.#requireView(callId);
     }
 
     async resume(callId: string): Promise<VoiceCallView> {
-        const call = this.requireState(callId, [CallState.Connected, CallState.Held], 'resume');
+        const call = this.#requireState(callId, [CallState.Connected, CallState.Held], 'resume');
         if (call.session.state === CallState.Held) {
-            await this.options.provider.resume(callId);
-            this.onHoldChanged(callId, false);
+            await this.#options.provider.resume(callId);
+            this.#onHoldChanged(callId, false);
         }
-        return this.requireView(callId);
+        return this.#requireView(callId);
     }
 
     async sendDigits(callId: string, input: string): Promise<void> {
-        this.requireState(callId, [CallState.Connected, CallState.Held], 'send digits on');
+        this.#requireState(callId, [CallState.Connected, CallState.Held], 'send digits on');
         const digits = dialableDigits(input).replace(/\+/g, '');
         if (digits === '')
             throw new TelephonyError('invalid-number', `"${input.slice(0, 40)}" has no DTMF digits.`);
-        await this.options.provider.sendDtmf(callId, digits);
+        await this.#options.provider.sendDtmf(callId, digits);
     }
 
     /** Places an outbound call (also while the agent is offline, as Salesforce allows). */
     async dial(input: string, parentCallId?: string): Promise<VoiceCallView> {
-        const number = this.readNumber(input);
-        this.forgetFinishedCalls();
-        const callId = await this.options.provider.dial(number);
-        const session = new CallSession({ clock: this.options.clock });
+        const number = this.#readNumber(input);
+        this.#forgetFinishedCalls();
+        const callId = await this.#options.provider.dial(number);
+        const session = new CallSession({ clock: this.#options.clock });
         const call: LineCall = {
             session,
             endedByAgent: false,
             announced: true,
             ...(parentCallId === undefined ? {} : { parentCallId })
         };
-        this.calls.set(callId, call);
-        session.subscribe(() => this.onSessionChanged(callId));
-        session.send({ type: 'dial', at: this.now(), callId, number });
-        return this.requireView(callId);
+        this.#calls.set(callId, call);
+        session.subscribe(() => this.#onSessionChanged(callId));
+        session.send({ type: 'dial', at: this.#now(), callId, number });
+        return this.#requireView(callId);
     }
 
     /** Hands a connected call to `target` (SIP REFER); the call then ends for the agent. */
     async blindTransfer(callId: string, target: string): Promise<VoiceCallView> {
-        const call = this.requireState(callId, [CallState.Connected, CallState.Held], 'transfer');
-        const number = this.readNumber(target);
+        const call = this.#requireState(callId, [CallState.Connected, CallState.Held], 'transfer');
+        const number = this.#readNumber(target);
         call.endedByAgent = true;
         try {
-            await this.options.provider.blindTransfer(callId, number);
+            await this.#options.provider.blindTransfer(callId, number);
         } catch (error) {
             call.endedByAgent = false;
             throw error;
         }
-        return this.requireView(callId);
+        return this.#requireView(callId);
     }
 
     /** Puts the call on hold and calls `target` on a second leg (a consultation). */
     async consult(callId: string, target: string): Promise<VoiceCallView> {
-        this.requireState(callId, [CallState.Connected, CallState.Held], 'consult on');
-        const number = this.readNumber(target);
+        this.#requireState(callId, [CallState.Connected, CallState.Held], 'consult on');
+        const number = this.#readNumber(target);
         await this.hold(callId);
         return this.dial(number, callId);
     }
 
     /** Salesforce's wrap-up of a call is over: the call's session closes. */
     wrapUp(callId: string): void {
-        const call = this.calls.get(callId);
+        const call = this.#calls.get(callId);
         if (call?.session.state === CallState.WrapUp)
-            this.send(callId, { type: 'save-wrap-up', at: this.now() });
-        this.forgetFinishedCalls();
+            this.#send(callId, { type: 'save-wrap-up', at: this.#now() });
+        this.#forgetFinishedCalls();
     }
 
     async dispose(): Promise<void> {
-        this.disposed = true;
-        for (const call of this.calls.values()) call.session.dispose();
-        await this.options.provider.dispose();
+        this.#disposed = true;
+        for (const call of this.#calls.values()) call.session.dispose();
+        await this.#options.provider.dispose();
     }
 
     // ----- the phone system's events
 
-    private async onIncomingCall(incoming: IncomingCall): Promise<void> {
-        const { provider, settings, log } = this.options;
-        if (this.calls.has(incoming.callId)) {
+    async #onIncomingCall(incoming: IncomingCall): Promise<void> {
+        const { provider, settings, log } = this.#options;
+        if (this.#calls.has(incoming.callId)) {
             log.warn(`Ignored a second offer of call ${incoming.callId}.`);
             return;
         }
-        this.forgetFinishedCalls();
-        const busy = this.status !== 'online' || this.activeCalls().length > 0;
+        this.#forgetFinishedCalls();
+        const busy = this.#status !== 'online' || this.activeCalls().length > 0;
         if (busy) {
             log.info(
-                `Declined call ${incoming.callId}: the agent is ${this.status === 'online' ? 'on a call' : this.status}.`
+                `Declined call ${incoming.callId}: the agent is ${this.#status === 'online' ? 'on a call' : this.#status}.`
             );
             await provider
                 .decline(incoming.callId, { reason: 'busy' })
@@ -371,13 +373,13 @@ export class VoiceLine {
         }
         const parsed = parsePhoneNumber(incoming.from, settings.defaultCountry);
         const number = parsed.ok ? parsed.e164 : incoming.from.slice(0, MAX_PHONE_NUMBER_LENGTH);
-        const session = new CallSession({ clock: this.options.clock });
+        const session = new CallSession({ clock: this.#options.clock });
         const call: LineCall = { session, endedByAgent: false, announced: false };
-        this.calls.set(incoming.callId, call);
-        session.subscribe(() => this.onSessionChanged(incoming.callId));
+        this.#calls.set(incoming.callId, call);
+        session.subscribe(() => this.#onSessionChanged(incoming.callId));
         session.send({
             type: 'incoming',
-            at: this.now(),
+            at: this.#now(),
             callId: incoming.callId,
             number,
             ...(incoming.displayName === undefined
@@ -385,8 +387,8 @@ export class VoiceLine {
                 : { displayName: incoming.displayName.slice(0, MAX_DISPLAY_NAME_LENGTH) }),
             headers: incoming.headers
         });
-        const created = await this.createVoiceCall(incoming.callId, number);
-        if (this.disposed || session.terminal) return;
+        const created = await this.#createVoiceCall(incoming.callId, number);
+        if (this.#disposed || session.terminal) return;
         if (created === undefined) {
             // Without a VoiceCall Salesforce cannot offer the call: the caller hears busy, so the phone system
             // can route it on; the queued update records it as a missed call once the service answers again.
@@ -397,40 +399,40 @@ export class VoiceLine {
             return;
         }
         call.voiceCallId = created;
-        this.enqueueUpdate(incoming.callId, true);
+        this.#enqueueUpdate(incoming.callId, true);
         call.announced = true;
         const view = this.view(incoming.callId);
-        if (view) this.options.listener.callRinging(view);
+        if (view) this.#options.listener.callRinging(view);
     }
 
     /** Creates the VoiceCall while the call rings, trying again a few times; undefined when it never worked. */
-    private async createVoiceCall(callId: string, number: string): Promise<string | undefined> {
-        const attempts = this.options.createAttempts ?? 3;
-        const pause = this.options.createRetryMs ?? 1_000;
-        const session = this.live(callId).session;
+    async #createVoiceCall(callId: string, number: string): Promise<string | undefined> {
+        const attempts = this.#options.createAttempts ?? 3;
+        const pause = this.#options.createRetryMs ?? 1_000;
+        const session = this.#live(callId).session;
         let lastError = '';
         for (let attempt = 1; attempt <= attempts; attempt += 1) {
             try {
-                const { voiceCallId } = await this.options.records.create({
+                const { voiceCallId } = await this.#options.records.create({
                     vendorCallKey: callId,
                     from: number,
-                    to: this.agentLine,
+                    to: this.#agentLine,
                     initiationMethod: 'Inbound',
                     startTime: iso(session.data.createdAt)
                 });
                 return voiceCallId;
             } catch (error) {
                 lastError = messageOf(error);
-                this.options.log.warn(
+                this.#options.log.warn(
                     `VoiceCall of call ${callId}, try ${attempt} of ${attempts}: ${lastError}`
                 );
             }
-            if (session.terminal || this.disposed || attempt === attempts) break;
-            await new Promise<void>((resolve) => this.options.clock.setTimer(resolve, pause));
-            if (session.terminal || this.disposed) break;
+            if (session.terminal || this.#disposed || attempt === attempts) break;
+            await new Promise<void>((resolve) => this.#options.clock.setTimer(resolve, pause));
+            if (session.terminal || this.#disposed) break;
         }
         if (!session.terminal) {
-            this.options.listener.problem({
+            this.#options.listener.problem({
                 kind: 'voice-call-create-failed',
                 callId,
                 message: lastError
@@ -439,70 +441,70 @@ export class VoiceLine {
         return undefined;
     }
 
-    private onConnected(callId: string): void {
-        const call = this.calls.get(callId);
+    #onConnected(callId: string): void {
+        const call = this.#calls.get(callId);
         if (!call || call.session.state === CallState.Connected) return;
         const wasDialing = call.session.state === CallState.Dialing;
-        this.send(callId, { type: 'connected', at: this.now() });
+        this.#send(callId, { type: 'connected', at: this.#now() });
         const view = this.view(callId);
         if (wasDialing && view && view.state === CallState.Connected)
-            this.options.listener.callAnswered(view);
+            this.#options.listener.callAnswered(view);
     }
 
-    private onHoldChanged(callId: string, held: boolean): void {
-        const call = this.calls.get(callId);
+    #onHoldChanged(callId: string, held: boolean): void {
+        const call = this.#calls.get(callId);
         if (!call) return;
         const isHeld = call.session.state === CallState.Held;
-        if (held !== isHeld) this.send(callId, { type: held ? 'hold' : 'resume', at: this.now() });
+        if (held !== isHeld) this.#send(callId, { type: held ? 'hold' : 'resume', at: this.#now() });
     }
 
-    private onEnded(callId: string, cause: CallEndCause, detail?: string): void {
-        const call = this.calls.get(callId);
+    #onEnded(callId: string, cause: CallEndCause, detail?: string): void {
+        const call = this.#calls.get(callId);
         if (!call || !LIVE_STATES.has(call.session.state)) return;
-        this.send(callId, {
+        this.#send(callId, {
             type: 'ended',
-            at: this.now(),
+            at: this.#now(),
             cause,
             ...(detail === undefined ? {} : { detail })
         });
         const view = this.view(callId);
-        if (view && call.announced && !call.endedByAgent) this.options.listener.callEnded(view, cause);
+        if (view && call.announced && !call.endedByAgent) this.#options.listener.callEnded(view, cause);
     }
 
-    private onSessionChanged(callId: string): void {
-        const call = this.calls.get(callId);
+    #onSessionChanged(callId: string): void {
+        const call = this.#calls.get(callId);
         if (!call) return;
         const state = call.session.state;
         // The update is stored (held) from the first ring, sent once the phone call is over.
         if (state === CallState.Ringing && call.voiceCallId === undefined) return;
         if (LIVE_STATES.has(state)) {
-            this.enqueueUpdate(callId, true);
+            this.#enqueueUpdate(callId, true);
         } else if (!call.finalQueued) {
             call.finalQueued = true;
-            this.enqueueUpdate(callId, false);
+            this.#enqueueUpdate(callId, false);
         }
     }
 
     /** Forgets calls that are over; kept until then so that a command's answer can still describe its call. */
-    private forgetFinishedCalls(): void {
-        for (const [callId, call] of this.calls) if (call.session.terminal) this.calls.delete(callId);
+    #forgetFinishedCalls(): void {
+        for (const [callId, call] of this.#calls) if (call.session.terminal) this.#calls.delete(callId);
     }
 
-    private enqueueUpdate(callId: string, provisional: boolean): void {
-        const draft = this.updateDraft(callId);
+    #enqueueUpdate(callId: string, provisional: boolean): void {
+        const draft = this.#updateDraft(callId);
         if (!draft) return;
         try {
-            this.options.updates.enqueue(draft, { provisional });
-            if (!provisional) void this.options.updates.flush();
+            this.#options.updates.enqueue(draft, { provisional });
+            if (!provisional) void this.#options.updates.flush();
         } catch (error) {
-            this.options.log.warn(
+            this.#options.log.warn(
                 `VoiceCall update of call ${callId} could not be queued: ${messageOf(error)}`
             );
         }
     }
 
-    private updateDraft(callId: string): VoiceCallUpdateDraft | undefined {
-        const call = this.calls.get(callId);
+    #updateDraft(callId: string): VoiceCallUpdateDraft | undefined {
+        const call = this.#calls.get(callId);
         if (!call) return undefined;
         const snapshot = call.session.snapshot();
         if (snapshot.direction === null || snapshot.number === null) return undefined;
@@ -521,8 +523,8 @@ export class VoiceLine {
                 Status: 'Completed',
                 ...(call.voiceCallId === undefined ? {} : { VoiceCallId: call.voiceCallId }),
                 InitiationMethod: inbound ? 'Inbound' : 'Outbound',
-                FromNumber: inbound ? snapshot.number : this.agentLine,
-                ToNumber: inbound ? this.agentLine : snapshot.number,
+                FromNumber: inbound ? snapshot.number : this.#agentLine,
+                ToNumber: inbound ? this.#agentLine : snapshot.number,
                 StartTime: iso(start),
                 ...(times.disconnectedAt === null ? {} : { EndTime: iso(times.disconnectedAt) }),
                 ...(times.connectedAt === null ? {} : { AcceptTime: iso(times.connectedAt) }),
@@ -533,21 +535,21 @@ export class VoiceLine {
 
     // ----- helpers
 
-    private send(callId: string, event: CallEvent): void {
-        const call = this.calls.get(callId);
+    #send(callId: string, event: CallEvent): void {
+        const call = this.#calls.get(callId);
         if (!call || call.session.terminal) {
-            this.options.log.warn(`Ignored ${event.type} for unknown call ${callId}.`);
+            this.#options.log.warn(`Ignored ${event.type} for unknown call ${callId}.`);
             return;
         }
         try {
             call.session.send(event);
         } catch (error) {
-            this.options.log.warn(`Call ${callId}: ${messageOf(error)}`);
+            this.#options.log.warn(`Call ${callId}: ${messageOf(error)}`);
         }
     }
 
-    private live(callId: string): LineCall {
-        const call = this.calls.get(callId);
+    #live(callId: string): LineCall {
+        const call = this.#calls.get(callId);
         if (!call || !LIVE_STATES.has(call.session.state))
             throw new TelephonyError(
                 'no-such-call',
@@ -556,8 +558,8 @@ export class VoiceLine {
         return call;
     }
 
-    private requireState(callId: string, allowed: readonly CallState[], action: string): LineCall {
-        const call = this.live(callId);
+    #requireState(callId: string, allowed: readonly CallState[], action: string): LineCall {
+        const call = this.#live(callId);
         if (!allowed.includes(call.session.state))
             throw new TelephonyError(
                 'invalid-state',
@@ -566,22 +568,22 @@ export class VoiceLine {
         return call;
     }
 
-    private requireView(callId: string): VoiceCallView {
+    #requireView(callId: string): VoiceCallView {
         const view = this.view(callId);
         if (!view) throw new TelephonyError('no-such-call', `There is no call ${callId}.`);
         return view;
     }
 
     /** A number to dial: E.164 when it reads as one, else the digits of an extension or short code. */
-    private readNumber(input: string): string {
-        const parsed = parsePhoneNumber(input, this.options.settings.defaultCountry);
+    #readNumber(input: string): string {
+        const parsed = parsePhoneNumber(input, this.#options.settings.defaultCountry);
         if (parsed.ok) return parsed.e164;
         const digits = dialableDigits(input);
         if (parsed.reason === 'too-short' && /^\d{2,8}$/.test(digits)) return digits;
         throw new TelephonyError('invalid-number', parsed.message);
     }
 
-    private now(): number {
-        return this.options.clock.now();
+    #now(): number {
+        return this.#options.clock.now();
     }
 }

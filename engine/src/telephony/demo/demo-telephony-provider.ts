@@ -109,39 +109,39 @@ export class DemoTelephonyProvider implements TelephonyProvider {
     readonly kind = 'demo';
     delegate: TelephonyProviderDelegate | undefined;
     /** The two calls of the conference, while it lasts (see `inConference`). */
-    private conferencePair: readonly [string, string] | undefined;
+    #conferencePair: readonly [string, string] | undefined;
 
-    private readonly clock: Clock;
-    private readonly delays: DemoDelays;
-    private readonly idFactory: () => string;
-    private readonly onDelegateError: (error: unknown) => void;
-    private readonly calls = new CallTable<DemoCall>();
-    private readonly dtmfLog: DemoDtmfRecord[] = [];
-    private registration: RegistrationState = 'unregistered';
-    private pendingRegistration: PendingRegistration | undefined;
-    private lifecycle: Lifecycle = 'running';
+    readonly #clock: Clock;
+    readonly #delays: DemoDelays;
+    readonly #idFactory: () => string;
+    readonly #onDelegateError: (error: unknown) => void;
+    readonly #calls = new CallTable<DemoCall>();
+    readonly #dtmfLog: DemoDtmfRecord[] = [];
+    #registration: RegistrationState = 'unregistered';
+    #pendingRegistration: PendingRegistration | undefined;
+    #lifecycle: Lifecycle = 'running';
 
     /** @throws RangeError when a delay in `options.delays` is negative or not a finite number. */
     constructor(options: DemoTelephonyProviderOptions = {}) {
-        this.clock = options.clock ?? systemClock;
-        this.delays = resolveDemoDelays(options.delays);
-        this.idFactory = options.idFactory ?? createDemoCallIdFactory();
-        this.onDelegateError = options.onDelegateError ?? rethrowLater;
+        this.#clock = options.clock ?? systemClock;
+        this.#delays = resolveDemoDelays(options.delays);
+        this.#idFactory = options.idFactory ?? createDemoCallIdFactory();
+        this.#onDelegateError = options.onDelegateError ?? rethrowLater;
     }
 
     /** Registration as last reported through `onRegistrationChanged`. */
     get registrationState(): RegistrationState {
-        return this.registration;
+        return this.#registration;
     }
 
     /** The DTMF digits sent so far, oldest first; the last {@link DEMO_DTMF_LOG_LIMIT} are kept. */
     get dtmfSent(): readonly DemoDtmfRecord[] {
-        return [...this.dtmfLog];
+        return [...this.#dtmfLog];
     }
 
     /** The calls that have not ended, oldest first. */
     activeCalls(): readonly DemoCallInfo[] {
-        return this.calls.list().map((call) => ({
+        return this.#calls.list().map((call) => ({
             callId: call.callId,
             direction: call.direction,
             remoteNumber: call.remoteNumber,
@@ -156,21 +156,21 @@ export class DemoTelephonyProvider implements TelephonyProvider {
      * @throws TelephonyError `no-such-call` when the call is unknown or has ended.
      */
     isMuted(callId: string): boolean {
-        return this.liveCall(callId).muted;
+        return this.#liveCall(callId).muted;
     }
 
     /** Resolves once `registered`; a second call while registering shares the same promise. */
     async register(): Promise<void> {
-        this.assertRunning('register');
-        const pending = this.pendingRegistration;
+        this.#assertRunning('register');
+        const pending = this.#pendingRegistration;
         if (pending?.target === 'registered') return pending.promise;
         if (pending) {
-            this.cancelPendingRegistration(
+            this.#cancelPendingRegistration(
                 'Unregistering was cancelled by register(); the phone stays registered.'
             );
         }
-        if (this.registration === 'registered') return undefined;
-        return this.scheduleRegistration('registered');
+        if (this.#registration === 'registered') return undefined;
+        return this.#scheduleRegistration('registered');
     }
 
     /**
@@ -178,18 +178,18 @@ export class DemoTelephonyProvider implements TelephonyProvider {
      * rejects with `invalid-state`) and reports `unregistered` at once.
      */
     async unregister(): Promise<void> {
-        this.assertRunning('unregister');
-        const pending = this.pendingRegistration;
+        this.#assertRunning('unregister');
+        const pending = this.#pendingRegistration;
         if (pending?.target === 'unregistered') return pending.promise;
         if (pending) {
-            this.cancelPendingRegistration(
+            this.#cancelPendingRegistration(
                 'Registering was cancelled by unregister(); call register() again.'
             );
-            this.setRegistration('unregistered');
+            this.#setRegistration('unregistered');
             return undefined;
         }
-        if (this.registration === 'unregistered') return undefined;
-        return this.scheduleRegistration('unregistered');
+        if (this.#registration === 'unregistered') return undefined;
+        return this.#scheduleRegistration('unregistered');
     }
 
     /**
@@ -199,59 +199,59 @@ export class DemoTelephonyProvider implements TelephonyProvider {
      * @throws TelephonyError `invalid-number` unless `number` is E.164-like (see {@link isE164Like}).
      */
     async dial(number: string, _options?: DialOptions): Promise<string> {
-        this.assertRunning('dial');
+        this.#assertRunning('dial');
         if (!isE164Like(number)) {
             throw new TelephonyError(
                 'invalid-number',
                 `Cannot dial "${number}": use an E.164 number, a "+" and 8 to 15 digits, e.g. +14155550123.`
             );
         }
-        const call = this.addCall('outbound', number, 'dialing');
+        const call = this.#addCall('outbound', number, 'dialing');
         const outcome = scriptedOutcomeFor(number);
-        call.timer = this.clock.setTimer(() => this.reportTrying(call, outcome), this.delays.progress);
+        call.timer = this.#clock.setTimer(() => this.#reportTrying(call, outcome), this.#delays.progress);
         return call.callId;
     }
 
     /** Answers a ringing inbound call; `onConnected` follows after the `answer` delay. */
     async answer(callId: string): Promise<void> {
-        const call = this.callIn(callId, 'answer', ['ringing']);
-        this.transition(call, 'answering');
-        call.timer = this.clock.setTimer(() => this.connect(call), this.delays.answer);
+        const call = this.#callIn(callId, 'answer', ['ringing']);
+        this.#transition(call, 'answering');
+        call.timer = this.#clock.setTimer(() => this.#connect(call), this.#delays.answer);
     }
 
     /** Refuses a ringing inbound call: `onEnded(declined)`. */
     async decline(callId: string): Promise<void> {
-        const call = this.callIn(callId, 'decline', ['ringing']);
-        this.end(call, 'declined');
+        const call = this.#callIn(callId, 'decline', ['ringing']);
+        this.#end(call, 'declined');
     }
 
     /** Ends a call in any state: `onEnded(local-hang-up)`. */
     async hangUp(callId: string): Promise<void> {
-        this.end(this.liveCall(callId, 'hangUp'), 'local-hang-up');
+        this.#end(this.#liveCall(callId, 'hangUp'), 'local-hang-up');
     }
 
     /** Puts a connected call on hold: `onHoldChanged(callId, true)`. */
     async hold(callId: string): Promise<void> {
-        const call = this.callIn(callId, 'hold', ['connected']);
-        this.transition(call, 'held');
-        this.report((delegate) => delegate.onHoldChanged?.(call.callId, true));
+        const call = this.#callIn(callId, 'hold', ['connected']);
+        this.#transition(call, 'held');
+        this.#report((delegate) => delegate.onHoldChanged?.(call.callId, true));
     }
 
     /** Takes a held call off hold: `onHoldChanged(callId, false)`. */
     async resume(callId: string): Promise<void> {
-        const call = this.callIn(callId, 'resume', ['held']);
-        this.transition(call, 'connected');
-        this.report((delegate) => delegate.onHoldChanged?.(call.callId, false));
+        const call = this.#callIn(callId, 'resume', ['held']);
+        this.#transition(call, 'connected');
+        this.#report((delegate) => delegate.onHoldChanged?.(call.callId, false));
     }
 
     /** Mutes the agent on a connected or held call; muting a muted call is fine. Reports nothing. */
     async mute(callId: string): Promise<void> {
-        this.callIn(callId, 'mute', CONNECTED_STATES).muted = true;
+        this.#callIn(callId, 'mute', CONNECTED_STATES).muted = true;
     }
 
     /** Unmutes the agent on a connected or held call; unmuting an unmuted call is fine. Reports nothing. */
     async unmute(callId: string): Promise<void> {
-        this.callIn(callId, 'unmute', CONNECTED_STATES).muted = false;
+        this.#callIn(callId, 'unmute', CONNECTED_STATES).muted = false;
     }
 
     /**
@@ -259,10 +259,10 @@ export class DemoTelephonyProvider implements TelephonyProvider {
      * @throws TelephonyError `invalid-number` unless `digits` are DTMF tones (see {@link isDtmfDigits}).
      */
     async sendDtmf(callId: string, digits: string): Promise<void> {
-        const call = this.callIn(callId, 'sendDtmf', ['connected']);
-        this.assertDtmf(digits);
-        this.dtmfLog.push({ callId: call.callId, digits, at: this.clock.now() });
-        if (this.dtmfLog.length > DEMO_DTMF_LOG_LIMIT) this.dtmfLog.shift();
+        const call = this.#callIn(callId, 'sendDtmf', ['connected']);
+        this.#assertDtmf(digits);
+        this.#dtmfLog.push({ callId: call.callId, digits, at: this.#clock.now() });
+        if (this.#dtmfLog.length > DEMO_DTMF_LOG_LIMIT) this.#dtmfLog.shift();
     }
 
     /**
@@ -270,14 +270,14 @@ export class DemoTelephonyProvider implements TelephonyProvider {
      * @throws TelephonyError `invalid-number` unless `target` is E.164-like.
      */
     async blindTransfer(callId: string, target: string): Promise<void> {
-        const call = this.callIn(callId, 'blindTransfer', CONNECTED_STATES);
+        const call = this.#callIn(callId, 'blindTransfer', CONNECTED_STATES);
         if (!isE164Like(target)) {
             throw new TelephonyError(
                 'invalid-number',
                 `Cannot transfer call ${callId} to "${target}": use an E.164 number, e.g. +14155550123.`
             );
         }
-        this.end(call, 'transferred', target);
+        this.#end(call, 'transferred', target);
     }
 
     /**
@@ -285,18 +285,18 @@ export class DemoTelephonyProvider implements TelephonyProvider {
      * order, with `transferred`; each leg's `detail` is the other leg's remote number.
      */
     async attendedTransfer(callId: string, consultCallId: string): Promise<void> {
-        const call = this.liveCall(callId, 'attendedTransfer');
-        const consult = this.liveCall(consultCallId, 'attendedTransfer');
+        const call = this.#liveCall(callId, 'attendedTransfer');
+        const consult = this.#liveCall(consultCallId, 'attendedTransfer');
         if (call === consult) {
             throw new TelephonyError(
                 'invalid-state',
                 `Cannot attendedTransfer call ${callId} to itself: pass the consultation call the agent dialled.`
             );
         }
-        this.assertState(call, 'attendedTransfer', CONNECTED_STATES);
-        this.assertState(consult, 'attendedTransfer', CONNECTED_STATES);
-        this.end(call, 'transferred', consult.remoteNumber);
-        this.end(consult, 'transferred', call.remoteNumber);
+        this.#assertState(call, 'attendedTransfer', CONNECTED_STATES);
+        this.#assertState(consult, 'attendedTransfer', CONNECTED_STATES);
+        this.#end(call, 'transferred', consult.remoteNumber);
+        this.#end(consult, 'transferred', call.remoteNumber);
     }
 
     /**
@@ -304,24 +304,24 @@ export class DemoTelephonyProvider implements TelephonyProvider {
      * ({@link DemoTelephonyProvider.inConference}) until either call ends or is held.
      */
     async conference(callId: string, otherCallId: string): Promise<void> {
-        const call = this.callIn(callId, 'conference', ['connected']);
-        const other = this.callIn(otherCallId, 'conference', ['connected']);
+        const call = this.#callIn(callId, 'conference', ['connected']);
+        const other = this.#callIn(otherCallId, 'conference', ['connected']);
         if (call === other) {
             throw new TelephonyError(
                 'invalid-state',
                 `Cannot conference call ${callId} with itself: pass the agent's other call.`
             );
         }
-        this.conferencePair = [call.callId, other.callId];
+        this.#conferencePair = [call.callId, other.callId];
     }
 
     /** Whether `callId` is in a conference the agent started and neither of its calls has ended or been held. */
     inConference(callId: string): boolean {
-        const pair = this.conferencePair;
+        const pair = this.#conferencePair;
         return (
             pair !== undefined &&
             pair.includes(callId) &&
-            pair.every((id) => this.calls.has(id) && this.calls.live(id).state === 'connected')
+            pair.every((id) => this.#calls.has(id) && this.#calls.live(id).state === 'connected')
         );
     }
 
@@ -333,11 +333,11 @@ export class DemoTelephonyProvider implements TelephonyProvider {
      * @throws TelephonyError `not-registered` unless registered; `invalid-number` when `from` is blank.
      */
     simulateIncomingCall(options: SimulateIncomingCallOptions): IncomingCall {
-        this.assertRunning('simulateIncomingCall');
-        if (this.registration !== 'registered') {
+        this.#assertRunning('simulateIncomingCall');
+        if (this.#registration !== 'registered') {
             throw new TelephonyError(
                 'not-registered',
-                `Cannot offer a call while ${this.registration}: register() first, and wait for registered.`
+                `Cannot offer a call while ${this.#registration}: register() first, and wait for registered.`
             );
         }
         if (options.from.trim() === '') {
@@ -346,15 +346,15 @@ export class DemoTelephonyProvider implements TelephonyProvider {
                 'Cannot offer a call without a caller number: set from.'
             );
         }
-        const call = this.addCall('inbound', options.from, 'ringing');
-        call.timer = this.clock.setTimer(() => this.end(call, 'no-answer'), this.delays.ringTimeout);
+        const call = this.#addCall('inbound', options.from, 'ringing');
+        call.timer = this.#clock.setTimer(() => this.#end(call, 'no-answer'), this.#delays.ringTimeout);
         const offered: IncomingCall = {
             callId: call.callId,
             from: options.from,
             ...(options.displayName === undefined ? {} : { displayName: options.displayName }),
             headers: lowerCaseNames(options.headers ?? {})
         };
-        this.report((delegate) => delegate.onIncomingCall?.(offered));
+        this.#report((delegate) => delegate.onIncomingCall?.(offered));
         return offered;
     }
 
@@ -364,10 +364,10 @@ export class DemoTelephonyProvider implements TelephonyProvider {
      * @throws TelephonyError `no-such-call` when the call is unknown or has ended.
      */
     simulateCallerHangUp(callId: string): void {
-        const call = this.liveCall(callId, 'simulateCallerHangUp');
-        if (CONNECTED_STATES.includes(call.state)) this.end(call, 'remote-hang-up');
-        else if (call.direction === 'inbound') this.end(call, 'caller-cancelled');
-        else this.end(call, 'rejected', '603 Decline');
+        const call = this.#liveCall(callId, 'simulateCallerHangUp');
+        if (CONNECTED_STATES.includes(call.state)) this.#end(call, 'remote-hang-up');
+        else if (call.direction === 'inbound') this.#end(call, 'caller-cancelled');
+        else this.#end(call, 'rejected', '603 Decline');
     }
 
     /**
@@ -375,9 +375,9 @@ export class DemoTelephonyProvider implements TelephonyProvider {
      * @throws TelephonyError `no-such-call`, `invalid-state` unless connected, `invalid-number` for bad digits.
      */
     simulateCallerDtmf(callId: string, digits: string): void {
-        const call = this.callIn(callId, 'simulateCallerDtmf', ['connected']);
-        this.assertDtmf(digits);
-        this.report((delegate) => delegate.onDtmf?.(call.callId, digits));
+        const call = this.#callIn(callId, 'simulateCallerDtmf', ['connected']);
+        this.#assertDtmf(digits);
+        this.#report((delegate) => delegate.onDtmf?.(call.callId, digits));
     }
 
     /**
@@ -386,25 +386,25 @@ export class DemoTelephonyProvider implements TelephonyProvider {
      * nothing.
      */
     async dispose(): Promise<void> {
-        if (this.lifecycle !== 'running') return;
-        this.lifecycle = 'disposing';
-        for (const call of this.calls.list()) {
-            if (this.calls.has(call.callId)) this.end(call, 'local-hang-up');
+        if (this.#lifecycle !== 'running') return;
+        this.#lifecycle = 'disposing';
+        for (const call of this.#calls.list()) {
+            if (this.#calls.has(call.callId)) this.#end(call, 'local-hang-up');
         }
-        const pending = this.pendingRegistration;
+        const pending = this.#pendingRegistration;
         if (pending?.target === 'unregistered') {
-            this.clock.clearTimer(pending.timer);
-            this.pendingRegistration = undefined;
+            this.#clock.clearTimer(pending.timer);
+            this.#pendingRegistration = undefined;
             pending.resolve();
         } else if (pending) {
-            this.cancelPendingRegistration('The demo phone was disposed before it registered.');
+            this.#cancelPendingRegistration('The demo phone was disposed before it registered.');
         }
-        if (this.registration !== 'unregistered') this.setRegistration('unregistered');
-        this.lifecycle = 'disposed';
+        if (this.#registration !== 'unregistered') this.#setRegistration('unregistered');
+        this.#lifecycle = 'disposed';
     }
 
-    private assertRunning(command: string): void {
-        if (this.lifecycle !== 'running') {
+    #assertRunning(command: string): void {
+        if (this.#lifecycle !== 'running') {
             throw new TelephonyError(
                 'invalid-state',
                 `Cannot ${command}: this demo phone was disposed. Create a new DemoTelephonyProvider.`
@@ -412,24 +412,24 @@ export class DemoTelephonyProvider implements TelephonyProvider {
         }
     }
 
-    private liveCall(callId: string, command?: DemoCommand): DemoCall {
-        if (command) this.assertRunning(command);
-        return this.calls.live(callId);
+    #liveCall(callId: string, command?: DemoCommand): DemoCall {
+        if (command) this.#assertRunning(command);
+        return this.#calls.live(callId);
     }
 
-    private callIn(callId: string, command: DemoCommand, allowed: readonly DemoCallState[]): DemoCall {
-        const call = this.liveCall(callId, command);
-        this.assertState(call, command, allowed);
+    #callIn(callId: string, command: DemoCommand, allowed: readonly DemoCallState[]): DemoCall {
+        const call = this.#liveCall(callId, command);
+        this.#assertState(call, command, allowed);
         return call;
     }
 
-    private assertState(call: DemoCall, command: DemoCommand, allowed: readonly DemoCallState[]): void {
-        this.calls.requireState(call, allowed, () =>
+    #assertState(call: DemoCall, command: DemoCommand, allowed: readonly DemoCallState[]): void {
+        this.#calls.requireState(call, allowed, () =>
             invalidStateMessage(command, call.callId, call.state, call.direction)
         );
     }
 
-    private assertDtmf(digits: string): void {
+    #assertDtmf(digits: string): void {
         if (!isDtmfDigits(digits)) {
             throw new TelephonyError(
                 'invalid-number',
@@ -438,9 +438,9 @@ export class DemoTelephonyProvider implements TelephonyProvider {
         }
     }
 
-    private addCall(direction: CallDirection, remoteNumber: string, state: DemoCallState): DemoCall {
-        const callId = this.idFactory();
-        if (callId === '' || this.calls.has(callId)) {
+    #addCall(direction: CallDirection, remoteNumber: string, state: DemoCallState): DemoCall {
+        const callId = this.#idFactory();
+        if (callId === '' || this.#calls.has(callId)) {
             throw new TelephonyError(
                 'failed',
                 `The call id factory returned "${callId}", which is empty or in use: it must make unique ids.`
@@ -455,93 +455,96 @@ export class DemoTelephonyProvider implements TelephonyProvider {
             muted: false,
             timer: undefined
         };
-        return this.calls.add(call);
+        return this.#calls.add(call);
     }
 
     /** The one place a call changes state: checks the arrow, and cancels what the old state waited for. */
-    private transition(call: DemoCall, next: DemoCallState): void {
+    #transition(call: DemoCall, next: DemoCallState): void {
         if (!canTransition(call.state, next)) {
             throw new Error(`Invalid demo call transition from ${call.state} to ${next} (${call.callId})`);
         }
-        if (call.timer !== undefined) this.clock.clearTimer(call.timer);
+        if (call.timer !== undefined) this.#clock.clearTimer(call.timer);
         call.timer = undefined;
         call.state = next;
         if (next !== 'dialing') call.progress = undefined;
-        if (next === 'ended') this.calls.remove(call.callId);
+        if (next === 'ended') this.#calls.remove(call.callId);
     }
 
-    private end(call: DemoCall, cause: CallEndCause, detail?: string): void {
-        this.transition(call, 'ended');
-        this.report((delegate) =>
+    #end(call: DemoCall, cause: CallEndCause, detail?: string): void {
+        this.#transition(call, 'ended');
+        this.#report((delegate) =>
             detail === undefined
                 ? delegate.onEnded?.(call.callId, cause)
                 : delegate.onEnded?.(call.callId, cause, detail)
         );
     }
 
-    private connect(call: DemoCall): void {
-        this.transition(call, 'connected');
-        this.report((delegate) => delegate.onConnected?.(call.callId));
+    #connect(call: DemoCall): void {
+        this.#transition(call, 'connected');
+        this.#report((delegate) => delegate.onConnected?.(call.callId));
     }
 
-    private reportTrying(call: DemoCall, outcome: DemoScriptedOutcome | undefined): void {
+    #reportTrying(call: DemoCall, outcome: DemoScriptedOutcome | undefined): void {
         call.progress = 'trying';
         call.timer =
             outcome?.lastProgress === 'trying'
-                ? this.clock.setTimer(() => this.endAsScripted(call, outcome), this.delays[outcome.endsAfter])
-                : this.clock.setTimer(() => this.reportRinging(call, outcome), this.delays.progress);
-        this.report((delegate) => delegate.onProgress?.(call.callId, 'trying'));
+                ? this.#clock.setTimer(
+                      () => this.#endAsScripted(call, outcome),
+                      this.#delays[outcome.endsAfter]
+                  )
+                : this.#clock.setTimer(() => this.#reportRinging(call, outcome), this.#delays.progress);
+        this.#report((delegate) => delegate.onProgress?.(call.callId, 'trying'));
     }
 
-    private reportRinging(call: DemoCall, outcome: DemoScriptedOutcome | undefined): void {
+    #reportRinging(call: DemoCall, outcome: DemoScriptedOutcome | undefined): void {
         call.progress = 'ringing';
         call.timer = outcome
-            ? this.clock.setTimer(() => this.endAsScripted(call, outcome), this.delays[outcome.endsAfter])
-            : this.clock.setTimer(() => this.connect(call), this.delays.connect);
-        this.report((delegate) => delegate.onProgress?.(call.callId, 'ringing'));
+            ? this.#clock.setTimer(() => this.#endAsScripted(call, outcome), this.#delays[outcome.endsAfter])
+            : this.#clock.setTimer(() => this.#connect(call), this.#delays.connect);
+        this.#report((delegate) => delegate.onProgress?.(call.callId, 'ringing'));
     }
 
-    private endAsScripted(call: DemoCall, outcome: DemoScriptedOutcome): void {
-        this.end(call, outcome.cause, outcome.detail);
+    #endAsScripted(call: DemoCall, outcome: DemoScriptedOutcome): void {
+        this.#end(call, outcome.cause, outcome.detail);
     }
 
-    private scheduleRegistration(target: PendingRegistration['target']): Promise<void> {
+    #scheduleRegistration(target: PendingRegistration['target']): Promise<void> {
         let resolve: () => void = () => undefined;
         let reject: (error: TelephonyError) => void = () => undefined;
         const promise = new Promise<void>((resolvePromise, rejectPromise) => {
             resolve = resolvePromise;
             reject = rejectPromise;
         });
-        const timer = this.clock.setTimer(() => {
-            this.pendingRegistration = undefined;
-            this.setRegistration(target);
+        const timer = this.#clock.setTimer(() => {
+            this.#pendingRegistration = undefined;
+            this.#setRegistration(target);
             resolve();
-        }, this.delays.register);
-        this.pendingRegistration = { target, timer, promise, resolve, reject };
-        if (target === 'registered') this.setRegistration('registering');
+        }, this.#delays.register);
+        this.#pendingRegistration = { target, timer, promise, resolve, reject };
+        if (target === 'registered') this.#setRegistration('registering');
         return promise;
     }
 
-    private cancelPendingRegistration(reason: string): void {
-        const pending = this.pendingRegistration;
+    #cancelPendingRegistration(reason: string): void {
+        const pending = this.#pendingRegistration;
         if (!pending) return;
-        this.clock.clearTimer(pending.timer);
-        this.pendingRegistration = undefined;
+        this.#clock.clearTimer(pending.timer);
+        this.#pendingRegistration = undefined;
         pending.reject(new TelephonyError('invalid-state', reason));
     }
 
-    private setRegistration(state: RegistrationState): void {
-        this.registration = state;
-        this.report((delegate) => delegate.onRegistrationChanged?.(state));
+    #setRegistration(state: RegistrationState): void {
+        this.#registration = state;
+        this.#report((delegate) => delegate.onRegistrationChanged?.(state));
     }
 
     /** Calls the delegate unless disposed; a throwing delegate cannot break the provider's state. */
-    private report(event: (delegate: TelephonyProviderDelegate) => void): void {
-        if (this.lifecycle === 'disposed' || !this.delegate) return;
+    #report(event: (delegate: TelephonyProviderDelegate) => void): void {
+        if (this.#lifecycle === 'disposed' || !this.delegate) return;
         try {
             event(this.delegate);
         } catch (error) {
-            this.onDelegateError(error);
+            this.#onDelegateError(error);
         }
     }
 }

@@ -43,38 +43,38 @@ export class DeskPhoneTelephonyProvider implements TelephonyProvider {
     readonly kind = 'desk-phone';
     delegate: TelephonyProviderDelegate | undefined;
 
-    private readonly clock: Clock;
-    private readonly openUri: (uri: string) => void;
-    private readonly idFactory: () => string;
-    private readonly onProblem: (error: unknown) => void;
-    private readonly calls = new Map<string, TimerHandle | undefined>();
-    private registration: RegistrationState = 'unregistered';
-    private counter = 0;
-    private disposed = false;
+    readonly #clock: Clock;
+    readonly #openUri: (uri: string) => void;
+    readonly #idFactory: () => string;
+    readonly #onProblem: (error: unknown) => void;
+    readonly #calls = new Map<string, TimerHandle | undefined>();
+    #registration: RegistrationState = 'unregistered';
+    #counter = 0;
+    #disposed = false;
 
     constructor(options: DeskPhoneTelephonyProviderOptions) {
-        this.clock = options.clock;
-        this.openUri = options.openUri;
-        this.onProblem = options.onProblem ?? (() => undefined);
-        this.idFactory =
-            options.idFactory ?? (() => `desk-${this.clock.now().toString(36)}-${(this.counter += 1)}`);
+        this.#clock = options.clock;
+        this.#openUri = options.openUri;
+        this.#onProblem = options.onProblem ?? (() => undefined);
+        this.#idFactory =
+            options.idFactory ?? (() => `desk-${this.#clock.now().toString(36)}-${(this.#counter += 1)}`);
     }
 
     /** Nothing to register with: the agent is reachable on the desk phone whatever the softphone says. */
     register(): Promise<void> {
-        this.assertRunning();
-        this.setRegistration('registered');
+        this.#assertRunning();
+        this.#setRegistration('registered');
         return Promise.resolve();
     }
 
     unregister(): Promise<void> {
-        this.assertRunning();
-        this.setRegistration('unregistered');
+        this.#assertRunning();
+        this.#setRegistration('unregistered');
         return Promise.resolve();
     }
 
     dial(number: string): Promise<string> {
-        this.assertRunning();
+        this.#assertRunning();
         const uri = telUri(number);
         if (!uri) {
             return Promise.reject(
@@ -84,112 +84,112 @@ export class DeskPhoneTelephonyProvider implements TelephonyProvider {
                 )
             );
         }
-        const callId = this.idFactory();
+        const callId = this.#idFactory();
         try {
-            this.openUri(uri);
+            this.#openUri(uri);
         } catch (error) {
-            this.onProblem(error);
+            this.#onProblem(error);
         }
         // The engine learns the call id when this promise resolves; the call's events come after that.
-        const timer = this.clock.setTimer(() => {
-            this.calls.set(callId, undefined);
-            this.report((delegate) => delegate.onConnected?.(callId));
+        const timer = this.#clock.setTimer(() => {
+            this.#calls.set(callId, undefined);
+            this.#report((delegate) => delegate.onConnected?.(callId));
         }, 0);
-        this.calls.set(callId, timer);
+        this.#calls.set(callId, timer);
         return Promise.resolve(callId);
     }
 
     /** The agent ended the call on the desk phone and says so in the softphone. */
     hangUp(callId: string): Promise<void> {
-        this.assertRunning();
-        if (!this.calls.has(callId)) return this.noSuchCall(callId);
-        const timer = this.calls.get(callId);
-        if (timer !== undefined) this.clock.clearTimer(timer);
-        this.calls.delete(callId);
-        this.report((delegate) => delegate.onEnded?.(callId, 'local-hang-up'));
+        this.#assertRunning();
+        if (!this.#calls.has(callId)) return this.#noSuchCall(callId);
+        const timer = this.#calls.get(callId);
+        if (timer !== undefined) this.#clock.clearTimer(timer);
+        this.#calls.delete(callId);
+        this.#report((delegate) => delegate.onEnded?.(callId, 'local-hang-up'));
         return Promise.resolve();
     }
 
     answer(callId: string): Promise<void> {
-        return this.noSuchCall(callId);
+        return this.#noSuchCall(callId);
     }
 
     decline(callId: string, _options?: DeclineOptions): Promise<void> {
-        return this.noSuchCall(callId);
+        return this.#noSuchCall(callId);
     }
 
     hold(callId: string): Promise<void> {
-        return this.onDeskPhone(callId, 'hold');
+        return this.#onDeskPhone(callId, 'hold');
     }
 
     resume(callId: string): Promise<void> {
-        return this.onDeskPhone(callId, 'resume');
+        return this.#onDeskPhone(callId, 'resume');
     }
 
     mute(callId: string): Promise<void> {
-        return this.onDeskPhone(callId, 'mute');
+        return this.#onDeskPhone(callId, 'mute');
     }
 
     unmute(callId: string): Promise<void> {
-        return this.onDeskPhone(callId, 'unmute');
+        return this.#onDeskPhone(callId, 'unmute');
     }
 
     sendDtmf(callId: string): Promise<void> {
-        return this.onDeskPhone(callId, 'send digits');
+        return this.#onDeskPhone(callId, 'send digits');
     }
 
     blindTransfer(callId: string): Promise<void> {
-        return this.onDeskPhone(callId, 'transfer');
+        return this.#onDeskPhone(callId, 'transfer');
     }
 
     attendedTransfer(callId: string): Promise<void> {
-        return this.onDeskPhone(callId, 'transfer');
+        return this.#onDeskPhone(callId, 'transfer');
     }
 
     /** The calls the softphone is tracking. */
     activeCalls(): readonly string[] {
-        return [...this.calls.keys()];
+        return [...this.#calls.keys()];
     }
 
     dispose(): Promise<void> {
-        if (this.disposed) return Promise.resolve();
-        this.disposed = true;
-        for (const timer of this.calls.values()) if (timer !== undefined) this.clock.clearTimer(timer);
-        this.calls.clear();
+        if (this.#disposed) return Promise.resolve();
+        this.#disposed = true;
+        for (const timer of this.#calls.values()) if (timer !== undefined) this.#clock.clearTimer(timer);
+        this.#calls.clear();
         this.delegate = undefined;
         return Promise.resolve();
     }
 
-    private onDeskPhone(callId: string, action: string): Promise<void> {
-        if (!this.calls.has(callId)) return this.noSuchCall(callId);
+    #onDeskPhone(callId: string, action: string): Promise<void> {
+        if (!this.#calls.has(callId)) return this.#noSuchCall(callId);
         return Promise.reject(
             new TelephonyError('invalid-state', `Use the desk phone to ${action}: the call runs on it.`)
         );
     }
 
-    private noSuchCall(callId: string): Promise<void> {
+    #noSuchCall(callId: string): Promise<void> {
         return Promise.reject(
             new TelephonyError('no-such-call', `There is no desk phone call ${callId.slice(0, 64)}.`)
         );
     }
 
-    private setRegistration(state: RegistrationState): void {
-        if (state === this.registration) return;
-        this.registration = state;
-        this.report((delegate) => delegate.onRegistrationChanged?.(state));
+    #setRegistration(state: RegistrationState): void {
+        if (state === this.#registration) return;
+        this.#registration = state;
+        this.#report((delegate) => delegate.onRegistrationChanged?.(state));
     }
 
-    private report(event: (delegate: TelephonyProviderDelegate) => void): void {
+    #report(event: (delegate: TelephonyProviderDelegate) => void): void {
         const delegate = this.delegate;
         if (!delegate) return;
         try {
             event(delegate);
         } catch (error) {
-            this.onProblem(error);
+            this.#onProblem(error);
         }
     }
 
-    private assertRunning(): void {
-        if (this.disposed) throw new TelephonyError('invalid-state', 'The desk phone line was disposed.');
+    #assertRunning(): void {
+        if (this.#disposed) throw new TelephonyError('invalid-state', 'The desk phone line was disposed.');
     }
 }

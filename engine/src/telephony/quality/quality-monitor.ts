@@ -27,48 +27,51 @@ export interface QualityMonitorOptions {
  * @internal
  */
 export class QualityMonitor {
-    private timer: TimerHandle | undefined;
-    private counters: QualityCounters | undefined;
+    #timer: TimerHandle | undefined;
+    #counters: QualityCounters | undefined;
     /** Bumped by every start and stop: a reading that returns after either is dropped. */
-    private generation = 0;
+    #generation = 0;
 
-    constructor(private readonly options: QualityMonitorOptions) {}
+    readonly #options: QualityMonitorOptions;
+    constructor(options: QualityMonitorOptions) {
+        this.#options = options;
+    }
 
     get running(): boolean {
-        return this.timer !== undefined;
+        return this.#timer !== undefined;
     }
 
     start(): void {
-        if (this.timer !== undefined) return;
-        this.generation += 1;
-        this.schedule();
+        if (this.#timer !== undefined) return;
+        this.#generation += 1;
+        this.#schedule();
     }
 
     stop(): void {
-        this.generation += 1;
-        if (this.timer !== undefined) this.options.clock.clearTimer(this.timer);
-        this.timer = undefined;
+        this.#generation += 1;
+        if (this.#timer !== undefined) this.#options.clock.clearTimer(this.#timer);
+        this.#timer = undefined;
     }
 
-    private schedule(): void {
-        const generation = this.generation;
-        this.timer = this.options.clock.setTimer(() => {
-            void this.read(generation);
-        }, this.options.intervalMs ?? QUALITY_INTERVAL_MS);
+    #schedule(): void {
+        const generation = this.#generation;
+        this.#timer = this.#options.clock.setTimer(() => {
+            void this.#read(generation);
+        }, this.#options.intervalMs ?? QUALITY_INTERVAL_MS);
     }
 
-    private async read(generation: number): Promise<void> {
+    async #read(generation: number): Promise<void> {
         try {
-            const report = await this.options.getStats();
-            if (generation !== this.generation) return;
-            const read = readQualitySample(report, this.counters);
+            const report = await this.#options.getStats();
+            if (generation !== this.#generation) return;
+            const read = readQualitySample(report, this.#counters);
             if (read) {
-                this.counters = read.counters;
-                this.options.onSample(read.sample);
+                this.#counters = read.counters;
+                this.#options.onSample(read.sample);
             }
         } catch (error) {
-            if (generation === this.generation) this.options.onError?.(error);
+            if (generation === this.#generation) this.#options.onError?.(error);
         }
-        if (generation === this.generation) this.schedule();
+        if (generation === this.#generation) this.#schedule();
     }
 }

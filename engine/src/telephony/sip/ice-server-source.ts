@@ -51,37 +51,39 @@ export const TURN_RETRY_MS = 30_000;
  * @internal
  */
 export class IceServerSource {
-    private credentials: TurnCredentials | undefined;
-    private fetching: Promise<void> | undefined;
-    private timer: TimerHandle | undefined;
-    private problem: IceServerProblem | undefined;
-    private disposed = false;
-    private readonly turnUrls: readonly string[];
+    #credentials: TurnCredentials | undefined;
+    #fetching: Promise<void> | undefined;
+    #timer: TimerHandle | undefined;
+    #problem: IceServerProblem | undefined;
+    #disposed = false;
+    readonly #turnUrls: readonly string[];
 
-    constructor(private readonly options: IceServerSourceOptions) {
-        this.turnUrls = options.urls.filter((url) => TURN_URL.test(url));
+    readonly #options: IceServerSourceOptions;
+    constructor(options: IceServerSourceOptions) {
+        this.#options = options;
+        this.#turnUrls = options.urls.filter((url) => TURN_URL.test(url));
     }
 
     /** Whether any TURN server is configured. */
     get usesTurn(): boolean {
-        return this.turnUrls.length > 0;
+        return this.#turnUrls.length > 0;
     }
 
     /** Fetches credentials when a TURN server needs them (once; renewals follow by themselves). */
     start(): void {
-        if (!this.usesTurn || !this.options.fetchCredentials || this.disposed) return;
-        if (this.credentials || this.fetching || this.timer !== undefined) return;
-        void this.fetch();
+        if (!this.usesTurn || !this.#options.fetchCredentials || this.#disposed) return;
+        if (this.#credentials || this.#fetching || this.#timer !== undefined) return;
+        void this.#fetch();
     }
 
     /** Waits, at most `ms`, for the fetch under way; resolves at once when none is. */
     ready(ms: number): Promise<void> {
-        const fetching = this.fetching;
+        const fetching = this.#fetching;
         if (!fetching) return Promise.resolve();
         return new Promise<void>((resolve) => {
-            const timer = this.options.clock.setTimer(resolve, ms);
+            const timer = this.#options.clock.setTimer(resolve, ms);
             void fetching.then(() => {
-                this.options.clock.clearTimer(timer);
+                this.#options.clock.clearTimer(timer);
                 resolve();
             });
         });
@@ -89,11 +91,11 @@ export class IceServerSource {
 
     /** The configuration for a new peer connection. */
     configuration(): RTCConfiguration {
-        const now = this.options.clock.now();
+        const now = this.#options.clock.now();
         const credentials =
-            this.credentials && this.credentials.expiresAtMs > now ? this.credentials : undefined;
+            this.#credentials && this.#credentials.expiresAtMs > now ? this.#credentials : undefined;
         const iceServers: RTCIceServer[] = [];
-        for (const url of this.options.urls) {
+        for (const url of this.#options.urls) {
             if (!TURN_URL.test(url)) iceServers.push({ urls: url });
             // Chromium refuses a peer connection whose TURN entry has no credentials: leave it out instead.
             else if (credentials)
@@ -104,7 +106,7 @@ export class IceServerSource {
                 });
         }
         // Relay only without a usable TURN server would leave the call without any candidate.
-        const relay = this.options.policy === 'relay' && credentials !== undefined;
+        const relay = this.#options.policy === 'relay' && credentials !== undefined;
         return { iceServers, iceTransportPolicy: relay ? 'relay' : 'all' };
     }
 
@@ -114,72 +116,72 @@ export class IceServerSource {
      * once in case the secret was just rotated.
      */
     refused(url: string, code: number, text: string): void {
-        if (this.disposed || !TURN_URL.test(url)) return;
-        if (this.problem?.kind === 'turn-refused' && this.problem.url === url) return;
-        this.report({
+        if (this.#disposed || !TURN_URL.test(url)) return;
+        if (this.#problem?.kind === 'turn-refused' && this.#problem.url === url) return;
+        this.#report({
             kind: 'turn-refused',
             url,
             detail: `The TURN server ${url} refused the softphone's credentials (${code}${text ? ` ${text}` : ''}).`
         });
-        if (!this.fetching && this.options.fetchCredentials) {
-            this.cancelTimer();
-            void this.fetch(true);
+        if (!this.#fetching && this.#options.fetchCredentials) {
+            this.#cancelTimer();
+            void this.#fetch(true);
         }
     }
 
     dispose(): void {
-        this.disposed = true;
-        this.cancelTimer();
+        this.#disposed = true;
+        this.#cancelTimer();
     }
 
-    private async fetch(keepProblem = false): Promise<void> {
-        const fetchCredentials = this.options.fetchCredentials;
+    async #fetch(keepProblem = false): Promise<void> {
+        const fetchCredentials = this.#options.fetchCredentials;
         if (!fetchCredentials) return;
         const run = (async () => {
             try {
                 const fresh = await fetchCredentials();
-                if (this.disposed) return;
-                this.credentials = fresh;
-                if (!keepProblem) this.report(undefined);
-                const now = this.options.clock.now();
+                if (this.#disposed) return;
+                this.#credentials = fresh;
+                if (!keepProblem) this.#report(undefined);
+                const now = this.#options.clock.now();
                 const lifetime = Math.max(0, fresh.expiresAtMs - now);
                 const renewIn = Math.max(
                     10_000,
                     Math.min(lifetime - TURN_REFRESH_MARGIN_MS, Math.round(lifetime * 0.8))
                 );
-                this.schedule(renewIn);
+                this.#schedule(renewIn);
             } catch (error) {
-                if (this.disposed) return;
-                this.report({
+                if (this.#disposed) return;
+                this.#report({
                     kind: 'turn-unavailable',
-                    url: this.turnUrls[0] ?? '',
+                    url: this.#turnUrls[0] ?? '',
                     detail: error instanceof Error ? error.message : String(error)
                 });
-                this.schedule(TURN_RETRY_MS);
+                this.#schedule(TURN_RETRY_MS);
             }
         })();
-        this.fetching = run;
+        this.#fetching = run;
         await run;
-        if (this.fetching === run) this.fetching = undefined;
+        if (this.#fetching === run) this.#fetching = undefined;
     }
 
-    private schedule(ms: number): void {
-        this.cancelTimer();
-        this.timer = this.options.clock.setTimer(() => {
-            this.timer = undefined;
-            if (!this.disposed) void this.fetch();
+    #schedule(ms: number): void {
+        this.#cancelTimer();
+        this.#timer = this.#options.clock.setTimer(() => {
+            this.#timer = undefined;
+            if (!this.#disposed) void this.#fetch();
         }, ms);
     }
 
-    private cancelTimer(): void {
-        if (this.timer === undefined) return;
-        this.options.clock.clearTimer(this.timer);
-        this.timer = undefined;
+    #cancelTimer(): void {
+        if (this.#timer === undefined) return;
+        this.#options.clock.clearTimer(this.#timer);
+        this.#timer = undefined;
     }
 
-    private report(problem: IceServerProblem | undefined): void {
-        if (problem === undefined && this.problem === undefined) return;
-        this.problem = problem;
-        this.options.onProblem?.(problem);
+    #report(problem: IceServerProblem | undefined): void {
+        if (problem === undefined && this.#problem === undefined) return;
+        this.#problem = problem;
+        this.#options.onProblem?.(problem);
     }
 }

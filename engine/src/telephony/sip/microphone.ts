@@ -59,25 +59,30 @@ interface KeptStream {
  * @public
  */
 export class Microphone {
-    private kept: KeptStream | undefined;
-    private keeping = false;
-    private watched: MicrophoneDevices | undefined;
-    private readonly onDeviceChange = (): void => this.devicesChanged();
+    #kept: KeptStream | undefined;
+    #keeping = false;
+    #watched: MicrophoneDevices | undefined;
+    readonly #onDeviceChange = (): void => this.#devicesChanged();
 
+    readonly #devices: () => MicrophoneDevices | undefined;
+    readonly #deviceId: () => string;
     constructor(
-        private readonly devices: () => MicrophoneDevices | undefined,
+        devices: () => MicrophoneDevices | undefined,
         /** The agent's chosen microphone (`''`: the default). */
-        private readonly deviceId: () => string = () => ''
-    ) {}
+        deviceId: () => string = () => ''
+    ) {
+        this.#devices = devices;
+        this.#deviceId = deviceId;
+    }
 
     /**
      * Opens the microphone now, in the background, and keeps it open for the calls to come until
      * {@link Microphone.release}. A failure is not reported here: the next call opens it again and says why.
      */
     keepOpen(): Promise<void> {
-        this.keeping = true;
-        this.watchDevices();
-        return this.keptStream().then(
+        this.#keeping = true;
+        this.#watchDevices();
+        return this.#keptStream().then(
             () => undefined,
             () => undefined
         );
@@ -85,69 +90,72 @@ export class Microphone {
 
     /** Closes the kept stream; calls in progress keep their own tracks. */
     release(): void {
-        this.keeping = false;
-        this.watched?.removeEventListener?.('devicechange', this.onDeviceChange);
-        this.watched = undefined;
-        this.drop();
+        this.#keeping = false;
+        this.#watched?.removeEventListener?.('devicechange', this.#onDeviceChange);
+        this.#watched = undefined;
+        this.#drop();
     }
 
     /** A stream for one call; the caller stops its tracks when the call ends. */
     async open(constraints: MediaStreamConstraints = CALL_AUDIO): Promise<MediaStream> {
-        if (!this.keeping || (constraints.audio ?? true) !== true) return this.openDevice(constraints);
-        const stream = await this.keptStream();
+        if (!this.#keeping || (constraints.audio ?? true) !== true) return this.#openDevice(constraints);
+        const stream = await this.#keptStream();
         // Released or ended while it opened: this call opens its own.
-        return isLive(stream) ? stream.clone() : this.openDevice(constraints);
+        return isLive(stream) ? stream.clone() : this.#openDevice(constraints);
     }
 
-    private keptStream(): Promise<MediaStream> {
-        const deviceId = this.deviceId();
-        if (this.kept && (this.kept.deviceId !== deviceId || (this.kept.stream && !isLive(this.kept.stream))))
-            this.drop();
-        if (this.kept) return this.kept.opening;
-        const kept: KeptStream = { deviceId, opening: this.openDevice(CALL_AUDIO) };
-        this.kept = kept;
+    #keptStream(): Promise<MediaStream> {
+        const deviceId = this.#deviceId();
+        if (
+            this.#kept &&
+            (this.#kept.deviceId !== deviceId || (this.#kept.stream && !isLive(this.#kept.stream)))
+        )
+            this.#drop();
+        if (this.#kept) return this.#kept.opening;
+        const kept: KeptStream = { deviceId, opening: this.#openDevice(CALL_AUDIO) };
+        this.#kept = kept;
         kept.opening.then(
             (stream) => {
-                if (this.kept === kept) kept.stream = stream;
+                if (this.#kept === kept) kept.stream = stream;
                 else stopTracks(stream);
             },
             () => {
-                if (this.kept === kept) this.kept = undefined;
+                if (this.#kept === kept) this.#kept = undefined;
             }
         );
         return kept.opening;
     }
 
     /** Forgets the kept stream and stops it (once it opened, if it is still opening). */
-    private drop(): void {
-        const kept = this.kept;
-        this.kept = undefined;
+    #drop(): void {
+        const kept = this.#kept;
+        this.#kept = undefined;
         if (kept?.stream) stopTracks(kept.stream);
     }
 
-    private watchDevices(): void {
-        if (this.watched) return;
-        const devices = this.devices();
+    #watchDevices(): void {
+        if (this.#watched) return;
+        const devices = this.#devices();
         if (!devices?.addEventListener) return;
-        devices.addEventListener('devicechange', this.onDeviceChange);
-        this.watched = devices;
+        devices.addEventListener('devicechange', this.#onDeviceChange);
+        this.#watched = devices;
     }
 
-    private devicesChanged(): void {
-        if (!this.keeping || !this.kept) return;
-        this.drop();
-        void this.keptStream().catch(() => undefined);
+    #devicesChanged(): void {
+        if (!this.#keeping || !this.#kept) return;
+        this.#drop();
+        void this.#keptStream().catch(() => undefined);
     }
 
-    private async openDevice(constraints: MediaStreamConstraints): Promise<MediaStream> {
-        const mediaDevices = this.devices();
+    async #openDevice(constraints: MediaStreamConstraints): Promise<MediaStream> {
+        const mediaDevices = this.#devices();
         if (!mediaDevices) {
             throw new TelephonyError(
                 'microphone-denied',
                 'This page cannot use a microphone: it must be served over https.'
             );
         }
-        const deviceId = this.deviceId();
+        const deviceId = this.#deviceId();
         const chosen = deviceId !== '' && (constraints.audio ?? true) === true;
         try {
             return await mediaDevices.getUserMedia({
@@ -158,7 +166,7 @@ export class Microphone {
         } catch (error) {
             // The chosen microphone is gone (unplugged): the call goes on with the default one.
             if (chosen && /^(NotFound|Overconstrained)Error$/.test(nameOf(error)))
-                return this.openDevice({ ...constraints, audio: {} });
+                return this.#openDevice({ ...constraints, audio: {} });
             throw microphoneError(error);
         }
     }

@@ -76,29 +76,31 @@ function messageOf(error: unknown): string {
  * @internal
  */
 export class SipLine {
-    private connection: Connection | undefined;
+    #connection: Connection | undefined;
     /** A dropped connection kept because calls still use it; revived by the next connect. */
-    private kept: Connection | undefined;
-    private connecting: Promise<Connection> | undefined;
-    private wanted: 'registered' | 'unregistered' = 'unregistered';
-    private state: RegistrationState = 'unregistered';
-    private retryTimer: TimerHandle | undefined;
-    private failures = 0;
-    private disposed = false;
+    #kept: Connection | undefined;
+    #connecting: Promise<Connection> | undefined;
+    #wanted: 'registered' | 'unregistered' = 'unregistered';
+    #state: RegistrationState = 'unregistered';
+    #retryTimer: TimerHandle | undefined;
+    #failures = 0;
+    #disposed = false;
 
-    constructor(
-        private readonly config: SipLineConfig,
-        private readonly events: SipLineEvents
-    ) {}
+    readonly #config: SipLineConfig;
+    readonly #events: SipLineEvents;
+    constructor(config: SipLineConfig, events: SipLineEvents) {
+        this.#config = config;
+        this.#events = events;
+    }
 
     /** The agent's address of record, e.g. `sip:1001@pbx.example.com`. */
     get aor(): string {
-        return `sip:${this.config.credentials.user}@${this.config.domain}`;
+        return `sip:${this.#config.credentials.user}@${this.#config.domain}`;
     }
 
     /** A connected user agent, for placing calls; opens the WebSocket when it is not open. */
     async connect(): Promise<UserAgent> {
-        return (await this.connected()).userAgent;
+        return (await this.#connected()).userAgent;
     }
 
     /**
@@ -107,25 +109,25 @@ export class SipLine {
      * on trying in the background, except after a credentials refusal.
      */
     async register(): Promise<void> {
-        this.assertUsable();
-        this.wanted = 'registered';
-        this.cancelRetry();
-        if (this.state === 'registered' && this.connection?.userAgent.isConnected()) return;
-        this.report('registering');
-        await this.attemptRegistration();
+        this.#assertUsable();
+        this.#wanted = 'registered';
+        this.#cancelRetry();
+        if (this.#state === 'registered' && this.#connection?.userAgent.isConnected()) return;
+        this.#report('registering');
+        await this.#attemptRegistration();
     }
 
     /** Stops keeping the agent registered and un-registers; the WebSocket stays open for outbound calls. */
     async unregister(): Promise<void> {
-        this.wanted = 'unregistered';
-        this.cancelRetry();
-        this.failures = 0;
-        const connection = this.connection;
+        this.#wanted = 'unregistered';
+        this.#cancelRetry();
+        this.#failures = 0;
+        const connection = this.#connection;
         if (
             connection?.registerer.state === RegistererState.Registered &&
             connection.userAgent.isConnected()
         ) {
-            await this.withTimeout(
+            await this.#withTimeout(
                 new Promise<void>((resolve) => {
                     connection.registerer
                         .unregister({
@@ -135,50 +137,50 @@ export class SipLine {
                 })
             );
         }
-        if (this.wanted === 'unregistered') this.report('unregistered');
+        if (this.#wanted === 'unregistered') this.#report('unregistered');
     }
 
     /** Drops the connection (without waiting for the PBX) and forgets the credentials' user agent. */
     async dispose(): Promise<void> {
-        if (this.disposed) return;
-        this.disposed = true;
-        this.wanted = 'unregistered';
-        this.cancelRetry();
-        const connection = this.connection;
-        this.connection = undefined;
-        if (connection) await this.retire(connection);
-        const kept = this.kept;
-        this.kept = undefined;
-        if (kept) await this.retire(kept);
-        this.state = 'unregistered';
+        if (this.#disposed) return;
+        this.#disposed = true;
+        this.#wanted = 'unregistered';
+        this.#cancelRetry();
+        const connection = this.#connection;
+        this.#connection = undefined;
+        if (connection) await this.#retire(connection);
+        const kept = this.#kept;
+        this.#kept = undefined;
+        if (kept) await this.#retire(kept);
+        this.#state = 'unregistered';
     }
 
     // ----- connecting
 
-    private async connected(): Promise<Connection> {
-        this.assertUsable();
-        const current = this.connection;
+    async #connected(): Promise<Connection> {
+        this.#assertUsable();
+        const current = this.#connection;
         if (current?.userAgent.isConnected()) return current;
-        this.connecting ??= this.openConnection().finally(() => {
-            this.connecting = undefined;
+        this.#connecting ??= this.#openConnection().finally(() => {
+            this.#connecting = undefined;
         });
-        return this.connecting;
+        return this.#connecting;
     }
 
-    private async openConnection(): Promise<Connection> {
-        const stale = this.connection;
-        this.connection = undefined;
-        if (stale) await this.retire(stale);
-        const kept = this.kept;
-        this.kept = undefined;
-        if (kept && this.events.keepsCalls?.(kept.userAgent)) return this.revive(kept);
-        if (kept) await this.retire(kept);
+    async #openConnection(): Promise<Connection> {
+        const stale = this.#connection;
+        this.#connection = undefined;
+        if (stale) await this.#retire(stale);
+        const kept = this.#kept;
+        this.#kept = undefined;
+        if (kept && this.#events.keepsCalls?.(kept.userAgent)) return this.#revive(kept);
+        if (kept) await this.#retire(kept);
         const uri = UserAgent.makeURI(this.aor);
         if (!uri) throw new TelephonyError('invalid-credentials', `${this.aor} is not a SIP address.`);
-        const { credentials } = this.config;
+        const { credentials } = this.#config;
         const holder: { connection?: Connection } = {};
         const userAgent = new UserAgent({
-            ...this.config.userAgentOptions,
+            ...this.#config.userAgentOptions,
             uri,
             authorizationUsername: credentials.user,
             authorizationPassword: credentials.password,
@@ -187,94 +189,94 @@ export class SipLine {
             gracefulShutdown: false,
             logConfiguration: false,
             delegate: {
-                onInvite: (invitation) => this.events.onInvite(invitation),
+                onInvite: (invitation) => this.#events.onInvite(invitation),
                 onDisconnect: (error) => {
-                    if (error && holder.connection) this.onConnectionLost(holder.connection);
+                    if (error && holder.connection) this.#onConnectionLost(holder.connection);
                 }
             }
         });
-        const registerer = new Registerer(userAgent, { expires: this.config.registrationExpires });
+        const registerer = new Registerer(userAgent, { expires: this.#config.registrationExpires });
         const connection: Connection = { userAgent, registerer, pending: undefined };
         holder.connection = connection;
-        registerer.stateChange.addListener((state) => this.onRegistererState(connection, state));
+        registerer.stateChange.addListener((state) => this.#onRegistererState(connection, state));
         try {
             await userAgent.start();
         } catch (error) {
-            await this.retire(connection);
+            await this.#retire(connection);
             throw new TelephonyError(
                 'failed',
-                `${cannotConnectWords(this.config.server, undefined)} ${messageOf(error)}`
+                `${cannotConnectWords(this.#config.server, undefined)} ${messageOf(error)}`
             );
         }
-        if (this.disposed) {
-            await this.retire(connection);
+        if (this.#disposed) {
+            await this.#retire(connection);
             throw new TelephonyError('invalid-state', 'The phone line was closed while it connected.');
         }
-        this.connection = connection;
+        this.#connection = connection;
         return connection;
     }
 
     /** Reconnects the WebSocket of a user agent whose calls go on; its registerer registers again after. */
-    private async revive(connection: Connection): Promise<Connection> {
+    async #revive(connection: Connection): Promise<Connection> {
         try {
             await connection.userAgent.reconnect();
         } catch (error) {
             // Keep it for the next try while its calls last.
-            this.kept = connection;
+            this.#kept = connection;
             throw new TelephonyError(
                 'failed',
-                `${cannotConnectWords(this.config.server, undefined)} ${messageOf(error)}`
+                `${cannotConnectWords(this.#config.server, undefined)} ${messageOf(error)}`
             );
         }
-        if (this.disposed) {
-            await this.retire(connection);
+        if (this.#disposed) {
+            await this.#retire(connection);
             throw new TelephonyError('invalid-state', 'The phone line was closed while it connected.');
         }
-        this.connection = connection;
+        this.#connection = connection;
         return connection;
     }
 
-    private onConnectionLost(connection: Connection): void {
-        if (this.connection !== connection) return;
-        this.connection = undefined;
-        this.events.onConnectionLost(connection.userAgent);
-        if (this.events.keepsCalls?.(connection.userAgent)) {
+    #onConnectionLost(connection: Connection): void {
+        if (this.#connection !== connection) return;
+        this.#connection = undefined;
+        this.#events.onConnectionLost(connection.userAgent);
+        if (this.#events.keepsCalls?.(connection.userAgent)) {
             connection.pending?.(new TelephonyError('failed', 'The connection to the phone system closed.'));
-            this.kept = connection;
+            this.#kept = connection;
         } else {
-            void this.retire(connection);
+            void this.#retire(connection);
         }
-        if (this.wanted === 'registered') this.scheduleRetry(connectionLostWords);
-        else if (this.state !== 'unregistered') this.report('unregistered');
+        if (this.#wanted === 'registered') this.#scheduleRetry(connectionLostWords);
+        else if (this.#state !== 'unregistered') this.#report('unregistered');
     }
 
     /**
      * Releases a connection: its registerer (which un-registers when it can; over a dead socket that fails
      * at once, and a binding left behind expires at the PBX) and its refresh timers, then the socket.
      */
-    private async retire(connection: Connection): Promise<void> {
+    async #retire(connection: Connection): Promise<void> {
         connection.pending?.(new TelephonyError('failed', 'The connection to the phone system closed.'));
-        await this.withTimeout(connection.registerer.dispose());
+        await this.#withTimeout(connection.registerer.dispose());
         await connection.userAgent.stop().catch(() => undefined);
     }
 
     // ----- registering
 
-    private async attemptRegistration(): Promise<void> {
+    async #attemptRegistration(): Promise<void> {
         let connection: Connection;
         try {
-            connection = await this.connected();
+            connection = await this.#connected();
         } catch (error) {
             if (error instanceof TelephonyError && error.code === 'invalid-credentials') {
-                this.refuseCredentials(error.message);
+                this.#refuseCredentials(error.message);
                 throw error;
             }
-            if (this.wanted === 'registered' && !this.disposed) {
-                this.scheduleRetry((delay) => cannotConnectWords(this.config.server, delay));
+            if (this.#wanted === 'registered' && !this.#disposed) {
+                this.#scheduleRetry((delay) => cannotConnectWords(this.#config.server, delay));
             }
             throw error;
         }
-        if (this.wanted !== 'registered' || this.disposed) return;
+        if (this.#wanted !== 'registered' || this.#disposed) return;
         return new Promise<void>((resolve, reject) => {
             const settle = (error?: TelephonyError): void => {
                 if (connection.pending !== settle) return;
@@ -287,8 +289,8 @@ export class SipLine {
                 .register({
                     requestDelegate: {
                         onAccept: () => {
-                            this.failures = 0;
-                            if (this.wanted === 'registered') this.report('registered');
+                            this.#failures = 0;
+                            if (this.#wanted === 'registered') this.#report('registered');
                             settle();
                         },
                         onReject: (response) => {
@@ -297,18 +299,18 @@ export class SipLine {
                             const words = registrationRefusedWords(code, reasonPhrase);
                             if (isCredentialsRefusal(code)) {
                                 settle(new TelephonyError('invalid-credentials', words));
-                                this.refuseCredentials(words);
+                                this.#refuseCredentials(words);
                                 return;
                             }
                             settle(new TelephonyError('failed', words));
-                            this.failRegistration(connection, words);
+                            this.#failRegistration(connection, words);
                         }
                     }
                 })
                 .catch((error: unknown) => {
                     const words = `The registration could not be sent: ${messageOf(error)}.`;
                     settle(new TelephonyError('failed', words));
-                    this.failRegistration(connection, words);
+                    this.#failRegistration(connection, words);
                 });
         });
     }
@@ -317,8 +319,8 @@ export class SipLine {
      * The registerer's own state changes: a refresh the PBX refused, or a registration that expired, take the
      * agent out of reach. A refusal of our own REGISTER is handled where it was sent.
      */
-    private onRegistererState(connection: Connection, state: RegistererState): void {
-        if (connection !== this.connection || state !== RegistererState.Unregistered) return;
+    #onRegistererState(connection: Connection, state: RegistererState): void {
+        if (connection !== this.#connection || state !== RegistererState.Unregistered) return;
         const pending = connection.pending;
         if (pending) {
             // SIP.js reports a refusal's state change just before the refusal itself; a 200 OK that does not
@@ -327,59 +329,59 @@ export class SipLine {
                 if (connection.pending !== pending) return;
                 const words = 'The phone system did not confirm the registration.';
                 pending(new TelephonyError('failed', words));
-                this.failRegistration(connection, words);
+                this.#failRegistration(connection, words);
             });
             return;
         }
-        if (this.wanted === 'registered' && this.state === 'registered') {
-            this.scheduleRetry((delay) =>
+        if (this.#wanted === 'registered' && this.#state === 'registered') {
+            this.#scheduleRetry((delay) =>
                 registrationRetryWords('The phone system ended the registration.', delay)
             );
         }
     }
 
-    private failRegistration(connection: Connection, words: string): void {
-        if (this.wanted !== 'registered' || this.disposed) return;
-        if (this.connection === connection && !connection.userAgent.isConnected())
-            this.connection = undefined;
-        this.scheduleRetry((delay) => registrationRetryWords(words, delay));
+    #failRegistration(connection: Connection, words: string): void {
+        if (this.#wanted !== 'registered' || this.#disposed) return;
+        if (this.#connection === connection && !connection.userAgent.isConnected())
+            this.#connection = undefined;
+        this.#scheduleRetry((delay) => registrationRetryWords(words, delay));
     }
 
-    private refuseCredentials(words: string): void {
-        this.wanted = 'unregistered';
-        this.cancelRetry();
-        this.report('failed', words);
-        this.events.onCredentialsRefused();
+    #refuseCredentials(words: string): void {
+        this.#wanted = 'unregistered';
+        this.#cancelRetry();
+        this.#report('failed', words);
+        this.#events.onCredentialsRefused();
     }
 
-    private scheduleRetry(words: (delayMs: number) => string): void {
-        this.cancelRetry();
-        this.failures++;
-        const delay = backoffDelay(this.failures, this.config.backoff, this.config.random);
-        this.report('failed', words(delay));
-        this.retryTimer = this.config.clock.setTimer(() => {
-            this.retryTimer = undefined;
-            if (this.wanted !== 'registered' || this.disposed) return;
-            this.attemptRegistration().catch(() => undefined);
+    #scheduleRetry(words: (delayMs: number) => string): void {
+        this.#cancelRetry();
+        this.#failures++;
+        const delay = backoffDelay(this.#failures, this.#config.backoff, this.#config.random);
+        this.#report('failed', words(delay));
+        this.#retryTimer = this.#config.clock.setTimer(() => {
+            this.#retryTimer = undefined;
+            if (this.#wanted !== 'registered' || this.#disposed) return;
+            this.#attemptRegistration().catch(() => undefined);
         }, delay);
     }
 
-    private cancelRetry(): void {
-        if (this.retryTimer === undefined) return;
-        this.config.clock.clearTimer(this.retryTimer);
-        this.retryTimer = undefined;
+    #cancelRetry(): void {
+        if (this.#retryTimer === undefined) return;
+        this.#config.clock.clearTimer(this.#retryTimer);
+        this.#retryTimer = undefined;
     }
 
     // ----- helpers
 
-    private report(state: RegistrationState, reason?: string): void {
-        this.state = state;
-        if (!this.disposed) this.events.onRegistration(state, reason);
+    #report(state: RegistrationState, reason?: string): void {
+        this.#state = state;
+        if (!this.#disposed) this.#events.onRegistration(state, reason);
     }
 
     /** Waits for `promise` to settle, at most {@link SipLineConfig.requestTimeoutMs}; never rejects. */
-    private withTimeout(promise: Promise<unknown>): Promise<void> {
-        const { clock, requestTimeoutMs } = this.config;
+    #withTimeout(promise: Promise<unknown>): Promise<void> {
+        const { clock, requestTimeoutMs } = this.#config;
         return new Promise<void>((resolve) => {
             const timer = clock.setTimer(resolve, requestTimeoutMs);
             const done = (): void => {
@@ -390,8 +392,8 @@ export class SipLine {
         });
     }
 
-    private assertUsable(): void {
-        if (this.disposed) {
+    #assertUsable(): void {
+        if (this.#disposed) {
             throw new TelephonyError('invalid-state', 'This phone line was closed: sign in again.');
         }
     }

@@ -195,59 +195,60 @@ export class SipTelephonyProvider implements TelephonyProvider {
     readonly kind = 'sip';
     delegate: TelephonyProviderDelegate | undefined;
 
-    private readonly clock: Clock;
-    private readonly log: SipProviderLog;
-    private readonly onDelegateError: (error: unknown) => void;
-    private readonly remoteAudio: (callId: string) => RemoteAudio | undefined;
-    private readonly modifiers: SessionDescriptionHandlerModifier[];
-    private readonly mediaOptions: { readonly iceGatheringTimeout: number };
-    private readonly microphone: Microphone;
+    readonly #clock: Clock;
+    readonly #log: SipProviderLog;
+    readonly #onDelegateError: (error: unknown) => void;
+    readonly #remoteAudio: (callId: string) => RemoteAudio | undefined;
+    readonly #modifiers: SessionDescriptionHandlerModifier[];
+    readonly #mediaOptions: { readonly iceGatheringTimeout: number };
+    readonly #microphone: Microphone;
     /** ICE servers with current TURN credentials, for each new call's peer connection. */
-    private readonly iceServers: IceServerSource;
+    readonly #iceServers: IceServerSource;
     /** Whether the microphone stays open between calls while the agent is registered. */
-    private readonly keepMicrophoneOpen: boolean;
-    private readonly calls = new CallTable<SipCall>();
+    readonly #keepMicrophoneOpen: boolean;
+    readonly #calls = new CallTable<SipCall>();
     /** Legs handed over by an attended transfer, hung up by us if the target does not. */
-    private readonly handedOver = new Set<Session>();
+    readonly #handedOver = new Set<Session>();
     /** The conference mixed here, and its two calls, while it lasts. */
-    private conferenceMix:
-        { readonly calls: readonly [SipCall, SipCall]; readonly mix: ConferenceMix } | undefined;
-    private line: SipLine | undefined;
+    #conferenceMix: { readonly calls: readonly [SipCall, SipCall]; readonly mix: ConferenceMix } | undefined;
+    #line: SipLine | undefined;
     /** A line whose credentials the PBX refused, kept open only until its calls are over. */
-    private refusedLine: SipLine | undefined;
-    private registration: RegistrationState = 'unregistered';
-    private readonly watchedConnections = new WeakSet<RTCPeerConnection>();
-    private readonly onOnline = (): void => this.onNetworkChange(true);
-    private readonly onOffline = (): void => this.onNetworkChange(false);
-    private readonly network: NetworkEvents | undefined;
-    private lifecycle: Lifecycle = 'running';
+    #refusedLine: SipLine | undefined;
+    #registration: RegistrationState = 'unregistered';
+    readonly #watchedConnections = new WeakSet<RTCPeerConnection>();
+    readonly #onOnline = (): void => this.#onNetworkChange(true);
+    readonly #onOffline = (): void => this.#onNetworkChange(false);
+    readonly #network: NetworkEvents | undefined;
+    #lifecycle: Lifecycle = 'running';
 
-    constructor(private readonly options: SipTelephonyProviderOptions) {
-        this.clock = options.clock ?? systemClock;
-        this.log = options.log ?? SILENT_LOG;
-        this.onDelegateError = options.onDelegateError ?? rethrowLater;
-        this.remoteAudio =
+    readonly #options: SipTelephonyProviderOptions;
+    constructor(options: SipTelephonyProviderOptions) {
+        this.#options = options;
+        this.#clock = options.clock ?? systemClock;
+        this.#log = options.log ?? SILENT_LOG;
+        this.#onDelegateError = options.onDelegateError ?? rethrowLater;
+        this.#remoteAudio =
             options.remoteAudio ??
             ((callId) => defaultRemoteAudio(callId, options.speakerId, options.onPlaybackRefused));
         // A PBX on this machine (tests): the other parties are here too, so media stays on the loopback interface.
-        this.modifiers = isLoopbackServer(options.server) ? [keepLoopbackCandidates] : [];
-        this.mediaOptions = { iceGatheringTimeout: options.iceGatheringTimeoutMs ?? 1_000 };
-        this.microphone = new Microphone(options.mediaDevices ?? defaultMediaDevices, options.microphoneId);
-        this.keepMicrophoneOpen = (options.microphoneBetweenCalls ?? 'open') === 'open';
-        this.network = options.network ?? defaultNetwork();
-        this.network?.addEventListener('online', this.onOnline);
-        this.network?.addEventListener('offline', this.onOffline);
-        this.iceServers = new IceServerSource({
+        this.#modifiers = isLoopbackServer(options.server) ? [keepLoopbackCandidates] : [];
+        this.#mediaOptions = { iceGatheringTimeout: options.iceGatheringTimeoutMs ?? 1_000 };
+        this.#microphone = new Microphone(options.mediaDevices ?? defaultMediaDevices, options.microphoneId);
+        this.#keepMicrophoneOpen = (options.microphoneBetweenCalls ?? 'open') === 'open';
+        this.#network = options.network ?? defaultNetwork();
+        this.#network?.addEventListener('online', this.#onOnline);
+        this.#network?.addEventListener('offline', this.#onOffline);
+        this.#iceServers = new IceServerSource({
             urls: options.iceServers ?? [],
             policy: options.iceTransportPolicy ?? 'all',
             ...(options.turnCredentials ? { fetchCredentials: options.turnCredentials } : {}),
-            clock: this.clock,
+            clock: this.#clock,
             onProblem: (problem) => {
-                if (problem) this.log.warn(problem.detail);
+                if (problem) this.#log.warn(problem.detail);
                 try {
                     options.onIceServerProblem?.(problem);
                 } catch (error) {
-                    this.onDelegateError(error);
+                    this.#onDelegateError(error);
                 }
             }
         });
@@ -255,12 +256,12 @@ export class SipTelephonyProvider implements TelephonyProvider {
 
     /** `needed` until the agent signed in, and again after the PBX refused the user name or password. */
     get credentials(): 'needed' | 'ok' {
-        return this.line ? 'ok' : 'needed';
+        return this.#line ? 'ok' : 'needed';
     }
 
     /** Registration as last reported through `onRegistrationChanged`. */
     get registrationState(): RegistrationState {
-        return this.registration;
+        return this.#registration;
     }
 
     /**
@@ -269,20 +270,20 @@ export class SipTelephonyProvider implements TelephonyProvider {
      * @throws TelephonyError `invalid-credentials` when one is blank or unusable; `invalid-state` during a call.
      */
     async signIn(credentials: TelephonyCredentials): Promise<void> {
-        this.assertRunning('signIn');
+        this.#assertRunning('signIn');
         const checked = checkSipCredentials(credentials);
-        if (this.calls.size > 0) {
+        if (this.#calls.size > 0) {
             throw new TelephonyError(
                 'invalid-state',
                 'Cannot sign in again during a call: end the call first.'
             );
         }
-        const previous = [this.line, this.refusedLine];
-        this.line = this.createLine(checked);
-        this.refusedLine = undefined;
-        this.microphone.release();
+        const previous = [this.#line, this.#refusedLine];
+        this.#line = this.#createLine(checked);
+        this.#refusedLine = undefined;
+        this.#microphone.release();
         for (const line of previous) await line?.dispose();
-        if (this.registration !== 'unregistered') this.setRegistration('unregistered');
+        if (this.#registration !== 'unregistered') this.#setRegistration('unregistered');
     }
 
     /**
@@ -291,20 +292,20 @@ export class SipTelephonyProvider implements TelephonyProvider {
      * agent un-registers, so calls start without waiting for it; with `closed` each call opens its own.
      */
     async register(): Promise<void> {
-        this.assertRunning('register');
-        const line = this.requireLine('register');
-        this.iceServers.start();
-        if (this.keepMicrophoneOpen) void this.microphone.keepOpen();
+        this.#assertRunning('register');
+        const line = this.#requireLine('register');
+        this.#iceServers.start();
+        if (this.#keepMicrophoneOpen) void this.#microphone.keepOpen();
         await line.register();
     }
 
     /** Un-registers and closes the microphone kept open for calls, if any; calls in progress go on. */
     async unregister(): Promise<void> {
-        this.assertRunning('unregister');
-        this.microphone.release();
-        const line = this.line;
+        this.#assertRunning('unregister');
+        this.#microphone.release();
+        const line = this.#line;
         if (line) await line.unregister();
-        else if (this.registration !== 'unregistered') this.setRegistration('unregistered');
+        else if (this.#registration !== 'unregistered') this.#setRegistration('unregistered');
     }
 
     /**
@@ -312,33 +313,33 @@ export class SipTelephonyProvider implements TelephonyProvider {
      * the INVITE is sent. `options.headers` (`X-` names only) go on the INVITE.
      */
     async dial(number: string, options?: DialOptions): Promise<string> {
-        this.assertRunning('dial');
-        const line = this.requireLine('dial');
-        const target = sipTarget(number, this.options.domain);
+        this.#assertRunning('dial');
+        const line = this.#requireLine('dial');
+        const target = sipTarget(number, this.#options.domain);
         if (!target) {
             throw new TelephonyError(
                 'invalid-number',
                 `Cannot dial "${number}": use an E.164 number such as +14155550123 or an extension's digits.`
             );
         }
-        this.iceServers.start();
-        const [userAgent] = await Promise.all([line.connect(), this.iceServers.ready(TURN_WAIT_MS)]);
-        this.assertRunning('dial');
+        this.#iceServers.start();
+        const [userAgent] = await Promise.all([line.connect(), this.#iceServers.ready(TURN_WAIT_MS)]);
+        this.#assertRunning('dial');
         const inviter = new Inviter(userAgent, target, {
             earlyMedia: true,
             extraHeaders: extraHeaders(options?.headers),
-            sessionDescriptionHandlerOptions: this.sessionOptions(false),
-            sessionDescriptionHandlerModifiers: this.modifiers,
-            sessionDescriptionHandlerOptionsReInvite: this.sessionOptions(false),
-            sessionDescriptionHandlerModifiersReInvite: this.modifiers
+            sessionDescriptionHandlerOptions: this.#sessionOptions(false),
+            sessionDescriptionHandlerModifiers: this.#modifiers,
+            sessionDescriptionHandlerOptionsReInvite: this.#sessionOptions(false),
+            sessionDescriptionHandlerModifiersReInvite: this.#modifiers
         });
-        const call = this.addCall(inviter, 'outbound', number, 'dialing', inviter.request.callId);
+        const call = this.#addCall(inviter, 'outbound', number, 'dialing', inviter.request.callId);
         try {
             await inviter.invite({
                 requestDelegate: {
-                    onTrying: () => this.progress(call, 'trying'),
+                    onTrying: () => this.#progress(call, 'trying'),
                     onProgress: (response) =>
-                        this.progress(
+                        this.#progress(
                             call,
                             response.message.statusCode === 183 && response.message.body
                                 ? 'early-media'
@@ -354,27 +355,27 @@ export class SipTelephonyProvider implements TelephonyProvider {
                 }
             });
         } catch (error) {
-            this.forget(call);
+            this.#forget(call);
             if (error instanceof TelephonyError) throw error;
             throw new TelephonyError('failed', `Could not place the call to ${number}: ${messageOf(error)}`);
         }
-        this.announce(call);
+        this.#announce(call);
         return call.callId;
     }
 
     /** Answers a ringing inbound call with the agent's microphone; `onConnected` follows once 200 OK is sent. */
     async answer(callId: string): Promise<void> {
-        const call = this.callIn(callId, 'answer', ['ringing']);
+        const call = this.#callIn(callId, 'answer', ['ringing']);
         call.state = 'answering';
-        await this.iceServers.ready(TURN_WAIT_MS);
+        await this.#iceServers.ready(TURN_WAIT_MS);
         try {
             await (call.session as Invitation).accept({
-                sessionDescriptionHandlerOptions: this.sessionOptions(false),
-                sessionDescriptionHandlerModifiers: this.modifiers
+                sessionDescriptionHandlerOptions: this.#sessionOptions(false),
+                sessionDescriptionHandlerModifiers: this.#modifiers
             });
         } catch (error) {
             // SIP.js has already refused the call (480) and ended the session: onEnded(media-failed) follows.
-            this.endFromProvider(call, 'media-failed', messageOf(error));
+            this.#endFromProvider(call, 'media-failed', messageOf(error));
             if (error instanceof TelephonyError) throw error;
             throw new TelephonyError('failed', `Could not answer call ${callId}: ${messageOf(error)}`);
         }
@@ -382,10 +383,10 @@ export class SipTelephonyProvider implements TelephonyProvider {
 
     /** Refuses a ringing inbound call: 603 Decline, or 486 Busy Here with `reason: 'busy'`; `onEnded(declined)`. */
     async decline(callId: string, options?: DeclineOptions): Promise<void> {
-        const call = this.callIn(callId, 'decline', ['ringing']);
+        const call = this.#callIn(callId, 'decline', ['ringing']);
         const busy = options?.reason === 'busy';
-        this.end(call, 'declined', busy ? '486 Busy Here' : '603 Decline');
-        await this.quietly('decline', () =>
+        this.#end(call, 'declined', busy ? '486 Busy Here' : '603 Decline');
+        await this.#quietly('decline', () =>
             (call.session as Invitation).reject(
                 busy
                     ? { statusCode: 486, reasonPhrase: 'Busy Here' }
@@ -396,36 +397,36 @@ export class SipTelephonyProvider implements TelephonyProvider {
 
     /** Ends a call in any state (CANCEL, 603, or BYE): `onEnded(local-hang-up)` at once. */
     async hangUp(callId: string): Promise<void> {
-        const call = this.liveCall(callId, 'hangUp');
-        this.end(call, 'local-hang-up');
-        await this.quietly('hangUp', () => this.release(call.session));
+        const call = this.#liveCall(callId, 'hangUp');
+        this.#end(call, 'local-hang-up');
+        await this.#quietly('hangUp', () => this.#release(call.session));
     }
 
     /** Puts a connected call on hold (re-INVITE `sendonly`); `onHoldChanged(callId, true)` once accepted. */
     async hold(callId: string): Promise<void> {
-        const call = this.callIn(callId, 'hold', ['connected']);
-        if (this.inConference(call)) await this.endConference();
-        await this.reinvite(call, true);
+        const call = this.#callIn(callId, 'hold', ['connected']);
+        if (this.#inConference(call)) await this.#endConference();
+        await this.#reinvite(call, true);
     }
 
     /** Takes a held call off hold (re-INVITE `sendrecv`); `onHoldChanged(callId, false)` once accepted. */
     async resume(callId: string): Promise<void> {
-        await this.reinvite(this.callIn(callId, 'resume', ['held']), false);
+        await this.#reinvite(this.#callIn(callId, 'resume', ['held']), false);
     }
 
     /** Silences the agent's microphone on a connected or held call. Reports nothing. */
     async mute(callId: string): Promise<void> {
-        const call = this.callIn(callId, 'mute', CONNECTED);
+        const call = this.#callIn(callId, 'mute', CONNECTED);
         call.muted = true;
-        if (this.inConference(call)) this.conferenceMix?.mix.muteMicrophone(true);
+        if (this.#inConference(call)) this.#conferenceMix?.mix.muteMicrophone(true);
         else setSending(call.session.sessionDescriptionHandler, false);
     }
 
     /** Turns the agent's microphone back on (unless the call is held). Reports nothing. */
     async unmute(callId: string): Promise<void> {
-        const call = this.callIn(callId, 'unmute', CONNECTED);
+        const call = this.#callIn(callId, 'unmute', CONNECTED);
         call.muted = false;
-        if (this.inConference(call)) this.conferenceMix?.mix.muteMicrophone(false);
+        if (this.#inConference(call)) this.#conferenceMix?.mix.muteMicrophone(false);
         else setSending(call.session.sessionDescriptionHandler, call.state === 'connected');
     }
 
@@ -435,7 +436,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
      * way follow them, so a string keyed quickly arrives whole and in order.
      */
     async sendDtmf(callId: string, digits: string): Promise<void> {
-        const call = this.callIn(callId, 'sendDtmf', ['connected']);
+        const call = this.#callIn(callId, 'sendDtmf', ['connected']);
         if (!DTMF_DIGITS.test(digits)) {
             throw new TelephonyError(
                 'invalid-number',
@@ -444,13 +445,13 @@ export class SipTelephonyProvider implements TelephonyProvider {
         }
         const handler = call.session.sessionDescriptionHandler;
         if (handler?.sendDtmf(digits, { duration: DTMF_TONE_MS, interToneGap: DTMF_GAP_MS })) return;
-        const sent = call.dtmfInfo.then(() => this.sendDtmfInfo(call, digits));
+        const sent = call.dtmfInfo.then(() => this.#sendDtmfInfo(call, digits));
         // A refused tone fails its own send; the tones after it still go.
         call.dtmfInfo = sent.catch(() => undefined);
         await sent;
     }
 
-    private async sendDtmfInfo(call: SipCall, digits: string): Promise<void> {
+    async #sendDtmfInfo(call: SipCall, digits: string): Promise<void> {
         for (const tone of digits) {
             await untilAnswered(
                 (requestDelegate) =>
@@ -471,8 +472,8 @@ export class SipTelephonyProvider implements TelephonyProvider {
 
     /** REFERs the other party on a connected or held call to `target`, then leaves: `onEnded(transferred)`. */
     async blindTransfer(callId: string, target: string): Promise<void> {
-        const call = this.callIn(callId, 'blindTransfer', CONNECTED);
-        const uri = sipTarget(target, this.options.domain);
+        const call = this.#callIn(callId, 'blindTransfer', CONNECTED);
+        const uri = sipTarget(target, this.#options.domain);
         if (!uri) {
             throw new TelephonyError(
                 'invalid-number',
@@ -483,8 +484,8 @@ export class SipTelephonyProvider implements TelephonyProvider {
             (requestDelegate) => call.session.refer(uri, { requestDelegate }),
             (status) => `The other party refused the transfer to ${target} (${status}).`
         );
-        this.end(call, 'transferred', target);
-        await this.quietly('blindTransfer', () => call.session.bye());
+        this.#end(call, 'transferred', target);
+        await this.#quietly('blindTransfer', () => call.session.bye());
     }
 
     /**
@@ -492,16 +493,16 @@ export class SipTelephonyProvider implements TelephonyProvider {
      * both of the agent's legs then end with `transferred`. The target ends the consultation leg itself.
      */
     async attendedTransfer(callId: string, consultCallId: string): Promise<void> {
-        const call = this.liveCall(callId, 'attendedTransfer');
-        const consult = this.liveCall(consultCallId, 'attendedTransfer');
+        const call = this.#liveCall(callId, 'attendedTransfer');
+        const consult = this.#liveCall(consultCallId, 'attendedTransfer');
         if (call === consult) {
             throw new TelephonyError(
                 'invalid-state',
                 `Cannot attendedTransfer call ${callId} to itself: pass the consultation call the agent dialled.`
             );
         }
-        this.assertState(call, 'attendedTransfer', CONNECTED);
-        this.assertState(consult, 'attendedTransfer', CONNECTED);
+        this.#assertState(call, 'attendedTransfer', CONNECTED);
+        this.#assertState(consult, 'attendedTransfer', CONNECTED);
         await untilAnswered(
             (requestDelegate) =>
                 call.session.refer(referToWithReplaces(consult.session) ?? consult.session, {
@@ -509,10 +510,10 @@ export class SipTelephonyProvider implements TelephonyProvider {
                 }),
             (status) => `The other party refused the transfer (${status}).`
         );
-        this.end(call, 'transferred', consult.remoteNumber);
-        this.end(consult, 'transferred', call.remoteNumber);
-        this.handOver(consult.session);
-        await this.quietly('attendedTransfer', () => call.session.bye());
+        this.#end(call, 'transferred', consult.remoteNumber);
+        this.#end(consult, 'transferred', call.remoteNumber);
+        this.#handOver(consult.session);
+        await this.#quietly('attendedTransfer', () => call.session.bye());
     }
 
     /**
@@ -520,8 +521,8 @@ export class SipTelephonyProvider implements TelephonyProvider {
      * each party hears the agent and the other party. It ends when either call ends or is put on hold.
      */
     async conference(callId: string, otherCallId: string): Promise<void> {
-        const call = this.callIn(callId, 'conference', ['connected']);
-        const other = this.callIn(otherCallId, 'conference', ['connected']);
+        const call = this.#callIn(callId, 'conference', ['connected']);
+        const other = this.#callIn(otherCallId, 'conference', ['connected']);
         if (call === other) {
             throw new TelephonyError(
                 'invalid-state',
@@ -537,28 +538,28 @@ export class SipTelephonyProvider implements TelephonyProvider {
         if (!first?.sender || !first.remote || !second?.sender || !second.remote || !microphone) {
             throw new TelephonyError('failed', 'Cannot start the conference: a call has no audio yet.');
         }
-        await this.endConference();
-        const context = (this.options.audioContext ?? (() => new AudioContext()))();
+        await this.#endConference();
+        const context = (this.#options.audioContext ?? (() => new AudioContext()))();
         const mix = await mixConference(context, microphone, [
             { sender: first.sender, remote: first.remote },
             { sender: second.sender, remote: second.remote }
         ]);
-        this.conferenceMix = { calls: [call, other], mix };
+        this.#conferenceMix = { calls: [call, other], mix };
         mix.muteMicrophone(call.muted || other.muted);
     }
 
-    private inConference(call: SipCall): boolean {
-        return this.conferenceMix?.calls.includes(call) === true;
+    #inConference(call: SipCall): boolean {
+        return this.#conferenceMix?.calls.includes(call) === true;
     }
 
     /** Stops the conference mix: each call still on sends the agent's microphone alone again (held: nothing). */
-    private async endConference(): Promise<void> {
-        const conference = this.conferenceMix;
+    async #endConference(): Promise<void> {
+        const conference = this.#conferenceMix;
         if (!conference) return;
-        this.conferenceMix = undefined;
+        this.#conferenceMix = undefined;
         await conference.mix.stop();
         for (const call of conference.calls) {
-            if (this.calls.has(call.callId)) {
+            if (this.#calls.has(call.callId)) {
                 setSending(call.session.sessionDescriptionHandler, call.state === 'connected' && !call.muted);
             }
         }
@@ -569,53 +570,53 @@ export class SipTelephonyProvider implements TelephonyProvider {
      * and forgets the credentials; then reports nothing more. Calling it again does nothing.
      */
     async dispose(): Promise<void> {
-        if (this.lifecycle !== 'running') return;
-        this.lifecycle = 'disposing';
-        this.iceServers.dispose();
-        this.network?.removeEventListener('online', this.onOnline);
-        this.network?.removeEventListener('offline', this.onOffline);
-        this.microphone.release();
-        for (const call of this.calls.list()) {
-            this.end(call, 'local-hang-up');
-            await this.quietly('dispose', () => this.release(call.session));
+        if (this.#lifecycle !== 'running') return;
+        this.#lifecycle = 'disposing';
+        this.#iceServers.dispose();
+        this.#network?.removeEventListener('online', this.#onOnline);
+        this.#network?.removeEventListener('offline', this.#onOffline);
+        this.#microphone.release();
+        for (const call of this.#calls.list()) {
+            this.#end(call, 'local-hang-up');
+            await this.#quietly('dispose', () => this.#release(call.session));
         }
-        for (const session of this.handedOver) await this.quietly('dispose', () => this.release(session));
-        this.handedOver.clear();
-        const line = this.line;
-        this.line = undefined;
+        for (const session of this.#handedOver) await this.#quietly('dispose', () => this.#release(session));
+        this.#handedOver.clear();
+        const line = this.#line;
+        this.#line = undefined;
         if (line) {
             // Bounded: the line waits at most GOODBYE_TIMEOUT_MS for the PBX.
             await line.unregister().catch(() => undefined);
             await line.dispose();
         }
-        await this.refusedLine?.dispose();
-        this.refusedLine = undefined;
-        if (this.registration !== 'unregistered') this.setRegistration('unregistered');
-        this.lifecycle = 'disposed';
+        await this.#refusedLine?.dispose();
+        this.#refusedLine = undefined;
+        if (this.#registration !== 'unregistered') this.#setRegistration('unregistered');
+        this.#lifecycle = 'disposed';
     }
 
     // ----- the line
 
-    private createLine(credentials: TelephonyCredentials): SipLine {
-        const { options } = this;
+    #createLine(credentials: TelephonyCredentials): SipLine {
+        const options = this.#options;
         const userAgentOptions: UserAgentOptions = {
             transportOptions: { server: options.server, connectionTimeout: 5 },
             ...(options.transportConstructor ? { transportConstructor: options.transportConstructor } : {}),
             sessionDescriptionHandlerFactory:
                 options.sessionDescriptionHandlerFactory ??
                 softphoneSessionDescriptionHandlerFactory({
-                    openMicrophone: (constraints) => this.microphone.open(constraints),
+                    openMicrophone: (constraints) => this.#microphone.open(constraints),
                     enough: enoughIceCandidatesFor(options.iceServers ?? []),
-                    clock: this.clock,
-                    configuration: () => this.iceServers.configuration(),
+                    clock: this.#clock,
+                    configuration: () => this.#iceServers.configuration(),
                     onCandidateError: (url, code, text) => {
                         // 401/403: the STUN/TURN error codes of wrong credentials (RFC 8489 section 14.8).
-                        if (code === 401 || code === 403) this.iceServers.refused(url, code, text);
-                        else this.log.warn(`ICE server ${url} answered ${code} ${text}`.trim());
+                        if (code === 401 || code === 403) this.#iceServers.refused(url, code, text);
+                        else this.#log.warn(`ICE server ${url} answered ${code} ${text}`.trim());
                     }
                 }),
             sessionDescriptionHandlerFactoryOptions: {
-                iceGatheringTimeout: this.mediaOptions.iceGatheringTimeout,
+                iceGatheringTimeout: this.#mediaOptions.iceGatheringTimeout,
                 // The ICE servers come per call from the handler factory's `configuration`.
                 peerConnectionConfiguration: {}
             },
@@ -624,7 +625,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
             logBuiltinEnabled: false,
             logLevel: 'warn',
             logConnector: (level, category, _label, content) => {
-                if (level === 'error' || level === 'warn') this.log.warn(`SIP.js ${category}: ${content}`);
+                if (level === 'error' || level === 'warn') this.#log.warn(`SIP.js ${category}: ${content}`);
             }
         };
         const line: SipLine = new SipLine(
@@ -632,7 +633,7 @@ export class SipTelephonyProvider implements TelephonyProvider {
                 server: options.server,
                 domain: options.domain,
                 credentials,
-                clock: this.clock,
+                clock: this.#clock,
                 backoff: options.reconnectBackoff ?? DEFAULT_RECONNECT_BACKOFF,
                 random: options.random ?? Math.random,
                 registrationExpires: options.registrationExpires ?? 600,
@@ -641,28 +642,28 @@ export class SipTelephonyProvider implements TelephonyProvider {
             },
             {
                 onRegistration: (state, reason) => {
-                    if (this.line !== line) return;
-                    this.setRegistration(state, reason);
-                    if (state === 'registered') this.onLineRegistered();
+                    if (this.#line !== line) return;
+                    this.#setRegistration(state, reason);
+                    if (state === 'registered') this.#onLineRegistered();
                 },
                 onCredentialsRefused: () => {
-                    if (this.line !== line) return;
+                    if (this.#line !== line) return;
                     // Forget them: the agent types them again. The line closes once its calls are over.
-                    this.line = undefined;
-                    this.refusedLine = line;
-                    this.microphone.release();
-                    this.closeRefusedLine();
+                    this.#line = undefined;
+                    this.#refusedLine = line;
+                    this.#microphone.release();
+                    this.#closeRefusedLine();
                 },
-                onInvite: (invitation) => this.onInvite(invitation),
-                onConnectionLost: (userAgent) => this.onConnectionLost(userAgent),
-                keepsCalls: (userAgent) => this.keepsCalls(userAgent)
+                onInvite: (invitation) => this.#onInvite(invitation),
+                onConnectionLost: (userAgent) => this.#onConnectionLost(userAgent),
+                keepsCalls: (userAgent) => this.#keepsCalls(userAgent)
             }
         );
         return line;
     }
 
-    private requireLine(command: string): SipLine {
-        const line = this.line;
+    #requireLine(command: string): SipLine {
+        const line = this.#line;
         if (!line) {
             throw new TelephonyError(
                 'credentials-needed',
@@ -678,52 +679,52 @@ export class SipTelephonyProvider implements TelephonyProvider {
      * restart tells the other side where the agent is now. Calls still being set up end, as do calls not
      * recovered within {@link CALL_RECOVERY_LIMIT_MS}.
      */
-    private onConnectionLost(userAgent: UserAgent): void {
-        for (const call of this.callsOn(userAgent)) {
+    #onConnectionLost(userAgent: UserAgent): void {
+        for (const call of this.#callsOn(userAgent)) {
             if (call.state === 'connected' || call.state === 'held') {
-                this.startRecovery(call, RECOVERING_SIGNALLING);
+                this.#startRecovery(call, RECOVERING_SIGNALLING);
                 continue;
             }
-            this.dropCall(call);
+            this.#dropCall(call);
         }
     }
 
-    private dropCall(call: SipCall): void {
-        this.end(call, 'connection-lost', 'The connection to the phone system was lost.');
+    #dropCall(call: SipCall): void {
+        this.#end(call, 'connection-lost', 'The connection to the phone system was lost.');
         // Stop the media and SIP.js's timers; the BYE or CANCEL this sends cannot leave a closed socket.
-        void this.quietly('connection lost', () => call.session.dispose());
+        void this.#quietly('connection lost', () => call.session.dispose());
     }
 
-    private startRecovery(call: SipCall, reason: string): void {
+    #startRecovery(call: SipCall, reason: string): void {
         const first = call.recovering === undefined;
         call.recovering = reason;
         if (first) {
-            call.recoveryTimer = this.clock.setTimer(() => {
+            call.recoveryTimer = this.#clock.setTimer(() => {
                 call.recoveryTimer = undefined;
-                if (this.calls.has(call.callId) && call.recovering !== undefined) this.dropCall(call);
+                if (this.#calls.has(call.callId) && call.recovering !== undefined) this.#dropCall(call);
             }, CALL_RECOVERY_LIMIT_MS);
         }
-        this.reportFor(call, (delegate) => delegate.onCallRecovering?.(call.callId, true, reason));
+        this.#reportFor(call, (delegate) => delegate.onCallRecovering?.(call.callId, true, reason));
     }
 
-    private endRecovery(call: SipCall): void {
+    #endRecovery(call: SipCall): void {
         if (call.recovering === undefined) return;
         call.recovering = undefined;
-        if (call.recoveryTimer !== undefined) this.clock.clearTimer(call.recoveryTimer as TimerHandle);
+        if (call.recoveryTimer !== undefined) this.#clock.clearTimer(call.recoveryTimer as TimerHandle);
         call.recoveryTimer = undefined;
-        this.reportFor(call, (delegate) => delegate.onCallRecovering?.(call.callId, false));
+        this.#reportFor(call, (delegate) => delegate.onCallRecovering?.(call.callId, false));
     }
 
     /** Whether calls still use `userAgent`: the line then revives it rather than replacing it. */
-    private keepsCalls(userAgent: UserAgent): boolean {
-        return this.callsOn(userAgent).some((call) => call.recovering !== undefined);
+    #keepsCalls(userAgent: UserAgent): boolean {
+        return this.#callsOn(userAgent).some((call) => call.recovering !== undefined);
     }
 
     /** The line registered again: calls kept through the outage refresh their dialog and restart ICE. */
-    private onLineRegistered(): void {
-        for (const call of this.calls.list()) {
+    #onLineRegistered(): void {
+        for (const call of this.#calls.list()) {
             if (call.recovering === RECOVERING_SIGNALLING && call.session.userAgent.isConnected())
-                void this.restartIce(call);
+                void this.#restartIce(call);
         }
     }
 
@@ -732,11 +733,11 @@ export class SipTelephonyProvider implements TelephonyProvider {
      * media, and, as any re-INVITE does, the agent's current Contact for the other side's next requests. A
      * 481 or 408 means the other side or the PBX ended the call while it could not tell us: it ends here too.
      */
-    private async restartIce(call: SipCall): Promise<void> {
-        if (call.restartingIce || call.reinviting || !this.calls.has(call.callId)) return;
+    async #restartIce(call: SipCall): Promise<void> {
+        if (call.restartingIce || call.reinviting || !this.#calls.has(call.callId)) return;
         call.restartingIce = true;
         const options = {
-            ...this.sessionOptions(call.state === 'held'),
+            ...this.#sessionOptions(call.state === 'held'),
             offerOptions: { iceRestart: true }
         };
         try {
@@ -748,122 +749,122 @@ export class SipTelephonyProvider implements TelephonyProvider {
                             onReject: (response) => reject(response.message.statusCode ?? 500)
                         },
                         sessionDescriptionHandlerOptions: options,
-                        sessionDescriptionHandlerModifiers: this.modifiers
+                        sessionDescriptionHandlerModifiers: this.#modifiers
                     })
                     .catch((error: unknown) => reject(error));
             });
-            if (this.calls.has(call.callId)) this.endRecovery(call);
+            if (this.#calls.has(call.callId)) this.#endRecovery(call);
         } catch (failure) {
-            if (!this.calls.has(call.callId)) return;
+            if (!this.#calls.has(call.callId)) return;
             if (failure === 481 || failure === 408) {
-                this.end(
+                this.#end(
                     call,
                     'remote-hang-up',
                     `The call had ended at the phone system (${String(failure)}).`
                 );
-                void this.quietly('ICE restart', () => call.session.dispose());
+                void this.#quietly('ICE restart', () => call.session.dispose());
                 return;
             }
             // Any other final answer while the signalling was being recovered: the other side cannot be reached
             // through the phone system any more (it restarted, or the other party's connection is gone).
             if (typeof failure === 'number' && failure !== 491 && call.recovering === RECOVERING_SIGNALLING) {
-                this.end(
+                this.#end(
                     call,
                     'connection-lost',
                     `The call could not be recovered after the connection dropped (${String(failure)}).`
                 );
-                void this.quietly('ICE restart', () => call.session.dispose());
+                void this.#quietly('ICE restart', () => call.session.dispose());
                 return;
             }
-            this.log.warn(`ICE restart of call ${call.callId} failed: ${String(failure)}`);
+            this.#log.warn(`ICE restart of call ${call.callId} failed: ${String(failure)}`);
         } finally {
             call.restartingIce = false;
         }
     }
 
     /** Follows a call's ICE: `disconnected` for a moment or `failed` restarts it; `connected` ends a recovery. */
-    private watchIce(call: SipCall, connection: RTCPeerConnection): void {
-        if (this.watchedConnections.has(connection)) return;
-        this.watchedConnections.add(connection);
+    #watchIce(call: SipCall, connection: RTCPeerConnection): void {
+        if (this.#watchedConnections.has(connection)) return;
+        this.#watchedConnections.add(connection);
         let graceTimer: TimerHandle | undefined;
         const onChange = (): void => {
-            if (!this.calls.has(call.callId)) {
+            if (!this.#calls.has(call.callId)) {
                 connection.removeEventListener('iceconnectionstatechange', onChange);
                 return;
             }
             const state = connection.iceConnectionState;
-            if (graceTimer !== undefined) this.clock.clearTimer(graceTimer);
+            if (graceTimer !== undefined) this.#clock.clearTimer(graceTimer);
             graceTimer = undefined;
             if (state === 'failed') {
-                this.startRecovery(call, call.recovering ?? RECOVERING_MEDIA);
-                if (call.session.userAgent.isConnected()) void this.restartIce(call);
+                this.#startRecovery(call, call.recovering ?? RECOVERING_MEDIA);
+                if (call.session.userAgent.isConnected()) void this.#restartIce(call);
             } else if (state === 'disconnected') {
-                graceTimer = this.clock.setTimer(() => {
+                graceTimer = this.#clock.setTimer(() => {
                     graceTimer = undefined;
-                    if (connection.iceConnectionState !== 'disconnected' || !this.calls.has(call.callId))
+                    if (connection.iceConnectionState !== 'disconnected' || !this.#calls.has(call.callId))
                         return;
-                    this.startRecovery(call, call.recovering ?? RECOVERING_MEDIA);
-                    if (call.session.userAgent.isConnected()) void this.restartIce(call);
+                    this.#startRecovery(call, call.recovering ?? RECOVERING_MEDIA);
+                    if (call.session.userAgent.isConnected()) void this.#restartIce(call);
                 }, ICE_DISCONNECTED_GRACE_MS);
             } else if (
                 (state === 'connected' || state === 'completed') &&
                 call.recovering === RECOVERING_MEDIA
             ) {
-                this.endRecovery(call);
+                this.#endRecovery(call);
             }
         };
         connection.addEventListener('iceconnectionstatechange', onChange);
     }
 
     /** The browser went offline: calls are told; back online, each connected call restarts its ICE. */
-    private onNetworkChange(online: boolean): void {
-        for (const call of this.calls.list()) {
+    #onNetworkChange(online: boolean): void {
+        for (const call of this.#calls.list()) {
             if (call.state !== 'connected' && call.state !== 'held') continue;
-            if (!online) this.startRecovery(call, call.recovering ?? RECOVERING_MEDIA);
-            else if (call.session.userAgent.isConnected()) void this.restartIce(call);
+            if (!online) this.#startRecovery(call, call.recovering ?? RECOVERING_MEDIA);
+            else if (call.session.userAgent.isConnected()) void this.#restartIce(call);
         }
     }
 
-    private callsOn(userAgent: UserAgent): SipCall[] {
-        return this.calls.list().filter((call) => call.session.userAgent === userAgent);
+    #callsOn(userAgent: UserAgent): SipCall[] {
+        return this.#calls.list().filter((call) => call.session.userAgent === userAgent);
     }
 
-    private closeRefusedLine(): void {
-        const line = this.refusedLine;
-        if (!line || this.calls.size > 0) return;
-        this.refusedLine = undefined;
+    #closeRefusedLine(): void {
+        const line = this.#refusedLine;
+        if (!line || this.#calls.size > 0) return;
+        this.#refusedLine = undefined;
         void line.dispose();
     }
 
     // ----- calls
 
-    private onInvite(invitation: Invitation): void {
-        if (this.lifecycle !== 'running') {
-            void this.quietly('onInvite', () => invitation.reject({ statusCode: 480 }));
+    #onInvite(invitation: Invitation): void {
+        if (this.#lifecycle !== 'running') {
+            void this.#quietly('onInvite', () => invitation.reject({ statusCode: 480 }));
             return;
         }
-        const call = this.addCall(
+        const call = this.#addCall(
             invitation,
             'inbound',
             invitation.remoteIdentity.uri.user ?? '',
             'ringing',
             invitation.request.callId
         );
-        invitation.sessionDescriptionHandlerOptionsReInvite = this.sessionOptions(false);
-        invitation.sessionDescriptionHandlerModifiersReInvite = this.modifiers;
+        invitation.sessionDescriptionHandlerOptionsReInvite = this.#sessionOptions(false);
+        invitation.sessionDescriptionHandlerModifiersReInvite = this.#modifiers;
         const offered = incomingCallFromInvite(call.callId, invitation.request, invitation.assertedIdentity);
-        this.announce(call, () => this.report((delegate) => delegate.onIncomingCall?.(offered)));
+        this.#announce(call, () => this.#report((delegate) => delegate.onIncomingCall?.(offered)));
     }
 
-    private addCall(
+    #addCall(
         session: Session,
         direction: SipCall['direction'],
         remoteNumber: string,
         state: SipCallState,
         sipCallId: string
     ): SipCall {
-        const callId = this.calls.freeId(sipCallId || `call-${this.clock.now()}`);
-        const listener = (sessionState: SessionState): void => this.onSessionState(call, sessionState);
+        const callId = this.#calls.freeId(sipCallId || `call-${this.#clock.now()}`);
+        const listener = (sessionState: SessionState): void => this.#onSessionState(call, sessionState);
         let acknowledge = (): void => undefined;
         const acknowledged = new Promise<void>((resolve) => {
             acknowledge = resolve;
@@ -890,17 +891,17 @@ export class SipTelephonyProvider implements TelephonyProvider {
             restartingIce: false,
             quality: undefined
         };
-        session.delegate = this.sessionDelegate(call);
+        session.delegate = this.#sessionDelegate(call);
         session.stateChange.addListener(listener);
-        return this.calls.add(call);
+        return this.#calls.add(call);
     }
 
-    private sessionDelegate(call: SipCall): SessionDelegate {
+    #sessionDelegate(call: SipCall): SessionDelegate {
         return {
             onAck: () => call.acknowledge(),
             onBye: (bye) => {
                 call.remoteEnd ??= { cause: 'remote-hang-up' };
-                void this.quietly('onBye', () => bye.accept());
+                void this.#quietly('onBye', () => bye.accept());
             },
             onCancel: () => {
                 call.remoteEnd ??= { cause: 'caller-cancelled' };
@@ -911,42 +912,42 @@ export class SipTelephonyProvider implements TelephonyProvider {
                     ? toneOfDtmfRelay(info.request.body)
                     : undefined;
                 if (tone === undefined) {
-                    void this.quietly('onInfo', () => info.reject({ statusCode: 415 }));
+                    void this.#quietly('onInfo', () => info.reject({ statusCode: 415 }));
                     return;
                 }
-                void this.quietly('onInfo', () => info.accept());
-                this.reportFor(call, (delegate) => delegate.onDtmf?.(call.callId, tone));
+                void this.#quietly('onInfo', () => info.accept());
+                this.#reportFor(call, (delegate) => delegate.onDtmf?.(call.callId, tone));
             },
             // The agent's calls are moved by the agent, not by the other party.
-            onRefer: (referral) => void this.quietly('onRefer', () => referral.reject({ statusCode: 603 })),
+            onRefer: (referral) => void this.#quietly('onRefer', () => referral.reject({ statusCode: 603 })),
             onSessionDescriptionHandler: (handler) => {
                 const connection = (handler as { peerConnection?: RTCPeerConnection }).peerConnection;
                 if (connection && typeof connection.addEventListener === 'function')
-                    this.watchIce(call, connection);
+                    this.#watchIce(call, connection);
                 const stream = remoteStreamOf(handler);
                 if (!stream) return;
-                call.audio ??= this.remoteAudio(call.callId);
+                call.audio ??= this.#remoteAudio(call.callId);
                 call.audio?.play(stream);
             }
         };
     }
 
-    private onSessionState(call: SipCall, state: SessionState): void {
-        if (!this.calls.has(call.callId)) return;
+    #onSessionState(call: SipCall, state: SessionState): void {
+        if (!this.#calls.has(call.callId)) return;
         if (state === SessionState.Established) {
             call.state = 'connected';
-            this.reportFor(call, (delegate) => delegate.onConnected?.(call.callId));
-            this.watchQuality(call, true);
+            this.#reportFor(call, (delegate) => delegate.onConnected?.(call.callId));
+            this.#watchQuality(call, true);
             return;
         }
         // SIP.js reports a refused INVITE as terminated just before it hands the response to our delegate.
-        if (state === SessionState.Terminated) queueMicrotask(() => this.onTerminated(call));
+        if (state === SessionState.Terminated) queueMicrotask(() => this.#onTerminated(call));
     }
 
-    private onTerminated(call: SipCall): void {
+    #onTerminated(call: SipCall): void {
         const remote = call.remoteEnd;
         if (remote) {
-            this.end(call, remote.cause, remote.detail);
+            this.#end(call, remote.cause, remote.detail);
             return;
         }
         // Terminated with nothing said: a connected call ended by the other side or the network, an inbound
@@ -959,15 +960,15 @@ export class SipTelephonyProvider implements TelephonyProvider {
                   : call.state === 'ringing'
                     ? 'no-answer'
                     : 'error';
-        this.end(call, cause);
+        this.#end(call, cause);
     }
 
-    private progress(call: SipCall, progress: CallProgress): void {
+    #progress(call: SipCall, progress: CallProgress): void {
         if (call.state !== 'dialing') return;
-        this.reportFor(call, (delegate) => delegate.onProgress?.(call.callId, progress));
+        this.#reportFor(call, (delegate) => delegate.onProgress?.(call.callId, progress));
     }
 
-    private async reinvite(call: SipCall, hold: boolean): Promise<void> {
+    async #reinvite(call: SipCall, hold: boolean): Promise<void> {
         if (call.reinviting) {
             throw new TelephonyError(
                 'invalid-state',
@@ -975,8 +976,8 @@ export class SipTelephonyProvider implements TelephonyProvider {
             );
         }
         call.reinviting = true;
-        await this.atMost(call.acknowledged, ACK_WAIT_MS);
-        const options = this.sessionOptions(hold);
+        await this.#atMost(call.acknowledged, ACK_WAIT_MS);
+        const options = this.#sessionOptions(hold);
         // Also the answer to any re-INVITE the other side sends while held.
         call.session.sessionDescriptionHandlerOptionsReInvite = options;
         try {
@@ -986,23 +987,23 @@ export class SipTelephonyProvider implements TelephonyProvider {
                 (status) => `The other party refused to ${hold ? 'go on hold' : 'resume'} (${status}).`
             );
         } catch (error) {
-            call.session.sessionDescriptionHandlerOptionsReInvite = this.sessionOptions(!hold);
+            call.session.sessionDescriptionHandlerOptionsReInvite = this.#sessionOptions(!hold);
             throw error;
         } finally {
             call.reinviting = false;
         }
-        if (!this.calls.has(call.callId)) return;
+        if (!this.#calls.has(call.callId)) return;
         call.state = hold ? 'held' : 'connected';
         setSending(call.session.sessionDescriptionHandler, !hold && !call.muted);
-        this.reportFor(call, (delegate) => delegate.onHoldChanged?.(call.callId, hold));
-        this.watchQuality(call, !hold);
+        this.#reportFor(call, (delegate) => delegate.onHoldChanged?.(call.callId, hold));
+        this.#watchQuality(call, !hold);
     }
 
     /**
      * Reads the call's `getStats()` every few seconds while it is connected (a monitor per call, made when it
      * first connects) and reports each reading through `onQuality`; `false` stops it (on hold).
      */
-    private watchQuality(call: SipCall, on: boolean): void {
+    #watchQuality(call: SipCall, on: boolean): void {
         if (!on) {
             call.quality?.stop();
             return;
@@ -1012,27 +1013,27 @@ export class SipTelephonyProvider implements TelephonyProvider {
             if (!getStats) return;
             call.quality = new QualityMonitor({
                 getStats,
-                clock: this.clock,
+                clock: this.#clock,
                 onSample: (sample) => {
-                    if (this.calls.has(call.callId) && call.state === 'connected')
-                        this.reportFor(call, (delegate) => delegate.onQuality?.(call.callId, sample));
+                    if (this.#calls.has(call.callId) && call.state === 'connected')
+                        this.#reportFor(call, (delegate) => delegate.onQuality?.(call.callId, sample));
                 },
-                onError: (error) => this.log.warn(`Call ${call.callId} statistics: ${messageOf(error)}`)
+                onError: (error) => this.#log.warn(`Call ${call.callId} statistics: ${messageOf(error)}`)
             });
         }
         call.quality.start();
     }
 
-    private sessionOptions(hold: boolean): {
+    #sessionOptions(hold: boolean): {
         constraints: MediaStreamConstraints;
         iceGatheringTimeout: number;
         hold: boolean;
     } {
-        return { constraints: { audio: true, video: false }, ...this.mediaOptions, hold };
+        return { constraints: { audio: true, video: false }, ...this.#mediaOptions, hold };
     }
 
     /** Ends a session from our side in whatever state it is in. */
-    private async release(session: Session): Promise<void> {
+    async #release(session: Session): Promise<void> {
         if (session instanceof Inviter && session.state !== SessionState.Established) {
             if (session.state === SessionState.Initial || session.state === SessionState.Establishing) {
                 await session.cancel();
@@ -1049,26 +1050,26 @@ export class SipTelephonyProvider implements TelephonyProvider {
     }
 
     /** Keeps a consultation leg handed over by an attended transfer until the target ends it, or hangs it up. */
-    private handOver(session: Session): void {
-        this.handedOver.add(session);
+    #handOver(session: Session): void {
+        this.#handedOver.add(session);
         const forget = (state: SessionState): void => {
             if (state !== SessionState.Terminated) return;
-            this.handedOver.delete(session);
+            this.#handedOver.delete(session);
             session.stateChange.removeListener(forget);
         };
         session.stateChange.addListener(forget);
-        this.clock.setTimer(() => {
-            if (!this.handedOver.has(session)) return;
-            this.handedOver.delete(session);
-            void this.quietly('attendedTransfer', () => this.release(session));
+        this.#clock.setTimer(() => {
+            if (!this.#handedOver.has(session)) return;
+            this.#handedOver.delete(session);
+            void this.#quietly('attendedTransfer', () => this.#release(session));
         }, TRANSFERRED_LEG_TIMEOUT_MS);
     }
 
     /** Reports the end once, stops the audio and forgets the call (later SIP.js events about it are ignored). */
-    private end(call: SipCall, cause: CallEndCause, detail?: string): void {
-        if (!this.calls.has(call.callId)) return;
-        this.forget(call);
-        this.reportFor(call, (delegate) =>
+    #end(call: SipCall, cause: CallEndCause, detail?: string): void {
+        if (!this.#calls.has(call.callId)) return;
+        this.#forget(call);
+        this.#reportFor(call, (delegate) =>
             detail === undefined
                 ? delegate.onEnded?.(call.callId, cause)
                 : delegate.onEnded?.(call.callId, cause, detail)
@@ -1076,41 +1077,41 @@ export class SipTelephonyProvider implements TelephonyProvider {
     }
 
     /** {@link SipTelephonyProvider.end} for a failure SIP.js may already have reported as Terminated. */
-    private endFromProvider(call: SipCall, cause: CallEndCause, detail: string): void {
+    #endFromProvider(call: SipCall, cause: CallEndCause, detail: string): void {
         call.remoteEnd = { cause, detail };
-        if (call.session.state === SessionState.Terminated) this.end(call, cause, detail);
+        if (call.session.state === SessionState.Terminated) this.#end(call, cause, detail);
     }
 
-    private forget(call: SipCall): void {
-        this.calls.remove(call.callId);
-        if (this.inConference(call)) void this.endConference();
-        if (call.recoveryTimer !== undefined) this.clock.clearTimer(call.recoveryTimer as TimerHandle);
+    #forget(call: SipCall): void {
+        this.#calls.remove(call.callId);
+        if (this.#inConference(call)) void this.#endConference();
+        if (call.recoveryTimer !== undefined) this.#clock.clearTimer(call.recoveryTimer as TimerHandle);
         call.recoveryTimer = undefined;
         call.unwatch();
         call.quality?.stop();
         call.audio?.stop();
         call.audio = undefined;
-        this.closeRefusedLine();
+        this.#closeRefusedLine();
     }
 
     /** Marks an outbound call known to the engine (its `dial()` returned), then sends what waited. */
-    private announce(call: SipCall, first?: () => void): void {
+    #announce(call: SipCall, first?: () => void): void {
         call.announced = true;
         first?.();
         const waiting = call.early.splice(0);
-        if (waiting.length > 0) this.clock.setTimer(() => waiting.forEach((event) => event()), 0);
+        if (waiting.length > 0) this.#clock.setTimer(() => waiting.forEach((event) => event()), 0);
     }
 
-    private reportFor(call: SipCall, event: (delegate: TelephonyProviderDelegate) => void): void {
-        if (call.announced) this.report(event);
-        else if (call.direction === 'outbound' && this.calls.has(call.callId))
-            call.early.push(() => this.report(event));
+    #reportFor(call: SipCall, event: (delegate: TelephonyProviderDelegate) => void): void {
+        if (call.announced) this.#report(event);
+        else if (call.direction === 'outbound' && this.#calls.has(call.callId))
+            call.early.push(() => this.#report(event));
     }
 
     // ----- checks
 
-    private assertRunning(command: string): void {
-        if (this.lifecycle !== 'running') {
+    #assertRunning(command: string): void {
+        if (this.#lifecycle !== 'running') {
             throw new TelephonyError(
                 'invalid-state',
                 `Cannot ${command}: this SIP phone was disposed. Create a new SipTelephonyProvider.`
@@ -1118,19 +1119,19 @@ export class SipTelephonyProvider implements TelephonyProvider {
         }
     }
 
-    private liveCall(callId: string, command: string): SipCall {
-        this.assertRunning(command);
-        return this.calls.live(callId);
+    #liveCall(callId: string, command: string): SipCall {
+        this.#assertRunning(command);
+        return this.#calls.live(callId);
     }
 
-    private callIn(callId: string, command: string, allowed: readonly SipCallState[]): SipCall {
-        const call = this.liveCall(callId, command);
-        this.assertState(call, command, allowed);
+    #callIn(callId: string, command: string, allowed: readonly SipCallState[]): SipCall {
+        const call = this.#liveCall(callId, command);
+        this.#assertState(call, command, allowed);
         return call;
     }
 
-    private assertState(call: SipCall, command: string, allowed: readonly SipCallState[]): void {
-        this.calls.requireState(call, allowed, () => {
+    #assertState(call: SipCall, command: string, allowed: readonly SipCallState[]): void {
+        this.#calls.requireState(call, allowed, () => {
             const todo =
                 call.state === 'ringing'
                     ? 'Answer it first.'
@@ -1145,38 +1146,38 @@ export class SipTelephonyProvider implements TelephonyProvider {
 
     // ----- reporting
 
-    private setRegistration(state: RegistrationState, reason?: string): void {
-        this.registration = state;
-        this.report((delegate) => delegate.onRegistrationChanged?.(state, reason));
+    #setRegistration(state: RegistrationState, reason?: string): void {
+        this.#registration = state;
+        this.#report((delegate) => delegate.onRegistrationChanged?.(state, reason));
     }
 
     /** Calls the delegate unless disposed; a throwing delegate cannot break the provider's state. */
-    private report(event: (delegate: TelephonyProviderDelegate) => void): void {
-        if (this.lifecycle === 'disposed' || !this.delegate) return;
+    #report(event: (delegate: TelephonyProviderDelegate) => void): void {
+        if (this.#lifecycle === 'disposed' || !this.delegate) return;
         try {
             event(this.delegate);
         } catch (error) {
-            this.onDelegateError(error);
+            this.#onDelegateError(error);
         }
     }
 
     /** Waits for `promise`, at most `ms` on the provider's clock. */
-    private atMost(promise: Promise<void>, ms: number): Promise<void> {
+    #atMost(promise: Promise<void>, ms: number): Promise<void> {
         return new Promise<void>((resolve) => {
-            const timer = this.clock.setTimer(resolve, ms);
+            const timer = this.#clock.setTimer(resolve, ms);
             void promise.then(() => {
-                this.clock.clearTimer(timer);
+                this.#clock.clearTimer(timer);
                 resolve();
             });
         });
     }
 
     /** Runs a SIP.js call whose failure changes nothing for the agent; logs it. */
-    private async quietly(what: string, action: () => Promise<unknown>): Promise<void> {
+    async #quietly(what: string, action: () => Promise<unknown>): Promise<void> {
         try {
             await action();
         } catch (error) {
-            this.log.warn(`SIP ${what}: ${messageOf(error)}`);
+            this.#log.warn(`SIP ${what}: ${messageOf(error)}`);
         }
     }
 }

@@ -54,43 +54,45 @@ function audioCapabilities(): (() => { readonly codecs: readonly AudioCodec[] } 
  */
 export class SoftphoneSessionDescriptionHandler extends SessionDescriptionHandler {
     /** The current gathering round has produced its first candidate of the awaited type. */
-    private awaitedSeen = false;
+    #awaitedSeen = false;
     /** … and its grace has passed: any wait for gathering ends at once. */
-    private enoughGathered = false;
-    private graceTimer: TimerHandle | undefined;
-    private readonly connection: RTCPeerConnection;
-    private readonly onCandidate = (event: RTCPeerConnectionIceEvent): void => this.candidateGathered(event);
-    private readonly onGatheringState = (): void => this.gatheringStateChanged();
-    private readonly onCandidateError = (event: Event): void => {
+    #enoughGathered = false;
+    #graceTimer: TimerHandle | undefined;
+    readonly #connection: RTCPeerConnection;
+    readonly #onCandidate = (event: RTCPeerConnectionIceEvent): void => this.#candidateGathered(event);
+    readonly #onGatheringState = (): void => this.#gatheringStateChanged();
+    readonly #onCandidateError = (event: Event): void => {
         const { url, errorCode, errorText } = event as Event & {
             url?: string;
             errorCode?: number;
             errorText?: string;
         };
         if (typeof url === 'string' && typeof errorCode === 'number')
-            this.media.onCandidateError?.(url, errorCode, errorText ?? '');
+            this.#media.onCandidateError?.(url, errorCode, errorText ?? '');
     };
 
+    readonly #media: SoftphoneMedia;
     constructor(
         logger: Logger,
-        private readonly media: SoftphoneMedia,
+        media: SoftphoneMedia,
         configuration?: SessionDescriptionHandlerConfiguration
     ) {
         super(logger, (constraints) => media.openMicrophone(constraints), configuration);
+        this.#media = media;
         const connection = this.peerConnection;
         if (!connection) throw new Error('The peer connection was not created.');
-        this.connection = connection;
+        this.#connection = connection;
         // SIP.js owns the on* handler properties; listeners are the documented way to watch alongside.
-        connection.addEventListener('icecandidate', this.onCandidate);
-        connection.addEventListener('icegatheringstatechange', this.onGatheringState);
-        connection.addEventListener('icecandidateerror', this.onCandidateError);
+        connection.addEventListener('icecandidate', this.#onCandidate);
+        connection.addEventListener('icegatheringstatechange', this.#onGatheringState);
+        connection.addEventListener('icecandidateerror', this.#onCandidateError);
     }
 
     override close(): void {
-        this.stopGrace();
-        this.connection.removeEventListener('icecandidate', this.onCandidate);
-        this.connection.removeEventListener('icegatheringstatechange', this.onGatheringState);
-        this.connection.removeEventListener('icecandidateerror', this.onCandidateError);
+        this.#stopGrace();
+        this.#connection.removeEventListener('icecandidate', this.#onCandidate);
+        this.#connection.removeEventListener('icegatheringstatechange', this.#onGatheringState);
+        this.#connection.removeEventListener('icecandidateerror', this.#onCandidateError);
         super.close();
         // SIP.js leaves a description waiting for candidates (and its timeout) pending: it fails now instead.
         this.iceGatheringComplete();
@@ -98,7 +100,7 @@ export class SoftphoneSessionDescriptionHandler extends SessionDescriptionHandle
 
     /** Queues `tones` after those still waiting to be played, then sends as SIP.js does (RFC 4733). */
     override sendDtmf(tones: string, options?: { duration: number; interToneGap: number }): boolean {
-        const waiting = this.connection.getSenders()[0]?.dtmf?.toneBuffer ?? '';
+        const waiting = this.#connection.getSenders()[0]?.dtmf?.toneBuffer ?? '';
         return super.sendDtmf(waiting + tones, options);
     }
 
@@ -106,7 +108,7 @@ export class SoftphoneSessionDescriptionHandler extends SessionDescriptionHandle
         options?: SessionDescriptionHandlerOptions
     ): Promise<RTCSessionDescriptionInit> {
         try {
-            preferOfferedAudioCodecs(this.connection, audioCapabilities());
+            preferOfferedAudioCodecs(this.#connection, audioCapabilities());
         } catch (error) {
             // The browser's own order (which has G.711 too) stays.
             this.logger.warn(`The audio codec order was not applied: ${String(error)}`);
@@ -117,7 +119,7 @@ export class SoftphoneSessionDescriptionHandler extends SessionDescriptionHandle
     protected override waitForIceGatheringComplete(restart = false, timeout = 0): Promise<void> {
         const waiting = super.waitForIceGatheringComplete(restart, timeout);
         // A re-offer while gathering still goes on (hold soon after the answer) need not wait either.
-        if (this.enoughGathered && !restart) this.iceGatheringComplete();
+        if (this.#enoughGathered && !restart) this.iceGatheringComplete();
         return waiting;
     }
 
@@ -129,36 +131,36 @@ export class SoftphoneSessionDescriptionHandler extends SessionDescriptionHandle
         return super.setLocalMediaStream(stream);
     }
 
-    private candidateGathered(event: RTCPeerConnectionIceEvent): void {
+    #candidateGathered(event: RTCPeerConnectionIceEvent): void {
         const candidate = event.candidate;
-        if (!candidate || this.awaitedSeen) return;
+        if (!candidate || this.#awaitedSeen) return;
         const type = iceCandidateTypeOf(candidate.candidate) ?? candidate.type;
-        if (type !== this.media.enough.awaited) return;
-        this.awaitedSeen = true;
-        this.graceTimer = this.media.clock.setTimer(() => {
-            this.graceTimer = undefined;
-            this.enoughGathered = true;
+        if (type !== this.#media.enough.awaited) return;
+        this.#awaitedSeen = true;
+        this.#graceTimer = this.#media.clock.setTimer(() => {
+            this.#graceTimer = undefined;
+            this.#enoughGathered = true;
             this.iceGatheringComplete();
-        }, this.media.enough.graceMs);
+        }, this.#media.enough.graceMs);
     }
 
-    private gatheringStateChanged(): void {
-        const state = this.connection.iceGatheringState;
+    #gatheringStateChanged(): void {
+        const state = this.#connection.iceGatheringState;
         if (state === 'gathering') {
             // A new round (the first, or after an ICE restart): its own candidates decide.
-            this.stopGrace();
-            this.awaitedSeen = false;
-            this.enoughGathered = false;
+            this.#stopGrace();
+            this.#awaitedSeen = false;
+            this.#enoughGathered = false;
         } else if (state === 'complete') {
-            this.stopGrace();
-            this.enoughGathered = true;
+            this.#stopGrace();
+            this.#enoughGathered = true;
         }
     }
 
-    private stopGrace(): void {
-        if (this.graceTimer === undefined) return;
-        this.media.clock.clearTimer(this.graceTimer);
-        this.graceTimer = undefined;
+    #stopGrace(): void {
+        if (this.#graceTimer === undefined) return;
+        this.#media.clock.clearTimer(this.#graceTimer);
+        this.#graceTimer = undefined;
     }
 }
 

@@ -87,6 +87,7 @@ function onACall(view) {
  * status from before the call comes back (unless the agent chose another meanwhile); a status the agent chose
  * in the softphone sets the Omni-Channel status mapped to it, while signed in to Omni-Channel.
  */
+// TS `private`, not `#private` as elsewhere in the engine: the LWC compiler rejects `#` methods (LWC1007).
 export class PresenceSync {
     mapping;
     omni;
