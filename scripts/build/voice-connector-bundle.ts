@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { GeneratedFile } from './generated-file';
+import { minifyBundle } from './minify';
 
 export const VOICE_ENTRY = 'engine/src/voice/index.ts';
 export const VOICE_RESOURCE = 'force-app-voice/main/default/staticresources/SoftphoneVoiceConnector.js';
@@ -10,7 +11,7 @@ const BASE_LIBRARY_SOURCE = './node_modules/@salesforce/scv-connector-base/src/m
 
 /**
  * Bundles the Salesforce Voice connector (the engine with `@salesforce/scv-connector-base`) into the static
- * resource the `SoftphoneVoiceConnector` page loads: one minified IIFE, as the engine bundle is built.
+ * resource the `SoftphoneVoiceConnector` page loads: one minified IIFE (esbuild, then terser), as the engine bundle is built.
  */
 export async function generateVoiceConnectorBundle(root: string): Promise<GeneratedFile[]> {
     const result = await build({
@@ -34,5 +35,6 @@ export async function generateVoiceConnectorBundle(root: string): Promise<Genera
     });
     const [output] = result.outputFiles;
     if (!output) throw new Error('esbuild produced no output for the Voice connector bundle');
-    return [{ path: VOICE_RESOURCE, contents: output.text, source: VOICE_ENTRY }];
+    const { code } = await minifyBundle(output.text);
+    return [{ path: VOICE_RESOURCE, contents: code, source: VOICE_ENTRY }];
 }
