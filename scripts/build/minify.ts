@@ -13,11 +13,14 @@ import type { MinifyOptions } from 'terser';
  * `if_return` and inlining beyond simple functions are turned off because the text they leave is more repetitive,
  * which gzip rewards (0.2 KB more off each); every other compress option is best at its default.
  */
-export const TERSER_OPTIONS: Readonly<MinifyOptions> = {
-    ecma: 2020,
-    compress: { passes: 2, sequences: false, inline: 1, if_return: false },
-    mangle: true
-};
+export function terserOptions(): MinifyOptions {
+    // A new object on every call: terser writes shorthand options (`module`, `ecma`) into the nested ones.
+    return {
+        ecma: 2020,
+        compress: { passes: 2, sequences: false, inline: 1, if_return: false },
+        mangle: true
+    };
+}
 
 /**
  * Runs terser over a bundle esbuild has minified. Given esbuild's source map, returns the map from the final
@@ -29,7 +32,7 @@ export async function minifyBundle(
     esbuildMap?: string
 ): Promise<{ code: string; map?: string }> {
     const result = await minify(code, {
-        ...TERSER_OPTIONS,
+        ...terserOptions(),
         ...(esbuildMap === undefined ? {} : { sourceMap: { content: esbuildMap } })
     });
     if (result.code === undefined) throw new Error('terser produced no output');

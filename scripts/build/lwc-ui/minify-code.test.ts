@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { minifyCode } from './minify-code';
 
 const MODULE = `
@@ -38,6 +39,23 @@ describe('minifyCode', () => {
             'module'
         );
         expect(code).toContain('@license MIT (c) Salesforce');
+    });
+
+    it('keeps a classic script working, its global set and its license comment at the end', async () => {
+        const script = `/*! panel.js @license MIT */
+var Panel = (function () {
+    function label(count) {
+        var words = ['calls', String(count)];
+        return words.reverse().join(' ');
+    }
+    return { label: label };
+})();
+`;
+        const code = await minifyCode(script, 'panel.js', 'script');
+        const sandbox: { Panel?: { label(count: number): string } } = {};
+        runInNewContext(code, sandbox);
+        expect(sandbox.Panel?.label(3)).toBe('3 calls');
+        expect(code.trimEnd().endsWith('/*! panel.js @license MIT */')).toBe(true);
     });
 
     it('names the file when the module does not parse', async () => {
