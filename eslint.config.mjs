@@ -107,6 +107,27 @@ export default [
     },
     // Compiled into an LWC service component too (c/softphonePresenceSync): the LWC compiler rejects `#` methods.
     { files: ['engine/src/presence/presence-sync.ts'], rules: { 'no-restricted-syntax': 'off' } },
+    // The demo line is its own static resource (SoftphoneDemoLine), loaded only in demo mode: the rest of the
+    // engine takes its types, never its code (engine.ts gets the provider through telephony/demo-line).
+    {
+        files: ['engine/src/**/*.ts'],
+        ignores: ['engine/src/telephony/demo/**', 'engine/src/**/*.test.ts', 'engine/src/**/test-support/**'],
+        rules: {
+            '@typescript-eslint/no-restricted-imports': [
+                'error',
+                {
+                    patterns: [
+                        {
+                            group: ['**/demo', '**/demo/*'],
+                            allowTypeImports: true,
+                            message:
+                                'The demo line is its own static resource: import its types only, and load it through telephony/demo-line.'
+                        }
+                    ]
+                }
+            ]
+        }
+    },
 
     // Seams between folders: the end-to-end tests are a leaf. What the dev server, the bench and the tests share
     // (Kamailio, phone pages, console page helpers, Chromium) lives in harness/.

@@ -40,10 +40,14 @@ describe('npm start', () => {
         await server?.stop();
     }, 20_000);
 
-    async function open(query: string): Promise<{ page: Page; panel: Frame; problems: string[] }> {
+    async function open(
+        query: string,
+        before?: (page: Page) => Promise<unknown>
+    ): Promise<{ page: Page; panel: Frame; problems: string[] }> {
         if (!browser || !server) throw new Error('the server or the browser did not start');
         const page = await browser.newPage({ viewport: { width: 1100, height: 640 } });
         const problems = watchProblems(page);
+        await before?.(page);
         await page.goto(server.url + query, { timeout: UI_TIMEOUT_MS });
         return { page, panel: await panelFrame(page), problems };
     }
@@ -103,27 +107,30 @@ describe('npm start', () => {
         await page.close();
     });
 
-    it('runs the committed UI and engine static resources byte for byte, as the Softphone page loads them', async () => {
+    it('runs the committed UI, engine and demo line static resources byte for byte, as the Softphone page loads them', async () => {
         const { page, panel, problems } = await open('');
         await panel
             .locator('c-softphone')
             .getByText(label('Softphone_TelephonyModeDemo'))
             .waitFor({ timeout: UI_TIMEOUT_MS });
 
-        // The panel's scripts: the page's own, then the two resources, and no other copy of the UI.
+        // The panel's scripts: the page's own, then the two resources, and no other copy of the UI; in demo mode
+        // the engine has added the demo line's resource to the head.
         const scripts = await panel.evaluate(() =>
             [...document.scripts].filter((script) => script.src).map((script) => new URL(script.src).pathname)
         );
         expect(scripts).toEqual([
             ROUTES.fakeOpenCti,
             ROUTES.engineResource,
+            ROUTES.demoLineResource,
             ROUTES.startEngine,
             ROUTES.uiResource
         ]);
 
         for (const [route, file] of [
             [ROUTES.uiResource, PROJECT_FILES.uiResource],
-            [ROUTES.engineResource, PROJECT_FILES.engineResource]
+            [ROUTES.engineResource, PROJECT_FILES.engineResource],
+            [ROUTES.demoLineResource, PROJECT_FILES.demoLineResource]
         ] as const) {
             // What the panel loaded, as the browser received it, against the committed file: length and SHA-256.
             const served = await panel.evaluate(async (url) => {
@@ -141,6 +148,30 @@ describe('npm start', () => {
             });
         }
         expect(problems).toEqual([]);
+        await page.close();
+    });
+
+    it("says it couldn't connect to the phone system, naming the demo line's resource, when that does not load", async () => {
+        const { page, panel, problems } = await open('', (page) =>
+            page.route(`**${ROUTES.demoLineResource}`, (route) => route.fulfill({ status: 404, body: '' }))
+        );
+        const softphone = panel.locator('c-softphone');
+
+        await softphone
+            .getByText(label('Softphone_RegistrationFailed'), { exact: true })
+            .waitFor({ timeout: UI_TIMEOUT_MS });
+        const detail = softphone.locator('.softphone-status-bar__registration-detail');
+        await expect(detail.textContent()).resolves.toContain(
+            `The demo line (static resource SoftphoneDemoLine) did not load from ${ROUTES.demoLineResource}`
+        );
+        // The engine took its script out again; the only problem the page reports is the missing file.
+        await expect(
+            panel.evaluate(
+                (route) => [...document.scripts].some((script) => script.src.endsWith(route)),
+                ROUTES.demoLineResource
+            )
+        ).resolves.toBe(false);
+        expect(problems.every((problem) => /404|Failed to load resource/.test(problem))).toBe(true);
         await page.close();
     });
 });

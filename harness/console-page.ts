@@ -66,6 +66,13 @@ export async function signInToPbx(softphone: Locator, user: string, password: st
         .waitFor({ timeout: UI_TIMEOUT_MS });
 }
 
+/** The URL paths of every file the frame fetched so far (its Resource Timing entries), e.g. the static resources. */
+export function pathsFetched(frame: Frame): Promise<string[]> {
+    return frame.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)
+    );
+}
+
 /** The agent sets their status to Available and waits until the demo line says Ready. */
 export async function goAvailable(softphone: Locator): Promise<void> {
     await softphone.locator('c-softphone-status-bar lightning-combobox button').click();

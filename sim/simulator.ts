@@ -80,6 +80,7 @@ export async function prepareSimulator(options: SimulatorOptions): Promise<Simul
         ...(options.consoleComponents === true ? { presence: readSimulatedPresence(root) } : {}),
         scripts,
         engineResource: file(PROJECT_FILES.engineResource),
+        demoLineResource: file(PROJECT_FILES.demoLineResource),
         uiResource: file(PROJECT_FILES.uiResource),
         uiLabels: {
             elementId: SOFTPHONE_UI.page.labelsElementId,

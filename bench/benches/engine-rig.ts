@@ -3,7 +3,7 @@ import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import { OpenCtiHost } from '../../engine/src/cti';
 import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../../engine/src/log';
 import { DEFAULT_ITEM_LABELS, SoftphoneEngine } from '../../engine/src/softphone';
-import { DemoTelephonyProvider } from '../../engine/src/telephony';
+import { DemoTelephonyProvider } from '../../engine/src/telephony/demo';
 import { ManualClock } from '../../engine/src/time';
 
 /** The engine on the demo line over the fake Open CTI, on a manual clock: what the benches drive. */

@@ -2,6 +2,7 @@
  * The soak page: the real engine (`startEngine`, bridge on the page's window) over the fake Open CTI, on a
  * manual clock so a thousand calls take seconds. Commands go in as the UI sends them, as bridge messages.
  */
+import { loadDemoLineFromSource } from '../../engine/test-support/demo-line-from-source';
 import { installFakeCallLogApex } from '../../engine/test-support/fake-call-log-apex';
 import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import { serializeBridgeMessage, uiMessage } from '../../engine/src/bridge';
@@ -67,7 +68,7 @@ fake.addRecords({
 const apex = installFakeCallLogApex(fake);
 const page = window as unknown as EngineWindow & { sforce?: unknown };
 page.sforce = { opencti: fake };
-const engine = startEngine({ window: page, clock });
+const engine = startEngine({ window: page, clock, loadDemoLine: loadDemoLineFromSource });
 
 async function settle(): Promise<void> {
     for (let i = 0; i < 30; i++) await Promise.resolve();

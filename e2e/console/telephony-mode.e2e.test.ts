@@ -1,8 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { closeWithin, launchChromium } from '../../harness/chromium';
-import { label, openConsole, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { label, openConsole, pathsFetched, UI_TIMEOUT_MS } from '../../harness/console-page';
 import { startServe } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
+import { ROUTES } from '../../sim/site/routes';
+import { useConsoleRig } from '../test-support/console-rig';
 
 describe('console journey: a call center whose telephony mode is a typo', () => {
     let server: ServeProcess | undefined;
@@ -26,7 +28,7 @@ describe('console journey: a call center whose telephony mode is a typo', () => 
 
     it('stops the phone: no demo line, "The phone can\'t start" naming telephonyMode, its problem shown open', async () => {
         if (!server || !browser) throw new Error('the server or the browser did not start');
-        const { page, softphone } = await openConsole(browser, server.url, false);
+        const { page, panel, softphone } = await openConsole(browser, server.url, false);
         try {
             await softphone
                 .getByText(label('Softphone_PhoneCannotStart'), { exact: true })
@@ -41,8 +43,26 @@ describe('console journey: a call center whose telephony mode is a typo', () => 
             // Nothing says calls are simulated, and no demo line answers the console's caller.
             await expect(softphone.getByText(label('Softphone_TelephonyModeDemo')).count()).resolves.toBe(0);
             await expect(softphone.getByText(label('Softphone_RegistrationFailed')).count()).resolves.toBe(0);
+            // Nor is the demo line's static resource downloaded.
+            await expect(pathsFetched(panel)).resolves.not.toContain(ROUTES.demoLineResource);
         } finally {
             await page.context().close();
         }
+    });
+});
+
+describe('console journey: an agent whose phone is a desk phone (click-to-dial-only)', () => {
+    const rig = useConsoleRig(['--setting', 'telephonyMode=click-to-dial-only']);
+
+    it('never downloads the demo line: the engine is the only softphone resource the panel fetched for telephony', async () => {
+        const { panel, softphone, problems } = await rig.open('', false);
+        await softphone
+            .getByText(label('Softphone_TelephonyModeClickToDial'))
+            .first()
+            .waitFor({ timeout: UI_TIMEOUT_MS });
+        const fetched = await pathsFetched(panel);
+        expect(fetched).toEqual(expect.arrayContaining([ROUTES.engineResource, ROUTES.uiResource]));
+        expect(fetched).not.toContain(ROUTES.demoLineResource);
+        expect(problems).toEqual([]);
     });
 });

@@ -1,9 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_MEDIA_ARGS, closeWithin, startingChromium } from '../../harness/chromium';
-import { label, UI_TIMEOUT_MS } from '../../harness/console-page';
+import { label, pathsFetched, UI_TIMEOUT_MS } from '../../harness/console-page';
 import { startServe, waitForPrinted } from '../../harness/serve-process';
 import type { ServeProcess } from '../../harness/serve-process';
 import { startingService, startTogether } from '../../harness/started-services';
+import { ROUTES } from '../../sim/site/routes';
 import { openSignedInAgent } from '../test-support/sip-rig';
 
 describe('npm start -- --pbx', () => {
@@ -27,8 +28,13 @@ describe('npm start -- --pbx', () => {
         const {
             context,
             page: agent,
+            panel,
             softphone
         } = await openSignedInAgent({ browser, server }, '1001', 'any');
+        // An agent on a real phone system never downloads the demo line's static resource.
+        const fetched = await pathsFetched(panel);
+        expect(fetched).toContain(ROUTES.engineResource);
+        expect(fetched).not.toContain(ROUTES.demoLineResource);
 
         const caller = await context.newPage();
         await caller.goto(await waitForPrinted(server, /ring it from (\S+)/), { timeout: UI_TIMEOUT_MS });

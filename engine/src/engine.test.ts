@@ -1,3 +1,4 @@
+import { loadDemoLineFromSource } from '../test-support/demo-line-from-source';
 import { FakeBridgeWindow, flushMicrotasks } from '../test-support/fake-bridge-window';
 import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import {
@@ -45,7 +46,7 @@ describe('startEngine', () => {
     it('reads the call center, starts the demo phone system and publishes ready', async () => {
         const api = demoCallCenter();
         const window = new FakeBridgeWindow(api);
-        const engine = startEngine({ window, log: quiet });
+        const engine = startEngine({ window, log: quiet, loadDemoLine: loadDemoLineFromSource });
         await expect(engine.started).resolves.toMatchObject({
             status: 'ready',
             callCenterName: 'Softphone for Salesforce',

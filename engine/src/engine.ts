@@ -29,12 +29,13 @@ import type { EngineLog, ItemLabels } from './softphone';
 import { createTabGuard } from './tabs';
 import type { TabsEnvironment } from './tabs';
 import {
-    DemoTelephonyProvider,
     DeskPhoneTelephonyProvider,
+    loadDemoLine,
     REMOTE_AUDIO_ATTRIBUTE,
     SipTelephonyProvider
 } from './telephony';
-import type { SipTelephonyProviderOptions, TelephonyProvider } from './telephony';
+import type { DemoLine, DemoLinePage, SipTelephonyProviderOptions, TelephonyProvider } from './telephony';
+import type { DemoTelephonyProvider } from './telephony/demo';
 import { systemClock } from './time';
 import type { Clock } from './time';
 import type { SoftphoneSettings } from './settings';
@@ -60,7 +61,12 @@ export type EngineWindow = BridgeWindow &
     WindowWithOpenCti &
     TabsEnvironment &
     WebSocketWindow &
-    PaintWindow & { readonly localStorage?: StorageLike; readonly document?: EngineDocument };
+    PaintWindow & {
+        readonly localStorage?: StorageLike;
+        readonly document?: EngineDocument;
+        /** The demo line, once its static resource has loaded (see `loadDemoLine`). */
+        readonly SoftphoneDemoLine?: unknown;
+    };
 
 export interface EngineOptions {
     readonly window: EngineWindow;
@@ -85,6 +91,13 @@ export interface EngineOptions {
      * state there and takes commands from it, through Open CTI's LMS methods. Without it there is no channel.
      */
     readonly messageChannel?: string;
+    /**
+     * The URL of the demo line's static resource (`SoftphoneDemoLine`): the engine loads it only when the call
+     * center's telephony mode is `demo`. The adapter page passes `URLFOR($Resource.SoftphoneDemoLine)`.
+     */
+    readonly demoLineUrl?: string;
+    /** Loads the demo line some other way than by its URL (tests and the bench, which build it from source). */
+    readonly loadDemoLine?: () => Promise<DemoLine>;
 }
 
 /** A running engine. */
@@ -150,6 +163,23 @@ function createSipProvider(
         clock,
         log
     });
+}
+
+/** The adapter page's scripts, for loading the demo line's static resource into it. */
+function demoLinePage(page: EngineWindow): DemoLinePage {
+    return {
+        addScript: (url, onLoad, onError) => {
+            const document = (globalThis as Partial<Window & typeof globalThis>).document;
+            if (!document?.head) return undefined;
+            const script = document.createElement('script');
+            script.addEventListener('load', onLoad);
+            script.addEventListener('error', onError);
+            script.src = url;
+            document.head.append(script);
+            return script;
+        },
+        demoLine: () => page.SoftphoneDemoLine
+    };
 }
 
 /** The page's Web Audio, media devices and call audio elements, where the browser has them. */
@@ -262,6 +292,7 @@ export function startEngine(options: EngineOptions): RunningEngine {
             },
             handOverBlocker: () => engine.handOverBlocker(),
             release: async () => {
+                providerAttempts++;
                 await engine.releaseTelephony();
                 provider = undefined;
                 await logQueue.suspend();
@@ -288,6 +319,19 @@ export function startEngine(options: EngineOptions): RunningEngine {
         followVisibility(page, () => engine.persistCallInProgress())
     ];
     let provider: TelephonyProvider | undefined;
+    // Counts provider creations and releases: a demo line that finishes loading after a release is not current.
+    let providerAttempts = 0;
+    // Loaded once, when the telephony mode is demo; a failed load is tried again the next time telephony starts.
+    let demoLine: Promise<DemoLine> | undefined;
+    const loadDemo = (): Promise<DemoLine> => {
+        demoLine ??= (
+            options.loadDemoLine?.() ?? loadDemoLine(demoLinePage(page), options.demoLineUrl, clock)
+        ).catch((error: unknown) => {
+            demoLine = undefined;
+            throw error;
+        });
+        return demoLine;
+    };
     const engine = new SoftphoneEngine({
         host,
         clock,
@@ -297,13 +341,21 @@ export function startEngine(options: EngineOptions): RunningEngine {
         publish,
         createProvider: (settings) => {
             provider = undefined;
+            const attempt = ++providerAttempts;
+            if (settings.telephonyMode === 'demo') {
+                // The demo line is its own static resource, downloaded only now (never by agents on a real phone).
+                return loadDemo().then(({ DemoTelephonyProvider }) => {
+                    const demo = new DemoTelephonyProvider({ clock });
+                    if (attempt === providerAttempts) provider = demo;
+                    return demo;
+                });
+            }
             if (settings.telephonyMode === 'click-to-dial-only')
                 provider = new DeskPhoneTelephonyProvider({
                     clock,
                     openUri: options.openTelUri ?? linkOpener(page),
                     onProblem: (error) => log.warn(`Desk phone: ${String(error)}`)
                 });
-            if (settings.telephonyMode === 'demo') provider = new DemoTelephonyProvider({ clock });
             else if (settings.telephonyMode === 'sip')
                 provider = createSipProvider(
                     settings,
@@ -346,7 +398,7 @@ export function startEngine(options: EngineOptions): RunningEngine {
     return {
         snapshot: () => current,
         started: engine.start(),
-        demo: () => (provider instanceof DemoTelephonyProvider ? provider : undefined),
+        demo: () => (provider?.kind === 'demo' ? (provider as DemoTelephonyProvider) : undefined),
         stop: async () => {
             bridge.dispose();
             for (const stop of unwatch) stop();

@@ -8,6 +8,7 @@ import type { EngineOptions, RunningEngine } from '../src/engine';
 import { FakeStorage } from '../src/log/test-support/fake-storage';
 import { ManualClock } from '../src/time';
 import { FakeBridgeWindow } from './fake-bridge-window';
+import { loadDemoLineFromSource } from './demo-line-from-source';
 import { FakeCallLogService } from './fake-call-log-service';
 import type { SavedTask, ServiceBehaviour } from './fake-call-log-service';
 import { fakeError, FakeOpenCti, loadFakeRecords } from '../../sim/test-support/fake-open-cti';
@@ -155,6 +156,7 @@ export class FakeTab {
                 info: (message) => this.log.info.push(message),
                 warn: (message) => this.log.warn.push(message)
             },
+            loadDemoLine: loadDemoLineFromSource,
             ...options
         });
     }

@@ -52,4 +52,24 @@ describe('the seams ESLint keeps between folders', () => {
         await expect(rulesBroken('engine/src/session/probe.ts', esPrivate)).resolves.toEqual([]);
         await expect(rulesBroken('engine/src/session/probe.test.ts', tsPrivate)).resolves.toEqual([]);
     }, 60_000);
+
+    it("keeps the demo line's code out of the engine resource: the engine imports its types only", async () => {
+        const value =
+            "import { DemoTelephonyProvider } from './telephony/demo';\nexport const D = DemoTelephonyProvider;\n";
+        const types =
+            "import type { DemoTelephonyProvider } from './telephony/demo';\nexport type D = DemoTelephonyProvider;\n";
+        await expect(rulesBroken('engine/src/probe.ts', value)).resolves.toEqual([
+            '@typescript-eslint/no-restricted-imports'
+        ]);
+        await expect(
+            rulesBroken('engine/src/telephony/probe.ts', "export { DemoTelephonyProvider } from './demo';\n")
+        ).resolves.toEqual(['@typescript-eslint/no-restricted-imports']);
+        await expect(rulesBroken('engine/src/probe.ts', types)).resolves.toEqual([]);
+        await expect(
+            rulesBroken(
+                'engine/src/telephony/demo/probe.ts',
+                "import { resolveDemoDelays } from './demo-delays';\nexport const r = resolveDemoDelays;\n"
+            )
+        ).resolves.toEqual([]);
+    }, 60_000);
 });

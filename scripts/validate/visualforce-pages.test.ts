@@ -2,7 +2,7 @@ import path from 'node:path';
 import { checkVisualforcePages, isSameOriginUrl, pageProblems } from './visualforce-pages';
 
 const ROOT = path.join(__dirname, '..', '..');
-const RESOURCES = new Set(['SoftphoneEngine', 'SoftphoneUI']);
+const RESOURCES = new Set(['SoftphoneEngine', 'SoftphoneDemoLine', 'SoftphoneUI']);
 
 const page = (head: string, body: string, bodyClass = 'slds-scope'): string =>
     `<apex:page applyHtmlTag="false" applyBodyTag="false"><html><head>${head}</head>` +
@@ -11,7 +11,8 @@ const page = (head: string, body: string, bodyClass = 'slds-scope'): string =>
 const GOOD = page(
     '<apex:slds /><script src="/support/api/66.0/lightning/opencti_min.js"></script>' +
         '<script src="{!$Resource.SoftphoneEngine}"></script>',
-    '<div id="softphone-root"></div><script>start({ user: \'{!JSENCODE($User.Id)}\' });</script>' +
+    '<div id="softphone-root"></div><script>start({ user: \'{!JSENCODE($User.Id)}\', ' +
+        "demoLineUrl: '{!JSENCODE(URLFOR($Resource.SoftphoneDemoLine))}' });</script>" +
         '<script src="{!$Resource.SoftphoneUI}"></script>'
 );
 
@@ -82,6 +83,28 @@ describe('pageProblems', () => {
             'the body needs class="slds-scope": SLDS styles only inside it',
             'SoftphoneUI mounts c-softphone into #softphone-root: put that element before its script'
         ]);
+    });
+
+    it("asks a page that loads the engine to pass the demo line's URL, JSENCODEd, which the engine loads in demo mode", () => {
+        const expected =
+            "SoftphoneEngine loads SoftphoneDemoLine when it needs it: pass demoLineUrl: '{!JSENCODE(URLFOR($Resource.SoftphoneDemoLine))}' to startEngine";
+        const without = GOOD.replace(
+            "demoLineUrl: '{!JSENCODE(URLFOR($Resource.SoftphoneDemoLine))}'",
+            'x: 1'
+        );
+        expect(messages(without)).toEqual([expected]);
+        const unencoded = GOOD.replace(
+            "'{!JSENCODE(URLFOR($Resource.SoftphoneDemoLine))}'",
+            "'{!URLFOR($Resource.SoftphoneDemoLine)}'"
+        );
+        expect(messages(unencoded)).toEqual([expected]);
+        expect(
+            messages(GOOD.replace('URLFOR($Resource.SoftphoneDemoLine)', '$Resource.SoftphoneDemoLine'))
+        ).toEqual([]);
+        // A page without the engine (the Voice connector's) passes nothing.
+        expect(
+            messages(without.replace('{!$Resource.SoftphoneEngine}', '{!$Resource.SoftphoneUI}'))
+        ).not.toContain(expected);
     });
 
     it('ignores what is commented out', () => {

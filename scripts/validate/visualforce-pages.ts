@@ -1,10 +1,21 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DEMO_LINE_RESOURCE_NAME } from '../../engine/src/telephony/demo-line/demo-line';
+import { ENGINE_RESOURCE } from '../build/engine-bundle';
 import { STATIC_RESOURCES_DIR, UI_RESOURCES } from '../build/ui-resource';
 import type { Check, Problem } from './problem';
 
 const CHECK = 'visualforce-page';
 export const PAGES_DIR = 'force-app/main/default/pages';
+/** The engine's static resource, by name. */
+const ENGINE_RESOURCE_NAME = path.basename(ENGINE_RESOURCE, '.js');
+/**
+ * The static resources the engine loads itself, only when it needs them, by the `startEngine` option the page
+ * passes their URL in: a page that loads the engine must pass each (JSENCODEd, as any merge field in a script).
+ */
+export const ENGINE_ON_DEMAND_RESOURCES = [
+    { option: 'demoLineUrl', resource: DEMO_LINE_RESOURCE_NAME }
+] as const;
 
 /** Line and column (1-based) of an offset in a text. */
 function position(text: string, offset: number): { line: number; column: number } {
@@ -31,6 +42,8 @@ export function isSameOriginUrl(url: string): boolean {
  * - an inline event handler or `javascript:` URL, and an inline script without a merge field (code that
  *   needs nothing from the page belongs in a static resource);
  * - a `$Resource` that the project does not have;
+ * - for a page that loads the engine resource: the URL of a resource the engine loads on demand (the demo line)
+ *   not passed to `startEngine`, where only an org with that telephony mode would notice;
  * - for a page that loads a UI resource: SLDS not loaded with `<apex:slds/>`, a body without `slds-scope`
  *   (SLDS styles only inside it when `applyBodyTag` is false), or no element with the id the UI mounts into
  *   before the UI's script.
@@ -76,6 +89,18 @@ export function pageProblems(file: string, markup: string, resources: ReadonlySe
     for (const match of code.matchAll(/\$Resource\.(\w+)/g)) {
         if (!resources.has(match[1] ?? '')) {
             report(match.index, `$Resource.${match[1]}: the project has no static resource of that name`);
+        }
+    }
+    const engine = new RegExp(`<script\\b[^>]*\\$Resource\\.${ENGINE_RESOURCE_NAME}\\b`).exec(code);
+    for (const { option, resource } of engine ? ENGINE_ON_DEMAND_RESOURCES : []) {
+        const passed = new RegExp(
+            `\\b${option}\\s*:\\s*'\\{!\\s*JSENCODE\\(\\s*(?:URLFOR\\(\\s*\\$Resource\\.${resource}\\s*\\)|\\$Resource\\.${resource})\\s*\\)\\s*\\}'`
+        );
+        if (!passed.test(code)) {
+            report(
+                engine?.index ?? 0,
+                `${ENGINE_RESOURCE_NAME} loads ${resource} when it needs it: pass ${option}: '{!JSENCODE(URLFOR($Resource.${resource}))}' to startEngine`
+            );
         }
     }
     for (const ui of UI_RESOURCES) {

@@ -9,6 +9,7 @@ import { parseDemoLineCommand } from '../messages/demo-line-messages';
 import type { DemoLineResultMessage } from '../messages/demo-line-messages';
 import type { ItemLabels } from '../../engine/src/softphone/item-labels';
 import { SIMULATED_OWNER_KEY } from '../org/simulated-user';
+import { ROUTES } from '../site/routes';
 import { ITEM_LABELS_ELEMENT_ID } from './simulator-globals';
 import type { PanelWindow } from './simulator-globals';
 
@@ -24,7 +25,9 @@ if (engine) {
         log: console,
         ownerKey: SIMULATED_OWNER_KEY,
         itemLabels: itemLabels(),
-        messageChannel: 'Softphone__c'
+        messageChannel: 'Softphone__c',
+        // As the Softphone page passes URLFOR($Resource.SoftphoneDemoLine): loaded only in demo mode.
+        demoLineUrl: ROUTES.demoLineResource
     });
     window.addEventListener('message', (event: MessageEvent) => {
         if (event.source !== window.parent || event.origin !== window.location.origin) return;

@@ -1,4 +1,4 @@
-import type { DemoTelephonyProvider } from '../../engine/src/telephony';
+import type { DemoTelephonyProvider } from '../../engine/src/telephony/demo';
 import type { DemoLineCommand, DemoLineResult } from '../messages/demo-line-messages';
 
 /** The part of the engine's demo phone system the console's caller uses. */

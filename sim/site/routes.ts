@@ -14,6 +14,8 @@ export const ROUTES = {
     icons: '/sim/icons/',
     /** The engine static resource, served from the file the build generated. */
     engineResource: '/resource/SoftphoneEngine.js',
+    /** The demo line's static resource, served from its file: the engine loads it only in demo mode. */
+    demoLineResource: '/resource/SoftphoneDemoLine.js',
     /** The UI static resource (`c-softphone` with the LWC engine and base components), served from its file. */
     uiResource: '/resource/SoftphoneUI.js',
     /** The simulator's own browser scripts. */

@@ -20,6 +20,7 @@ const site = createSimulatorSite({
     seed: { records: [{ ref: 'acme', sobjectType: 'Account', fields: { Name: 'Acme </script> & Co' } }] },
     scripts: new Map([[ROUTES.fakeOpenCti, 'fake();']]),
     engineResource: '/project/SoftphoneEngine.js',
+    demoLineResource: '/project/SoftphoneDemoLine.js',
     uiResource: '/project/SoftphoneUI.js',
     uiLabels: {
         elementId: 'softphone-labels',
@@ -90,11 +91,16 @@ describe('createSimulatorSite', () => {
         expect(answer('/panel?opencti=maybe')).toMatchObject({ kind: 'error', status: 400 });
     });
 
-    it('serves the built scripts from memory and the engine and UI resources from their files', () => {
+    it('serves the built scripts from memory and the engine, demo line and UI resources from their files', () => {
         expect(body(ROUTES.fakeOpenCti)).toBe('fake();');
         expect(answer(ROUTES.engineResource)).toMatchObject({
             kind: 'file',
             file: '/project/SoftphoneEngine.js'
+        });
+        expect(answer(ROUTES.demoLineResource)).toMatchObject({
+            kind: 'file',
+            file: '/project/SoftphoneDemoLine.js',
+            contentType: 'text/javascript; charset=utf-8'
         });
         expect(answer(ROUTES.uiResource)).toMatchObject({
             kind: 'file',

@@ -36,6 +36,8 @@ export interface SimulatorSiteContent {
     readonly scripts: ReadonlyMap<string, string>;
     /** Absolute path of the engine static resource file. */
     readonly engineResource: string;
+    /** Absolute path of the demo line's static resource file. */
+    readonly demoLineResource: string;
     /** Absolute path of the UI static resource file. */
     readonly uiResource: string;
     /** The UI's labels as the Softphone page renders them, see {@link PanelPageOptions.uiLabels}. */
@@ -54,8 +56,8 @@ const HTML = CONTENT_TYPES['.html'] ?? '';
 const SVG = CONTENT_TYPES['.svg'] ?? '';
 
 /**
- * Creates the simulator's site: the console page (`/`), the utility panel page (`/panel`), the engine and UI
- * static resources (their files, byte for byte), the simulator scripts and SLDS assets. Pages honour
+ * Creates the simulator's site: the console page (`/`), the utility panel page (`/panel`), the engine, demo
+ * line and UI static resources (their files, byte for byte), the simulator scripts and SLDS assets. Pages honour
  * `?opencti=off`.
  */
 export function createSimulatorSite(content: SimulatorSiteContent): SimulatorSite {
@@ -119,6 +121,8 @@ export function createSimulatorSite(content: SimulatorSiteContent): SimulatorSit
             if (route === ROUTES.engineResource) {
                 return { kind: 'file', contentType: JS, file: content.engineResource };
             }
+            if (route === ROUTES.demoLineResource)
+                return { kind: 'file', contentType: JS, file: content.demoLineResource };
             if (route === ROUTES.uiResource)
                 return { kind: 'file', contentType: JS, file: content.uiResource };
             const script = content.scripts.get(route);

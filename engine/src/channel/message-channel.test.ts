@@ -3,7 +3,7 @@ import type { UiCommand } from '../bridge';
 import { OpenCtiHost } from '../cti';
 import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../log';
 import { DEFAULT_ITEM_LABELS, SoftphoneEngine } from '../softphone';
-import { DemoTelephonyProvider } from '../telephony';
+import { DemoTelephonyProvider } from '../telephony/demo';
 import { ManualClock } from '../time';
 import { ChannelLink } from './channel-link';
 import { readSoftphoneMessage, SOFTPHONE_CHANNEL_NAME, SOFTPHONE_CHANNEL_VERSION } from './channel-protocol';

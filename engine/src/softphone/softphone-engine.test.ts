@@ -3,7 +3,7 @@ import { FakeOpenCti } from '../../../sim/test-support/fake-open-cti';
 import type { EngineSnapshot, UiCommand } from '../bridge';
 import { OpenCtiHost } from '../cti';
 import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../log';
-import { DemoTelephonyProvider } from '../telephony';
+import { DemoTelephonyProvider } from '../telephony/demo';
 import { ManualClock } from '../time';
 import { DEFAULT_ITEM_LABELS } from './item-labels';
 import { SoftphoneEngine } from './softphone-engine';

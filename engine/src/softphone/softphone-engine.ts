@@ -54,8 +54,14 @@ export interface SoftphoneEngineDeps {
     readonly clock: Clock;
     readonly log: EngineLog;
     readonly itemLabels: ItemLabels;
-    /** Makes the telephony provider for the call center's telephony mode; undefined when there is none. */
-    readonly createProvider: (settings: SoftphoneSettings) => TelephonyProvider | undefined;
+    /**
+     * Makes the telephony provider for the call center's telephony mode; undefined when there is none. A
+     * promise when the provider's code loads first (the demo line is its own static resource); when it rejects,
+     * the phone says it could not connect, with the error's words.
+     */
+    readonly createProvider: (
+        settings: SoftphoneSettings
+    ) => TelephonyProvider | undefined | Promise<TelephonyProvider | undefined>;
     /** The durable call log queue (it outlives page reloads through its store). */
     readonly logQueue: CallLogQueue;
     /** Receives every new snapshot. */
@@ -122,6 +128,10 @@ function messageOf(error: unknown): string {
     return error instanceof Error ? error.message : String(error);
 }
 
+function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+    return typeof (value as Partial<PromiseLike<T>> | undefined)?.then === 'function';
+}
+
 /**
  * The softphone: ties the telephony provider, one `CallSession` per call, Open CTI (settings, click-to-dial,
  * screen pop, utility item) and the call log queue together, runs the UI's commands, and publishes a
@@ -131,6 +141,10 @@ export class SoftphoneEngine {
     #settings: SoftphoneSettings | undefined;
     #settingsProblems: readonly SettingsProblem[] = [];
     #provider: TelephonyProvider | undefined;
+    /** A provider whose code is loading (the demo line); `releaseTelephony` and `dispose` make it stale. */
+    #startingTelephony: Promise<void> | undefined;
+    /** Counts starts and releases of telephony, so a provider that arrives after a release is not used. */
+    #telephonyStarts = 0;
     #session: CallSession | undefined;
     readonly #background = new Map<string, CallSession>();
     #unsubscribeSession: (() => void) | undefined;
@@ -284,11 +298,13 @@ export class SoftphoneEngine {
         }
 
         // Only the tab that owns the phone line registers; a tab standing by starts telephony when it takes over.
+        // A provider whose code loads first (the demo line) loads while Open CTI starts.
+        let telephony: Promise<void> | undefined;
         if (this.#ownsLine()) {
-            this.#startTelephony(this.#settings);
+            telephony = this.#startTelephony(this.#settings);
             this.#restoreWrapUp();
         }
-        await Promise.all([this.#startClickToDial(), this.#startNavigationTracking()]);
+        await Promise.all([this.#startClickToDial(telephony), this.#startNavigationTracking()]);
         await this.#notifyInitialized();
         void this.#deps.logQueue.retryNow();
         await this.#restoreAgentStatus();
@@ -337,7 +353,8 @@ export class SoftphoneEngine {
         // This tab's queue has just loaded what a gone page left: its wrap-up comes back here.
         this.#restoreWrapUp();
         if (!settings || this.#provider || this.#disposed) return;
-        this.#startTelephony(settings);
+        if (this.#startingTelephony) return this.#startingTelephony;
+        await this.#startTelephony(settings);
         if (this.#provider) {
             await this.#deps.host.enableClickToDial().catch((error: unknown) => {
                 this.#deps.log.warn(`Click-to-dial unavailable: ${messageOf(error)}`);
@@ -354,6 +371,8 @@ export class SoftphoneEngine {
     async releaseTelephony(): Promise<void> {
         const provider = this.#provider;
         this.#provider = undefined;
+        this.#telephonyStarts++;
+        this.#startingTelephony = undefined;
         this.#statusToRestore = false;
         this.#registration = 'unregistered';
         this.#registrationDetail = undefined;
@@ -402,22 +421,76 @@ export class SoftphoneEngine {
 
     /**
      * Starts the telephony provider of the call center's mode, unless a setting stops the phone: then nothing
-     * is tried, and the phone says it cannot start (not that it cannot connect), naming the settings.
+     * is tried, and the phone says it cannot start (not that it cannot connect), naming the settings. A provider
+     * whose code loads first is in place when the promise resolves; one that fails to load leaves the
+     * registration `failed` with the reason. A provider made synchronously is in place at once.
      */
-    #startTelephony(settings: SoftphoneSettings): void {
+    #startTelephony(settings: SoftphoneSettings): Promise<void> {
         const stopping = this.#settingsProblems.filter((problem) => problem.stopsPhone === true);
-        this.#provider = stopping.length > 0 ? undefined : this.#deps.createProvider(settings);
-        if (this.#provider) {
-            this.#provider.delegate = guardProviderDelegate(this.#providerDelegate(), this.#deps.log);
-            this.#statusToRestore = true;
-        } else if (stopping.length > 0 || settings.telephonyMode === 'sip') {
-            this.#registration = 'not-started';
-            const names = stopping.length > 0 ? [...new Set(stopping.map((problem) => problem.setting))] : [];
-            this.#registrationDetail = names.length > 0 ? names.join(', ') : 'pbxWebSocketUrl, sipDomain';
-            this.#deps.log.warn(
-                `The phone cannot start: fix ${this.#registrationDetail} in the call center.`
-            );
+        if (stopping.length > 0) {
+            this.#provider = undefined;
+            this.#phoneCannotStart([...new Set(stopping.map((problem) => problem.setting))].join(', '));
+            return Promise.resolve();
         }
+        const start = ++this.#telephonyStarts;
+        let created: ReturnType<SoftphoneEngineDeps['createProvider']>;
+        try {
+            created = this.#deps.createProvider(settings);
+        } catch (error) {
+            this.#telephonyFailed(error);
+            return Promise.resolve();
+        }
+        if (!isPromiseLike(created)) {
+            this.#useProvider(settings, created);
+            return Promise.resolve();
+        }
+        const starting: Promise<void> = Promise.resolve(created)
+            .then(
+                async (provider) => {
+                    if (start === this.#telephonyStarts && !this.#disposed)
+                        return this.#useProvider(settings, provider);
+                    // Released or disposed while its code loaded: never used.
+                    await provider
+                        ?.dispose()
+                        .catch((error: unknown) => this.#deps.log.warn(messageOf(error)));
+                },
+                (error: unknown) => {
+                    if (start === this.#telephonyStarts && !this.#disposed) this.#telephonyFailed(error);
+                }
+            )
+            .finally(() => {
+                if (this.#startingTelephony === starting) this.#startingTelephony = undefined;
+            });
+        this.#startingTelephony = starting;
+        return starting;
+    }
+
+    #useProvider(settings: SoftphoneSettings, provider: TelephonyProvider | undefined): void {
+        this.#provider = provider;
+        if (provider) {
+            // A new provider starts unregistered (a failed load before it is over).
+            this.#registration = 'unregistered';
+            this.#registrationDetail = undefined;
+            provider.delegate = guardProviderDelegate(this.#providerDelegate(), this.#deps.log);
+            this.#statusToRestore = true;
+        } else if (settings.telephonyMode === 'sip') {
+            this.#phoneCannotStart('pbxWebSocketUrl, sipDomain');
+        }
+    }
+
+    /** Nothing was tried: the named call center settings stop the phone. */
+    #phoneCannotStart(settingNames: string): void {
+        this.#registration = 'not-started';
+        this.#registrationDetail = settingNames;
+        this.#deps.log.warn(`The phone cannot start: fix ${settingNames} in the call center.`);
+    }
+
+    /** The provider could not be made (its code did not load): the agent reads why, under "couldn't connect". */
+    #telephonyFailed(error: unknown): void {
+        this.#provider = undefined;
+        this.#registration = 'failed';
+        this.#registrationDetail = messageOf(error);
+        this.#deps.log.warn(`The phone cannot start: ${messageOf(error)}`);
     }
 
     /** Once per start of telephony: the agent's last chosen status, unless it was Offline. */
@@ -1359,10 +1432,12 @@ export class SoftphoneEngine {
 
     // ----- console: click-to-dial, navigation, utility item
 
-    async #startClickToDial(): Promise<void> {
+    /** Listens for click-to-dial, and turns it on once `telephony` has started a provider that can dial. */
+    async #startClickToDial(telephony: Promise<void> | undefined): Promise<void> {
         const { host, log } = this.#deps;
         try {
             await host.onClickToDial((request) => void this.#onClickToDial(request));
+            await telephony;
             // A tab standing by keeps click-to-dial on: a click then says where the softphone runs.
             if (this.#provider || this.#settings?.telephonyMode === 'click-to-dial-only' || !this.#ownsLine())
                 await host.enableClickToDial();

@@ -12,7 +12,7 @@ export type {
 export { CALL_END_CAUSES, CALL_PROGRESSES } from './telephony-provider';
 export { TelephonyError } from './telephony-error';
 export type { TelephonyErrorCode } from './telephony-error';
-export * from './demo';
+export * from './demo-line';
 export * from './desk-phone';
 export * from './sip';
 export {

@@ -1,8 +1,11 @@
-import { DEMO_SCRIPTED_OUTCOMES, DemoTelephonyProvider, TelephonyError } from '.';
-import type { TelephonyErrorCode, TelephonyProvider } from '.';
-import { ManualClock } from '../time';
+import { DEMO_SCRIPTED_OUTCOMES, DemoTelephonyProvider } from '.';
+import * as telephony from '..';
+import type { TelephonyErrorCode, TelephonyProvider } from '..';
+import { TelephonyError } from '../telephony-error';
+import { ManualClock } from '../../time';
+import * as resource from './demo-line-resource';
 
-describe('telephony barrel', () => {
+describe('demo barrel', () => {
     it('exports the demo provider as a TelephonyProvider of kind demo', async () => {
         const provider: TelephonyProvider = new DemoTelephonyProvider({ clock: new ManualClock() });
         expect(provider.kind).toBe('demo');
@@ -15,5 +18,11 @@ describe('telephony barrel', () => {
         // @ts-expect-error 'unknown-code' is not a TelephonyErrorCode
         const code: TelephonyErrorCode = 'unknown-code';
         expect([kind, code]).toEqual(['demo', 'unknown-code']);
+    });
+
+    it('is not in the telephony barrel the engine imports: the demo line is its own static resource', () => {
+        expect(Object.keys(telephony)).not.toContain('DemoTelephonyProvider');
+        expect(Object.keys(resource)).toEqual(['DemoTelephonyProvider']);
+        expect(resource.DemoTelephonyProvider).toBe(DemoTelephonyProvider);
     });
 });
