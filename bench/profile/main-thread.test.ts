@@ -1,4 +1,4 @@
-import { IDLE_PART, mainThreadTime, RENDERING_PART } from './main-thread';
+import { IDLE_PART, mainThreadTime, mainThreadTimes, RENDERING_PART } from './main-thread';
 import type { CallFrame, TraceEvent } from './main-thread';
 
 const PID = 7;
@@ -66,5 +66,40 @@ describe('mainThreadTime', () => {
         expect(() => mainThreadTime(trace(), 'bench:invite-received', 'nothing', () => '')).toThrow(
             'the trace has no nothing mark'
         );
+    });
+
+    it('splits each ring of a trace of several, and sums the CPU time of the tasks each began', () => {
+        const scriptPart = (): string => 'script';
+        // The same ring twice, the second 10 000 µs later; the task's thread time is 1200 µs of its 1800.
+        const ring = trace().map((event) => (event.name === 'RunTask' ? { ...event, tdur: 1200 } : event));
+        const later = ring
+            .filter((event) => event.name === 'RunTask' || event.name.startsWith('bench:'))
+            .map((event) => ({ ...event, ts: event.ts + 10_000 }));
+        const profiled = ring.map((event) => {
+            if (event.name !== 'ProfileChunk' || event.pid !== PID) return event;
+            const data = event.args?.data as { cpuProfile: { samples: number[] }; timeDeltas: number[] };
+            // Samples go on through the second ring: twenty more, all "(program)".
+            const samples = [...data.cpuProfile.samples, ...Array<number>(20).fill(5)];
+            return {
+                ...event,
+                args: {
+                    data: {
+                        ...data,
+                        cpuProfile: { ...data.cpuProfile, samples },
+                        timeDeltas: samples.map(() => 500)
+                    }
+                }
+            };
+        });
+        const times = mainThreadTimes(
+            [...profiled, ...later],
+            'bench:invite-received',
+            'bench:painted',
+            scriptPart
+        );
+        expect(times.map((time) => time.windowMs)).toEqual([5, 5]);
+        expect(times.map((time) => time.cpuMs)).toEqual([1.2, 1.2]);
+        expect(times[0]?.parts.find(({ part }) => part === 'script')?.ms).toBe(1.5);
+        expect(times[1]?.parts).toEqual([{ part: 'browser (tasks, messages, parsing)', ms: 5 }]);
     });
 });

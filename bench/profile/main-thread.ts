@@ -40,6 +40,8 @@ export interface TraceEvent {
     readonly ph: string;
     readonly ts: number;
     readonly dur?: number;
+    /** The thread's CPU time during the event (complete events). */
+    readonly tdur?: number;
     readonly pid: number;
     readonly tid: number;
     readonly id?: string;
@@ -74,6 +76,11 @@ export interface MainThreadTime {
     /** Milliseconds per part, largest first; idle time included. */
     readonly parts: readonly { readonly part: string; readonly ms: number }[];
     readonly samples: number;
+    /**
+     * The thread's CPU time in the tasks that began in the window (their `tdur`): unlike the window and its
+     * parts, it leaves out the time the thread waited for a core, so it moves less with the machine's load.
+     */
+    readonly cpuMs: number;
 }
 
 function isEvent(value: unknown): value is TraceEvent {
@@ -106,23 +113,39 @@ export function mainThreadTime(
     to: string,
     scriptPart: ScriptPart
 ): MainThreadTime {
-    const end = events.filter((event) => event.name === to).sort((a, b) => b.ts - a.ts)[0];
-    if (!end) throw new Error(`the trace has no ${to} mark`);
-    const onThread = (event: TraceEvent): boolean => event.pid === end.pid && event.tid === end.tid;
-    const begin = events
-        .filter((event) => event.name === from && onThread(event) && event.ts <= end.ts)
-        .sort((a, b) => b.ts - a.ts)[0];
-    if (!begin) throw new Error(`the trace has no ${from} mark before ${to}`);
-    const task = events.find(
-        (event) =>
-            event.name === 'RunTask' &&
-            onThread(event) &&
-            event.ts <= begin.ts &&
-            event.ts + (event.dur ?? 0) >= begin.ts
-    );
-    const start = task?.ts ?? begin.ts;
-    const stop = end.ts;
+    const times = mainThreadTimes(events, from, to, scriptPart);
+    const last = times[times.length - 1];
+    if (!last) throw new Error(`the trace has no ${to} mark`);
+    return last;
+}
 
+/**
+ * {@link mainThreadTime} for every `to` mark of the thread that marked the last one, in order: each from the
+ * task of the last `from` marked before it (and after the `to` before it); a `to` without such a `from` is
+ * left out. One trace of several rings gives each ring's split.
+ */
+export function mainThreadTimes(
+    events: readonly TraceEvent[],
+    from: string,
+    to: string,
+    scriptPart: ScriptPart
+): MainThreadTime[] {
+    const last = events.filter((event) => event.name === to).sort((a, b) => b.ts - a.ts)[0];
+    if (!last) throw new Error(`the trace has no ${to} mark`);
+    const onThread = (event: TraceEvent): boolean => event.pid === last.pid && event.tid === last.tid;
+    const ends = events.filter((event) => event.name === to && onThread(event)).sort((a, b) => a.ts - b.ts);
+    const froms = events
+        .filter((event) => event.name === from && onThread(event))
+        .sort((a, b) => a.ts - b.ts);
+    const windows: { begin: TraceEvent; end: TraceEvent }[] = [];
+    ends.forEach((end, i) => {
+        const after = i === 0 ? Number.NEGATIVE_INFINITY : (ends[i - 1]?.ts ?? 0);
+        const begin = froms.filter((event) => event.ts <= end.ts && event.ts > after).pop();
+        if (begin) windows.push({ begin, end });
+    });
+    if (windows.length === 0) throw new Error(`the trace has no ${from} mark before ${to}`);
+
+    const tasks = events.filter((event) => event.name === 'RunTask' && onThread(event));
     const rendering = events
         .filter((event) => onThread(event) && RENDERING.has(event.name) && event.dur !== undefined)
         .map((event) => [event.ts, event.ts + (event.dur ?? 0)] as const);
@@ -136,7 +159,7 @@ export function mainThreadTime(
     const leaves: number[] = [];
     let t = startTime;
     for (const chunk of events.filter(
-        (event) => event.name === 'ProfileChunk' && event.id === profile.id && event.pid === end.pid
+        (event) => event.name === 'ProfileChunk' && event.id === profile.id && event.pid === last.pid
     )) {
         const data = (chunk.args?.data ?? {}) as ChunkData;
         for (const node of data.cpuProfile?.nodes ?? []) {
@@ -183,21 +206,33 @@ export function mainThreadTime(
         return part;
     };
 
-    const totals = new Map<string, number>();
-    for (let i = 0; i < times.length - 1; i++) {
-        const a = Math.max(times[i] ?? 0, start);
-        const b = Math.min(times[i + 1] ?? 0, stop);
-        if (b <= a) continue;
-        const part = inRendering(a) ? RENDERING_PART : partOf(leaves[i] ?? -1);
-        totals.set(part, (totals.get(part) ?? 0) + (b - a) / 1000);
-    }
-    const covered = [...totals.values()].reduce((sum, ms) => sum + ms, 0);
-    const windowMs = (stop - start) / 1000;
-    // Time in the window the profile has no sample for (before its first) counts as not measured.
-    if (windowMs - covered > 0.05) totals.set('not sampled', windowMs - covered);
-    return {
-        windowMs,
-        parts: [...totals].map(([part, ms]) => ({ part, ms })).sort((a, b) => b.ms - a.ms),
-        samples: times.filter((time) => time >= start && time <= stop).length
-    };
+    return windows.map(({ begin, end }) => {
+        const task = tasks.find((event) => event.ts <= begin.ts && event.ts + (event.dur ?? 0) >= begin.ts);
+        const start = task?.ts ?? begin.ts;
+        const stop = end.ts;
+        const totals = new Map<string, number>();
+        let samples = 0;
+        for (let i = 0; i < times.length - 1; i++) {
+            const a = Math.max(times[i] ?? 0, start);
+            const b = Math.min(times[i + 1] ?? 0, stop);
+            if (b <= a) continue;
+            samples++;
+            const part = inRendering(a) ? RENDERING_PART : partOf(leaves[i] ?? -1);
+            totals.set(part, (totals.get(part) ?? 0) + (b - a) / 1000);
+        }
+        const covered = [...totals.values()].reduce((sum, ms) => sum + ms, 0);
+        const windowMs = (stop - start) / 1000;
+        // Time in the window the profile has no sample for (before its first) counts as not measured.
+        if (windowMs - covered > 0.05) totals.set('not sampled', windowMs - covered);
+        const cpuMs =
+            tasks
+                .filter((event) => event.ts >= start && event.ts <= stop)
+                .reduce((sum, event) => sum + (event.tdur ?? 0), 0) / 1000;
+        return {
+            windowMs,
+            parts: [...totals].map(([part, ms]) => ({ part, ms })).sort((a, b) => b.ms - a.ms),
+            samples,
+            cpuMs
+        };
+    });
 }
