@@ -68,7 +68,7 @@ export const deskPhoneBench: Bench = {
                     );
                     const card = await nextMark(agent.panel, { card: RINGING_CARD }, sent);
                     await phone.hangUp();
-                    await incoming.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+                    await incoming.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
                     return card.t - sent;
                 };
                 const deskRings = async (): Promise<number> => {
@@ -77,7 +77,7 @@ export const deskPhoneBench: Bench = {
                     await desk.dial(`sip:${AGENT.user}@${DOMAIN}`);
                     const card = await nextMark(agent.panel, { card: RINGING_CARD }, before);
                     await desk.hangUp();
-                    await incoming.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+                    await incoming.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
                     await deskEventAfter('CALL_CLOSED', before);
                     return card.t - before;
                 };

@@ -230,7 +230,7 @@ function ringer(agentPage: Page, panel: Parameters<typeof nextMark>[0], barePage
                 nextMark(agentPage, 'pop', sent)
             ]);
             await ended(caller, callId);
-            await incoming.waitFor({ state: 'detached' });
+            await incoming.waitFor({ state: 'hidden' });
             return { painted: card.t - sent, popped: pop.t - sent, method: pop.method ?? '' };
         }
     };

@@ -28,7 +28,7 @@ export interface Marks {
     registered: number[];
     /** Clicks in this frame (capture phase on the window, before any component sees them). */
     clicks: number[];
-    /** Watched elements inserted: when the insertion was observed and when the next frame was painted. */
+    /** Watched elements shown (inserted, or unhidden): when that was observed and when the next frame was painted. */
     cards: { tag: string; inserted: number; painted?: number }[];
     /** Screen-pop requests from the panel's `sforce.opencti` as the console received them (top frame only). */
     pops: { method: string; t: number }[];
@@ -48,7 +48,8 @@ export type MarkedWindow = Window & { __benchMarks?: Marks; __benchWaiters?: (()
  * Runs in every frame before the page's own scripts (so before SIP.js and LWC's synthetic shadow patch
  * anything). Timestamps are `performance.timeOrigin + performance.now()`: one clock for every page of the
  * machine. Hooks: WebSocket send (INVITE leaving) and receive (INVITE arriving, REGISTER 200), clicks,
- * a MutationObserver on the ringing card, the sign-in form and the bare phone's ringing line followed by
+ * a MutationObserver on the ringing card, the sign-in form and the bare phone's ringing line (each shown: inserted
+ * without the `hidden` attribute, or that attribute taken away) followed by
  * requestAnimationFrame (the frame that shows it) and a user-blocking task posted from that frame (the first
  * task after it was painted, whatever the page queued meanwhile),
  * each of them also a `performance.mark` (`bench:invite-received`, `bench:painted`) for traces, and in the
@@ -101,11 +102,15 @@ const MARKS_SCRIPT = `(() => {
     };
     const watched = ['c-softphone-incoming-call', 'c-softphone-sign-in', RINGING_LINE];
     const querySelector = Element.prototype.querySelector;
+    // Shown: inserted without the hidden attribute, or its hidden attribute taken away (a card kept between calls).
+    const shown = (element) => element !== null && !element.hidden;
     const found = (node, tag) =>
-        node.nodeType === 1 && (node.localName === tag || querySelector.call(node, tag) !== null);
+        node.nodeType === 1 && shown(node.localName === tag ? node : querySelector.call(node, tag));
     const changed = (record, tag) =>
-        [...record.addedNodes].some((node) => found(node, tag)) ||
-        (tag === RINGING_LINE && record.target.nodeType === 1 && record.target.matches(tag));
+        record.type === 'attributes'
+            ? record.target.localName === tag && shown(record.target)
+            : [...record.addedNodes].some((node) => found(node, tag)) ||
+              (tag === RINGING_LINE && record.target.nodeType === 1 && record.target.matches(tag));
     const observer = new MutationObserver((records) => {
         const t = now();
         for (const tag of watched) {
@@ -119,7 +124,7 @@ const MARKS_SCRIPT = `(() => {
             }));
         }
     });
-    observer.observe(document, { childList: true, subtree: true });
+    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
     if (window === window.top) {
         window.addEventListener('message', (event) => {
             const t = now();
