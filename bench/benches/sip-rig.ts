@@ -49,7 +49,7 @@ export type MarkedWindow = Window & { __benchMarks?: Marks; __benchWaiters?: (()
  * anything). Timestamps are `performance.timeOrigin + performance.now()`: one clock for every page of the
  * machine. Hooks: WebSocket send (INVITE leaving) and receive (INVITE arriving, REGISTER 200), clicks,
  * a MutationObserver on the ringing card, the sign-in form and the bare phone's ringing line (each shown: inserted
- * without the `hidden` attribute, or that attribute taken away) followed by
+ * not hidden, or the `hidden` attribute taken away from it or from around it) followed by
  * requestAnimationFrame (the frame that shows it) and a user-blocking task posted from that frame (the first
  * task after it was painted, whatever the page queued meanwhile),
  * each of them also a `performance.mark` (`bench:invite-received`, `bench:painted`) for traces, and in the
@@ -102,14 +102,20 @@ const MARKS_SCRIPT = `(() => {
     };
     const watched = ['c-softphone-incoming-call', 'c-softphone-sign-in', RINGING_LINE];
     const querySelector = Element.prototype.querySelector;
-    // Shown: inserted without the hidden attribute, or its hidden attribute taken away (a card kept between calls).
-    const shown = (element) => element !== null && !element.hidden;
-    const found = (node, tag) =>
-        node.nodeType === 1 && shown(node.localName === tag ? node : querySelector.call(node, tag));
+    // Shown: inserted, or the hidden attribute taken away from it or from an element around it (a card kept
+    // between calls); not when inserted hidden.
+    const closest = Element.prototype.closest;
+    const hidden = (element) => closest.call(element, '[hidden]') !== null;
+    const within = (node, tag) =>
+        node.nodeType !== 1 ? null : node.localName === tag ? node : querySelector.call(node, tag);
+    const shown = (node, tag) => {
+        const element = within(node, tag);
+        return element !== null && !hidden(element);
+    };
     const changed = (record, tag) =>
         record.type === 'attributes'
-            ? record.target.localName === tag && shown(record.target)
-            : [...record.addedNodes].some((node) => found(node, tag)) ||
+            ? !record.target.hidden && shown(record.target, tag)
+            : [...record.addedNodes].some((node) => shown(node, tag)) ||
               (tag === RINGING_LINE && record.target.nodeType === 1 && record.target.matches(tag));
     const observer = new MutationObserver((records) => {
         const t = now();
