@@ -35,7 +35,7 @@ describe('console journey: a missed call', () => {
             .getByText(label('Softphone_OutcomeMissed'), { exact: true })
             .waitFor({ timeout: UI_TIMEOUT_MS });
         await recent.getByText('(415) 555-0135', { exact: true }).waitFor();
-        await expect(softphone.locator('c-softphone-incoming-call').count()).resolves.toBe(0);
+        await expect(softphone.locator('c-softphone-incoming-call').isVisible()).resolves.toBe(false);
 
         const [task] = await waitForTasks(page);
         expect(task?.fields).toMatchObject({

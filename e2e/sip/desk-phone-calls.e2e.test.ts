@@ -361,7 +361,7 @@ describe('calls with a desk phone through rtpengine', () => {
 
         await desk().hangUp();
         await deskEvent('CALL_CLOSED', before);
-        await incoming.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+        await incoming.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
         const recent = softphone.locator('c-softphone-recent-calls li').first();
         await see(label('Softphone_OutcomeMissed'), recent);
         steps.mark('missed call in the recent calls');

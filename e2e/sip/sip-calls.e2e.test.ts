@@ -316,7 +316,7 @@ describe('SIP calls through Kamailio in Chromium', () => {
         steps.mark('ringing on both ends');
         await caller.hangUp();
         await caller.waitFor('the CANCEL done', (event) => event.type === 'terminated');
-        await incoming.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+        await incoming.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
         const recent = softphone.locator('c-softphone-recent-calls li').first();
         await see(label('Softphone_OutcomeMissed'), recent);
         await see('(415) 555-0124', recent);

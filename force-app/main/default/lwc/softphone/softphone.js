@@ -164,6 +164,17 @@ export default class Softphone extends LightningElement {
     get isRinging() {
         return this.phase === 'ringing';
     }
+    /**
+     * The ringing card stays in the panel between calls, hidden and empty: a ring fills in and shows the card the
+     * panel already has instead of creating it and its base components (a third of the script a ring runs
+     * before its card is painted).
+     */
+    get ringingCall() {
+        return this.isRinging ? this.call : undefined;
+    }
+    get ringingCardHidden() {
+        return !this.isRinging;
+    }
     get isActive() {
         return this.phase === 'active';
     }

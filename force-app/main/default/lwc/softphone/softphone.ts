@@ -202,6 +202,19 @@ export default class Softphone extends LightningElement {
         return this.phase === 'ringing';
     }
 
+    /**
+     * The ringing card stays in the panel between calls, hidden and empty: a ring fills in and shows the card the
+     * panel already has instead of creating it and its base components (a third of the script a ring runs
+     * before its card is painted).
+     */
+    get ringingCall(): CallView | undefined {
+        return this.isRinging ? this.call : undefined;
+    }
+
+    get ringingCardHidden(): boolean {
+        return !this.isRinging;
+    }
+
     get isActive(): boolean {
         return this.phase === 'active';
     }

@@ -11,14 +11,27 @@ import UNKNOWN_CALLER from '@salesforce/label/c.Softphone_UnknownCaller';
  * A ringing inbound call: who calls, Answer and Decline. The caller is announced through an assertive live
  * region that exists before the announcement is written into it, so screen readers read it out.
  *
+ * The panel keeps the card between calls, hidden and without a call, so that a ring fills it in rather than
+ * creating it.
+ *
  * Fires `command` (detail: a `UiCommand`): `answer`, `decline`.
  */
 export default class SoftphoneIncomingCall extends LightningElement {
-    @api
-    call;
     labels = { answer: ANSWER, decline: DECLINE, incomingCall: INCOMING_CALL };
     announcement = '';
     announcedCallId;
+    shownCall;
+    /** The ringing call; none between calls. */
+    @api
+    get call() {
+        return this.shownCall;
+    }
+    set call(value) {
+        // Another call (or none): the live region is emptied, so that the next call's announcement is a change
+        // that screen readers read out, even when its words are the last call's.
+        if (value?.id !== this.shownCall?.id) this.announcement = '';
+        this.shownCall = value;
+    }
     /** The matched (or signalled) name; "Unknown caller" only when no record matched at all. */
     get name() {
         if (!this.call) return '';

@@ -83,6 +83,12 @@ function child(element: HTMLElement, tag: string): HTMLElement | null {
     return element.shadowRoot?.querySelector<HTMLElement>(tag) ?? null;
 }
 
+/** The ringing card when it is shown: the panel keeps it between calls, hidden. */
+function ringingCard(element: HTMLElement): HTMLElement | null {
+    const card = child(element, 'c-softphone-incoming-call');
+    return card && !card.closest<HTMLElement>('.softphone__ringing-card')?.hidden ? card : null;
+}
+
 /** An element inside a child component's shadow tree. */
 function inChild(element: HTMLElement, tag: string, selector: string): HTMLElement | null {
     return child(element, tag)?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
@@ -220,8 +226,8 @@ describe('c-softphone', () => {
             );
             expect(prop(child(element, 'c-softphone-dial-pad'), 'disabled')).toBe(false);
             expect(prop(child(element, 'c-softphone-recent-calls'), 'calls')).toHaveLength(1);
+            expect(ringingCard(element)).toBeNull();
             for (const tag of [
-                'c-softphone-incoming-call',
                 'c-softphone-active-call',
                 'c-softphone-wrap-up',
                 'c-softphone-notice',
@@ -263,7 +269,7 @@ describe('c-softphone', () => {
 
             sendSnapshot({ ...history, call: RINGING.call } as EngineSnapshot);
             await flushPromises();
-            expect(child(element, 'c-softphone-incoming-call')).not.toBeNull();
+            expect(ringingCard(element)).not.toBeNull();
             expect(prop(recent, 'calls')).toBe(calls);
 
             sendSnapshot({ ...history, recentCalls: [] } as EngineSnapshot);
@@ -406,11 +412,41 @@ describe('c-softphone', () => {
             ]);
         });
 
+        it('keeps the ringing card between calls, hidden and empty, and fills it in when the next call rings', async () => {
+            const element = await mountWith(READY);
+            const card = child(element, 'c-softphone-incoming-call');
+            const hidden = (): boolean | undefined =>
+                card?.closest<HTMLElement>('.softphone__ringing-card')?.hidden;
+            expect(hidden()).toBe(true);
+            expect(prop(card, 'call')).toBeUndefined();
+
+            sendSnapshot(RINGING);
+            await flushPromises();
+            expect(child(element, 'c-softphone-incoming-call')).toBe(card);
+            expect(hidden()).toBe(false);
+            expect(
+                inChild(
+                    element,
+                    'c-softphone-incoming-call',
+                    '.softphone-incoming-call__name'
+                )?.textContent?.trim()
+            ).toBe('Grace Hopper');
+
+            sendSnapshot(withCall(RINGING, { state: 'missed' }));
+            await flushPromises();
+            expect(child(element, 'c-softphone-incoming-call')).toBe(card);
+            expect(hidden()).toBe(true);
+            expect(prop(card, 'call')).toBeUndefined();
+            expect(
+                inChild(element, 'c-softphone-incoming-call', '.softphone-incoming-call__name')
+            ).toBeNull();
+        });
+
         it('disables the dial pad and recent calls of a ringing call after the frame that shows its card', async () => {
             const element = await mountWith(READY);
             sendSnapshot(RINGING);
             await flushPromises();
-            expect(child(element, 'c-softphone-incoming-call')).not.toBeNull();
+            expect(ringingCard(element)).not.toBeNull();
             expect(prop(child(element, 'c-softphone-dial-pad'), 'disabled')).toBe(false);
             expect(prop(child(element, 'c-softphone-recent-calls'), 'disabled')).toBe(false);
 
@@ -426,7 +462,7 @@ describe('c-softphone', () => {
             const element = await mountWith(READY);
             sendSnapshot(RINGING);
             await flushPromises();
-            expect(child(element, 'c-softphone-incoming-call')).not.toBeNull();
+            expect(ringingCard(element)).not.toBeNull();
             expect(focus).not.toHaveBeenCalled();
 
             await afterNextPaint();
@@ -441,14 +477,14 @@ describe('c-softphone', () => {
             const element = await mountWith(READY);
             sendSnapshot(RINGING);
             await afterNextPaint();
-            expect(child(element, 'c-softphone-incoming-call')).not.toBeNull();
+            expect(ringingCard(element)).not.toBeNull();
             expect(focus).not.toHaveBeenCalled();
         });
 
         it('shows the call controls and the notes once connected', async () => {
             const { posted } = spyOnBridge();
             const element = await mountWith(CONNECTED);
-            expect(child(element, 'c-softphone-incoming-call')).toBeNull();
+            expect(ringingCard(element)).toBeNull();
             expect(
                 inChild(
                     element,
@@ -530,7 +566,7 @@ describe('c-softphone', () => {
         const finished: CallView['state'][] = ['ended', 'declined', 'missed', 'failed'];
         it.each(finished)('treats a %s call as no call', async (state) => {
             const element = await mountWith(withCall(RINGING, { state }));
-            expect(child(element, 'c-softphone-incoming-call')).toBeNull();
+            expect(ringingCard(element)).toBeNull();
             expect(child(element, 'c-softphone-active-call')).toBeNull();
             expect(child(element, 'c-softphone-wrap-up')).toBeNull();
             expect(prop(child(element, 'c-softphone-dial-pad'), 'disabled')).toBe(false);

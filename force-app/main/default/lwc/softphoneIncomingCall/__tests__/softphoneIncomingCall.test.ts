@@ -125,6 +125,36 @@ describe('c-softphone-incoming-call', () => {
         );
     });
 
+    it('empties its live region between calls, so the next call is announced even in the same words', async () => {
+        const { element } = mount(KNOWN);
+        await flushPromises();
+        expect(text(element, '.softphone-incoming-call__announcement')).toBe(
+            'Incoming call from Ada Lovelace, (415) 555-0100'
+        );
+
+        Object.assign(element, { call: undefined });
+        await flushPromises();
+        expect(text(element, '.softphone-incoming-call__announcement')).toBe('');
+        expect(text(element, '.softphone-incoming-call__number')).toBe('');
+
+        const region = element.shadowRoot?.querySelector('.softphone-incoming-call__announcement');
+        const written: string[] = [];
+        new MutationObserver(() => written.push(region?.textContent?.trim() ?? '')).observe(region!, {
+            childList: true,
+            characterData: true,
+            subtree: true
+        });
+        Object.assign(element, { call: { ...KNOWN, id: 'call-in-2' } });
+        await flushPromises();
+        await flushPromises();
+        await flushPromises();
+        expect(element.shadowRoot?.querySelector('.softphone-incoming-call__announcement')).toBe(region);
+        expect(text(element, '.softphone-incoming-call__announcement')).toBe(
+            'Incoming call from Ada Lovelace, (415) 555-0100'
+        );
+        expect(written).toContain('Incoming call from Ada Lovelace, (415) 555-0100');
+    });
+
     it('offers Answer and Decline', () => {
         const { element } = mount(KNOWN);
         expect(prop(button(element, 'answer'), 'label')).toBe('c.Softphone_Answer');
