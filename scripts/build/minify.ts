@@ -9,9 +9,9 @@ import type { MinifyOptions } from 'terser';
  * `@license`, `@preserve`) are the legal comments esbuild puts at the end of the file, so they stay there.
  *
  * What each option is worth is measured in docs/performance.md: compress and mangle with a second pass take
- * 2.5 KB gzip off the engine and 3.1 KB off the Voice connector (a third pass gains nothing); `sequences`,
+ * 2.5 KB gzip off the engine and 3.0 KB off the Voice connector (a third pass gains nothing); `sequences`,
  * `if_return` and inlining beyond simple functions are turned off because the text they leave is more repetitive,
- * which gzip rewards (0.2 KB more off each); every other compress option is best at its default.
+ * which gzip rewards (0.1-0.2 KB more off each); every other compress option is best at its default.
  */
 export function terserOptions(): MinifyOptions {
     // A new object on every call: terser writes shorthand options (`module`, `ecma`) into the nested ones.
