@@ -13,7 +13,7 @@ import {
     BRIDGE_CHANNEL,
     BRIDGE_MAX_MESSAGE_LENGTH,
     BRIDGE_PROTOCOL_VERSION,
-    parseBridgeMessage,
+    parseEngineMessage,
     serializeBridgeMessage,
     stateMessage,
     uiMessage
@@ -90,7 +90,7 @@ async function rig() {
         itemLabels: DEFAULT_ITEM_LABELS,
         logQueue,
         publish: (snapshot) => {
-            const read = parseBridgeMessage(serializeBridgeMessage(stateMessage(snapshot)));
+            const read = parseEngineMessage(serializeBridgeMessage(stateMessage(snapshot)));
             if (!read.ok) refusedByUi.push(read.reason);
         },
         createProvider: () => provider
@@ -475,7 +475,8 @@ const MALFORMED_BRIDGE_MESSAGES: readonly (readonly [name: string, data: unknown
         true
     ],
     [
-        'a state message from the UI side',
+        // The engine reads only commands: a state message is skipped unread; the UI reads it and logs its reason.
+        'a malformed state message, which only the UI reads',
         JSON.stringify({
             channel: BRIDGE_CHANNEL,
             version: BRIDGE_PROTOCOL_VERSION,
@@ -483,7 +484,7 @@ const MALFORMED_BRIDGE_MESSAGES: readonly (readonly [name: string, data: unknown
             type: 'state',
             snapshot: { status: 'ready' }
         }),
-        true
+        false
     ],
     [
         'deeply nested JSON',

@@ -3,7 +3,8 @@ import {
     BRIDGE_MAX_MESSAGE_LENGTH,
     BRIDGE_PROTOCOL_VERSION,
     initialSnapshot,
-    parseBridgeMessage,
+    parseEngineMessage,
+    parseUiMessage,
     serializeBridgeMessage,
     stateMessage,
     uiMessage,
@@ -59,7 +60,7 @@ const busySnapshot: EngineSnapshot = {
 describe('bridge protocol', () => {
     it('round-trips a full snapshot through JSON', () => {
         const message = stateMessage(busySnapshot);
-        expect(parseBridgeMessage(serializeBridgeMessage(message))).toEqual({ ok: true, message });
+        expect(parseEngineMessage(serializeBridgeMessage(message))).toEqual({ ok: true, message });
     });
 
     it.each<UiCommand>([
@@ -86,7 +87,7 @@ describe('bridge protocol', () => {
         { type: 'retry-logs' }
     ])('round-trips the UI command $type', (command) => {
         const message = uiMessage(command);
-        expect(parseBridgeMessage(serializeBridgeMessage(message))).toEqual({ ok: true, message });
+        expect(parseUiMessage(serializeBridgeMessage(message))).toEqual({ ok: true, message });
     });
 
     it('builds the ready message the UI sends on connect', () => {
@@ -99,7 +100,42 @@ describe('bridge protocol', () => {
         ['JSON from another channel', JSON.stringify({ channel: 'other', version: 2, type: 'state' })],
         ['a JSON array', '[1,2,3]']
     ])('ignores %s as not ours', (_name, raw) => {
-        expect(parseBridgeMessage(raw)).toMatchObject({ ok: false, ours: false });
+        expect(parseUiMessage(raw)).toMatchObject({ ok: false, ours: false });
+        expect(parseEngineMessage(raw)).toMatchObject({ ok: false, ours: false });
+    });
+
+    it("reads on the engine side only UI commands: a state message is the engine's own, skipped as an echo", () => {
+        const state = serializeBridgeMessage(stateMessage(busySnapshot));
+        expect(parseUiMessage(state)).toEqual({
+            ok: false,
+            ours: true,
+            echo: true,
+            reason: '"engine"/"state" is not a message from the ui'
+        });
+        // Not read at all: a malformed snapshot is no concern of the engine's.
+        const malformed = JSON.stringify({ ...envelope, source: 'engine', type: 'state', snapshot: 'x' });
+        expect(parseUiMessage(malformed)).toMatchObject({ ok: false, ours: true, echo: true });
+    });
+
+    it("reads on the UI side only engine messages: a command is the UI's own, skipped as an echo", () => {
+        const command = serializeBridgeMessage(uiMessage({ type: 'dial', number: '+14155550100' }));
+        expect(parseEngineMessage(command)).toEqual({
+            ok: false,
+            ours: true,
+            echo: true,
+            reason: '"ui"/"dial" is not a message from the engine'
+        });
+        const malformed = JSON.stringify({ ...envelope, source: 'ui', type: 'dial', number: 1 });
+        expect(parseEngineMessage(malformed)).toMatchObject({ ok: false, ours: true, echo: true });
+    });
+
+    it('refuses, not as an echo, our message from neither side', () => {
+        const stranger = JSON.stringify({ ...envelope, source: 'pbx', type: 'state', snapshot: {} });
+        for (const parse of [parseUiMessage, parseEngineMessage]) {
+            const result = parse(stranger);
+            expect(result).toMatchObject({ ok: false, ours: true, reason: 'unknown message "pbx"/"state"' });
+            expect(result.ok || result.echo).toBeFalsy();
+        }
     });
 
     const snapshotWith = (patch: Record<string, unknown>): Record<string, unknown> => ({
@@ -167,7 +203,9 @@ describe('bridge protocol', () => {
             /snapshot must be an object/
         ]
     ])('refuses our message with %s, saying why', (_name, data, reason) => {
-        const result = parseBridgeMessage(JSON.stringify(data));
+        // Read by the side it is sent to.
+        const parse = data.source === 'engine' ? parseEngineMessage : parseUiMessage;
+        const result = parse(JSON.stringify(data));
         expect(result).toMatchObject({ ok: false, ours: true });
         expect(result.ok ? '' : result.reason).toMatch(reason);
     });
@@ -179,19 +217,19 @@ describe('bridge protocol', () => {
             type: 'ui-ready',
             pad: 'x'.repeat(BRIDGE_MAX_MESSAGE_LENGTH)
         });
-        const result = parseBridgeMessage(huge);
+        const result = parseUiMessage(huge);
         expect(result).toMatchObject({ ok: false, ours: true });
         expect(result.ok ? '' : result.reason).toMatch(/over the limit/);
     });
 
     it('drops fields a message does not define', () => {
         const raw = JSON.stringify({ ...snapshotWith({ status: 'ready', evil: 'x' }), extra: 1 });
-        const result = parseBridgeMessage(raw);
-        expect(result.ok && result.message.type === 'state' ? result.message.snapshot : undefined).toEqual({
+        const result = parseEngineMessage(raw);
+        expect(result.ok ? result.message.snapshot : undefined).toEqual({
             ...initialSnapshot(),
             status: 'ready'
         });
-        const command = parseBridgeMessage(
+        const command = parseUiMessage(
             JSON.stringify({ ...envelope, source: 'ui', type: 'hold', callId: 'c1', __proto__x: 1 })
         );
         expect(command).toEqual({ ok: true, message: uiMessage({ type: 'hold', callId: 'c1' }) });
@@ -203,7 +241,7 @@ describe('bridge protocol: SIP sign-in', () => {
 
     it('round-trips the sign-in command with the user and password as typed', () => {
         const message = uiMessage({ type: 'sign-in', user: '1001', password: ' p@ss word ' });
-        expect(parseBridgeMessage(serializeBridgeMessage(message))).toEqual({ ok: true, message });
+        expect(parseUiMessage(serializeBridgeMessage(message))).toEqual({ ok: true, message });
     });
 
     it.each([
@@ -215,7 +253,7 @@ describe('bridge protocol: SIP sign-in', () => {
             /longer than 256/
         ]
     ])('refuses a sign-in %s, without echoing the password', (_name, fields, reason) => {
-        const result = parseBridgeMessage(
+        const result = parseUiMessage(
             JSON.stringify({ ...envelopeOf, source: 'ui', type: 'sign-in', ...fields })
         );
         expect(result).toMatchObject({ ok: false, ours: true, reason: expect.stringMatching(reason) });
@@ -229,19 +267,19 @@ describe('bridge protocol: SIP sign-in', () => {
             telephonyMode: 'sip',
             credentials
         });
-        expect(parseBridgeMessage(serializeBridgeMessage(message))).toEqual({ ok: true, message });
+        expect(parseEngineMessage(serializeBridgeMessage(message))).toEqual({ ok: true, message });
     });
 
     it('keeps reading snapshots without credentials, and refuses an unknown value', () => {
         const plain = stateMessage({ ...initialSnapshot(), status: 'ready' });
-        expect(parseBridgeMessage(serializeBridgeMessage(plain))).toEqual({ ok: true, message: plain });
+        expect(parseEngineMessage(serializeBridgeMessage(plain))).toEqual({ ok: true, message: plain });
         const odd = JSON.stringify({
             ...envelopeOf,
             source: 'engine',
             type: 'state',
             snapshot: { ...initialSnapshot(), credentials: 'maybe' }
         });
-        expect(parseBridgeMessage(odd)).toMatchObject({
+        expect(parseEngineMessage(odd)).toMatchObject({
             ok: false,
             reason: expect.stringMatching(/credentials/)
         });

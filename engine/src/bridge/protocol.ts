@@ -239,21 +239,6 @@ export type NoticeKey =
     | 'active-in-another-tab'
     | 'call-recovering';
 
-/** Every {@link NoticeKey}, for the receiver's check. */
-export const NOTICE_KEYS: readonly NoticeKey[] = [
-    'invalid-number',
-    'invalid-digits',
-    'busy-on-call',
-    'command-failed',
-    'log-failed',
-    'microphone-denied',
-    'registration-failed',
-    'screen-pop-failed',
-    'unknown-record',
-    'active-in-another-tab',
-    'call-recovering'
-];
-
 /** Something the agent should read now: `key` selects the Custom Label, `detail` is shown small beneath it. */
 export interface NoticeView {
     readonly kind: 'error' | 'info';
@@ -405,13 +390,20 @@ export type UiMessage = Envelope<'ui', UiCommandType> & UiCommand;
 export type EngineMessage = StateMessage;
 export type BridgeMessage = EngineMessage | UiMessage;
 
-/** Result of reading a raw message: the typed message, or the reason it was refused. */
-export type ParseResult =
-    | { readonly ok: true; readonly message: BridgeMessage }
-    | { readonly ok: false; readonly reason: string; readonly ours: boolean };
+/**
+ * Result of reading a raw message: the typed message, or the reason it was refused. Each side reads only the
+ * other side's messages; `echo`: one of the reader's own side (both sides post into the same window, so each
+ * receives what it sent), which it skips without a word.
+ */
+export type ParseResult<TMessage extends BridgeMessage> =
+    | { readonly ok: true; readonly message: TMessage }
+    | { readonly ok: false; readonly reason: string; readonly ours: boolean; readonly echo?: true };
 
 // ---------------------------------------------------------------------------------------------------------
 // Validation: small readers that return the typed value or throw a ShapeError naming the path.
+// The reader factories are marked `@__NO_SIDE_EFFECTS__` so that a bundle leaves out the readers it never
+// calls: the engine's has the command readers only, not the snapshot's. Keep their arguments free of side
+// effects too (no spread arguments), or the bundler keeps the whole reader they build.
 
 class ShapeError extends Error {}
 
@@ -421,13 +413,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const text =
-    (max = BRIDGE_MAX_TEXT_LENGTH): Reader<string> =>
-    (value, path) => {
+/* @__NO_SIDE_EFFECTS__ */
+function text(max = BRIDGE_MAX_TEXT_LENGTH): Reader<string> {
+    return (value, path) => {
         if (typeof value !== 'string') throw new ShapeError(`${path} must be text`);
         if (value.length > max) throw new ShapeError(`${path} is longer than ${max} characters`);
         return value;
     };
+}
 
 const shortText = text(1024);
 
@@ -443,6 +436,7 @@ const flag: Reader<boolean> = (value, path) => {
     return value;
 };
 
+/* @__NO_SIDE_EFFECTS__ */
 function oneOf<T extends string>(...allowed: T[]): Reader<T> {
     return (value, path) => {
         if (typeof value !== 'string' || !(allowed as string[]).includes(value)) {
@@ -452,6 +446,7 @@ function oneOf<T extends string>(...allowed: T[]): Reader<T> {
     };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function listOf<T>(item: Reader<T>, max = 200): Reader<T[]> {
     return (value, path) => {
         if (!Array.isArray(value)) throw new ShapeError(`${path} must be a list`);
@@ -464,11 +459,13 @@ type Fields<T> = {
     readonly [K in keyof T]-?: Reader<T[K]> | { readonly optional: Reader<Exclude<T[K], undefined>> };
 };
 
+/* @__NO_SIDE_EFFECTS__ */
 function optional<T>(reader: Reader<T>): { readonly optional: Reader<T> } {
     return { optional: reader };
 }
 
 /** Reads an object field by field; fields it does not define are dropped, missing required ones refused. */
+/* @__NO_SIDE_EFFECTS__ */
 function shape<T>(fields: Fields<T>): Reader<T> {
     return (value, path) => {
         if (!isRecord(value)) throw new ShapeError(`${path} must be an object`);
@@ -594,7 +591,19 @@ const snapshotReader = shape<EngineSnapshot>({
     notice: optional(
         shape<NoticeView>({
             kind: oneOf('error', 'info'),
-            key: oneOf<NoticeKey>(...NOTICE_KEYS),
+            key: oneOf<NoticeKey>(
+                'invalid-number',
+                'invalid-digits',
+                'busy-on-call',
+                'command-failed',
+                'log-failed',
+                'microphone-denied',
+                'registration-failed',
+                'screen-pop-failed',
+                'unknown-record',
+                'active-in-another-tab',
+                'call-recovering'
+            ),
             detail: optional(text(MAX_DETAIL_LENGTH))
         })
     ),
@@ -700,11 +709,18 @@ export function readSnapshot(value: unknown): EngineSnapshot {
 // ---------------------------------------------------------------------------------------------------------
 // Messages
 
+const ENVELOPE = { channel: BRIDGE_CHANNEL, version: BRIDGE_PROTOCOL_VERSION } as const;
+
 /**
- * Reads one posted message. Messages that are not ours (`ours: false`) are other scripts' business and are
- * ignored quietly; ours that are malformed are refused with a reason the receiver logs.
+ * Reads one posted message sent by `from`, its body by `readBody` (undefined: a type `from` does not send).
+ * Messages that are not ours (`ours: false`) are other scripts' business and are ignored quietly; ours that
+ * are malformed are refused with a reason the receiver logs.
  */
-export function parseBridgeMessage(raw: unknown): ParseResult {
+function parseMessageFrom<TMessage extends BridgeMessage>(
+    raw: unknown,
+    from: 'engine' | 'ui',
+    readBody: (data: Record<string, unknown>) => TMessage | undefined
+): ParseResult<TMessage> {
     if (typeof raw !== 'string') {
         return { ok: false, ours: false, reason: 'not a string' };
     }
@@ -728,29 +744,41 @@ export function parseBridgeMessage(raw: unknown): ParseResult {
             reason: `protocol version ${JSON.stringify(data.version)} is not ${BRIDGE_PROTOCOL_VERSION}`
         };
     }
-    const envelope = { channel: BRIDGE_CHANNEL, version: BRIDGE_PROTOCOL_VERSION } as const;
+    const what = (): string => `${JSON.stringify(data.source)}/${JSON.stringify(data.type)}`;
+    if (data.source === (from === 'ui' ? 'engine' : 'ui')) {
+        return { ok: false, ours: true, echo: true, reason: `${what()} is not a message from the ${from}` };
+    }
     try {
-        if (data.source === 'engine' && data.type === 'state') {
-            const snapshot = readSnapshot(data.snapshot);
-            return { ok: true, message: { ...envelope, source: 'engine', type: 'state', snapshot } };
-        }
-        if (
-            data.source === 'ui' &&
-            typeof data.type === 'string' &&
-            Object.prototype.hasOwnProperty.call(COMMAND_FIELDS, data.type)
-        ) {
-            const type = data.type as UiCommandType;
-            const fields = shape(COMMAND_FIELDS[type] as Fields<Record<string, unknown>>)(data, type);
-            return { ok: true, message: { ...envelope, source: 'ui', ...fields, type } as UiMessage };
-        }
+        const message = data.source === from ? readBody(data) : undefined;
+        if (message !== undefined) return { ok: true, message };
     } catch (error) {
         return { ok: false, ours: true, reason: error instanceof ShapeError ? error.message : String(error) };
     }
-    return {
-        ok: false,
-        ours: true,
-        reason: `unknown message ${JSON.stringify(data.source)}/${JSON.stringify(data.type)}`
-    };
+    return { ok: false, ours: true, reason: `unknown message ${what()}` };
+}
+
+/** The engine's reader: one posted message from the UI, a command. */
+export function parseUiMessage(raw: unknown): ParseResult<UiMessage> {
+    return parseMessageFrom(raw, 'ui', (data) => {
+        if (
+            typeof data.type !== 'string' ||
+            !Object.prototype.hasOwnProperty.call(COMMAND_FIELDS, data.type)
+        ) {
+            return undefined;
+        }
+        const type = data.type as UiCommandType;
+        const fields = shape(COMMAND_FIELDS[type] as Fields<Record<string, unknown>>)(data, type);
+        return { ...ENVELOPE, source: 'ui', ...fields, type } as UiMessage;
+    });
+}
+
+/** The UI's reader: one posted message from the engine, a snapshot. */
+export function parseEngineMessage(raw: unknown): ParseResult<EngineMessage> {
+    return parseMessageFrom(raw, 'engine', (data) =>
+        data.type === 'state'
+            ? { ...ENVELOPE, source: 'engine', type: 'state', snapshot: readSnapshot(data.snapshot) }
+            : undefined
+    );
 }
 
 /** Serialises a message for `postMessage`. */

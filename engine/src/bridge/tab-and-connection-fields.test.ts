@@ -1,6 +1,7 @@
 import {
     initialSnapshot,
-    parseBridgeMessage,
+    parseEngineMessage,
+    parseUiMessage,
     readSnapshot,
     serializeBridgeMessage,
     stateMessage,
@@ -53,12 +54,12 @@ describe('bridge protocol: tabs, connection problems, log storage (additive fiel
     });
 
     it('carries the take-over command', () => {
-        const parsed = parseBridgeMessage(serializeBridgeMessage(uiMessage({ type: 'take-over' })));
+        const parsed = parseUiMessage(serializeBridgeMessage(uiMessage({ type: 'take-over' })));
         expect(parsed).toMatchObject({ ok: true, message: { source: 'ui', type: 'take-over' } });
     });
 
     it('carries the active-in-another-tab notice', () => {
-        const parsed = parseBridgeMessage(
+        const parsed = parseEngineMessage(
             serializeBridgeMessage(
                 stateMessage({ ...READY, notice: { kind: 'info', key: 'active-in-another-tab' } })
             )

@@ -1,5 +1,5 @@
 import { FakeBridgeWindow, flushMicrotasks } from '../../test-support/fake-bridge-window';
-import { initialSnapshot, serializeBridgeMessage, uiMessage } from './protocol';
+import { initialSnapshot, serializeBridgeMessage, stateMessage, uiMessage } from './protocol';
 import { WindowBridge } from './window-bridge';
 
 describe('WindowBridge', () => {
@@ -50,5 +50,25 @@ describe('WindowBridge', () => {
         bridge.send(initialSnapshot());
         await flushMicrotasks();
         expect(delivered).not.toHaveBeenCalled();
+    });
+
+    it('hands UI commands on, takes a state message it no longer tracks as delivered, and reports only malformed commands', async () => {
+        const page = new FakeBridgeWindow();
+        const onMessage = jest.fn();
+        const onRejected = jest.fn();
+        const bridge = new WindowBridge(page, onMessage, onRejected);
+        const delivered = jest.fn();
+        bridge.onNextDelivery(delivered);
+
+        const hold = uiMessage({ type: 'hold', callId: 'c1' });
+        page.postMessage(serializeBridgeMessage(hold), page.location.origin);
+        // A state message the bridge did not keep (e.g. one of more than it tracks): not read, and not refused.
+        page.postMessage(serializeBridgeMessage(stateMessage(initialSnapshot())), page.location.origin);
+        page.postMessage(JSON.stringify({ ...hold, callId: 7 }), page.location.origin);
+        await flushMicrotasks();
+
+        expect(onMessage.mock.calls).toEqual([[hold]]);
+        expect(delivered).toHaveBeenCalledTimes(1);
+        expect(onRejected.mock.calls).toEqual([['hold.callId must be text']]);
     });
 });

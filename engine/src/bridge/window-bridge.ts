@@ -1,4 +1,4 @@
-import { parseBridgeMessage, serializeBridgeMessage, stateMessage } from './protocol';
+import { parseUiMessage, serializeBridgeMessage, stateMessage } from './protocol';
 import type { EngineSnapshot, UiMessage } from './protocol';
 
 /** The part of `window` the bridge needs; tests pass a fake. */
@@ -68,12 +68,10 @@ export class WindowBridge {
             for (const delivered of this.#deliveryListeners.splice(0)) delivered();
             return;
         }
-        const result = parseBridgeMessage(event.data);
-        if (!result.ok) {
-            if (result.ours) this.#onRejected(result.reason);
-            return;
-        }
-        if (result.message.source === 'ui') this.#onMessage(result.message);
-        else for (const delivered of this.#deliveryListeners.splice(0)) delivered();
+        const result = parseUiMessage(event.data);
+        if (result.ok) this.#onMessage(result.message);
+        // The engine's own message that left the in-flight list: it reached the page all the same.
+        else if (result.echo) for (const delivered of this.#deliveryListeners.splice(0)) delivered();
+        else if (result.ours) this.#onRejected(result.reason);
     }
 }

@@ -2,7 +2,8 @@
 import { LightningElement } from 'lwc';
 import {
     initialSnapshot,
-    parseBridgeMessage,
+    parseEngineMessage,
+    parseUiMessage,
     serializeBridgeMessage,
     uiMessage,
     uiReadyMessage
@@ -244,7 +245,7 @@ export default class Softphone extends LightningElement {
     }
     post(message) {
         const serialized = serializeBridgeMessage(message);
-        const check = parseBridgeMessage(serialized);
+        const check = parseUiMessage(serialized);
         if (!check.ok) {
             console.warn(`[softphone] Did not send a malformed command: ${check.reason}`);
             return;
@@ -253,12 +254,12 @@ export default class Softphone extends LightningElement {
     }
     handleMessage(event) {
         if (event.origin !== window.location.origin) return;
-        const result = parseBridgeMessage(event.data);
+        const result = parseEngineMessage(event.data);
         if (!result.ok) {
-            if (result.ours) console.warn(`[softphone] Ignored a bridge message: ${result.reason}`);
+            if (result.ours && !result.echo)
+                console.warn(`[softphone] Ignored a bridge message: ${result.reason}`);
             return;
         }
-        if (result.message.source !== 'engine') return;
         clearTimeout(this.engineTimer);
         this.snapshot = keepUnchanged(this.snapshot, result.message.snapshot);
         this.followPhase();

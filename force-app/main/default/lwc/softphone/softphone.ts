@@ -1,7 +1,8 @@
 import { LightningElement } from 'lwc';
 import {
     initialSnapshot,
-    parseBridgeMessage,
+    parseEngineMessage,
+    parseUiMessage,
     serializeBridgeMessage,
     uiMessage,
     uiReadyMessage
@@ -301,7 +302,7 @@ export default class Softphone extends LightningElement {
 
     private post(message: UiMessage): void {
         const serialized = serializeBridgeMessage(message);
-        const check = parseBridgeMessage(serialized);
+        const check = parseUiMessage(serialized);
         if (!check.ok) {
             console.warn(`[softphone] Did not send a malformed command: ${check.reason}`);
             return;
@@ -311,12 +312,12 @@ export default class Softphone extends LightningElement {
 
     private handleMessage(event: MessageEvent): void {
         if (event.origin !== window.location.origin) return;
-        const result = parseBridgeMessage(event.data);
+        const result = parseEngineMessage(event.data);
         if (!result.ok) {
-            if (result.ours) console.warn(`[softphone] Ignored a bridge message: ${result.reason}`);
+            if (result.ours && !result.echo)
+                console.warn(`[softphone] Ignored a bridge message: ${result.reason}`);
             return;
         }
-        if (result.message.source !== 'engine') return;
         clearTimeout(this.engineTimer);
         this.snapshot = keepUnchanged(this.snapshot, result.message.snapshot);
         this.followPhase();

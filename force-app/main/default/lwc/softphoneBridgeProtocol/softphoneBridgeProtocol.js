@@ -49,33 +49,23 @@ export const MAX_HEADER_VALUE_LENGTH = 1024;
 export const MAX_DETAIL_LENGTH = 4000;
 /** Longest text accepted in any one field (notes are the longest). */
 export const BRIDGE_MAX_TEXT_LENGTH = MAX_NOTES_LENGTH;
-/** Every {@link NoticeKey}, for the receiver's check. */
-export const NOTICE_KEYS = [
-    'invalid-number',
-    'invalid-digits',
-    'busy-on-call',
-    'command-failed',
-    'log-failed',
-    'microphone-denied',
-    'registration-failed',
-    'screen-pop-failed',
-    'unknown-record',
-    'active-in-another-tab',
-    'call-recovering'
-];
 // ---------------------------------------------------------------------------------------------------------
 // Validation: small readers that return the typed value or throw a ShapeError naming the path.
+// The reader factories are marked `@__NO_SIDE_EFFECTS__` so that a bundle leaves out the readers it never
+// calls: the engine's has the command readers only, not the snapshot's. Keep their arguments free of side
+// effects too (no spread arguments), or the bundler keeps the whole reader they build.
 class ShapeError extends Error {}
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-const text =
-    (max = BRIDGE_MAX_TEXT_LENGTH) =>
-    (value, path) => {
+/* @__NO_SIDE_EFFECTS__ */
+function text(max = BRIDGE_MAX_TEXT_LENGTH) {
+    return (value, path) => {
         if (typeof value !== 'string') throw new ShapeError(`${path} must be text`);
         if (value.length > max) throw new ShapeError(`${path} is longer than ${max} characters`);
         return value;
     };
+}
 const shortText = text(1024);
 const count = (value, path) => {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
@@ -87,6 +77,7 @@ const flag = (value, path) => {
     if (typeof value !== 'boolean') throw new ShapeError(`${path} must be true or false`);
     return value;
 };
+/* @__NO_SIDE_EFFECTS__ */
 function oneOf(...allowed) {
     return (value, path) => {
         if (typeof value !== 'string' || !allowed.includes(value)) {
@@ -95,6 +86,7 @@ function oneOf(...allowed) {
         return value;
     };
 }
+/* @__NO_SIDE_EFFECTS__ */
 function listOf(item, max = 200) {
     return (value, path) => {
         if (!Array.isArray(value)) throw new ShapeError(`${path} must be a list`);
@@ -102,10 +94,12 @@ function listOf(item, max = 200) {
         return value.map((entry, index) => item(entry, `${path}[${index}]`));
     };
 }
+/* @__NO_SIDE_EFFECTS__ */
 function optional(reader) {
     return { optional: reader };
 }
 /** Reads an object field by field; fields it does not define are dropped, missing required ones refused. */
+/* @__NO_SIDE_EFFECTS__ */
 function shape(fields) {
     return (value, path) => {
         if (!isRecord(value)) throw new ShapeError(`${path} must be an object`);
@@ -215,7 +209,19 @@ const snapshotReader = shape({
     notice: optional(
         shape({
             kind: oneOf('error', 'info'),
-            key: oneOf(...NOTICE_KEYS),
+            key: oneOf(
+                'invalid-number',
+                'invalid-digits',
+                'busy-on-call',
+                'command-failed',
+                'log-failed',
+                'microphone-denied',
+                'registration-failed',
+                'screen-pop-failed',
+                'unknown-record',
+                'active-in-another-tab',
+                'call-recovering'
+            ),
             detail: optional(text(MAX_DETAIL_LENGTH))
         })
     ),
@@ -309,11 +315,13 @@ export function readSnapshot(value) {
 }
 // ---------------------------------------------------------------------------------------------------------
 // Messages
+const ENVELOPE = { channel: BRIDGE_CHANNEL, version: BRIDGE_PROTOCOL_VERSION };
 /**
- * Reads one posted message. Messages that are not ours (`ours: false`) are other scripts' business and are
- * ignored quietly; ours that are malformed are refused with a reason the receiver logs.
+ * Reads one posted message sent by `from`, its body by `readBody` (undefined: a type `from` does not send).
+ * Messages that are not ours (`ours: false`) are other scripts' business and are ignored quietly; ours that
+ * are malformed are refused with a reason the receiver logs.
  */
-export function parseBridgeMessage(raw) {
+function parseMessageFrom(raw, from, readBody) {
     if (typeof raw !== 'string') {
         return { ok: false, ours: false, reason: 'not a string' };
     }
@@ -337,29 +345,39 @@ export function parseBridgeMessage(raw) {
             reason: `protocol version ${JSON.stringify(data.version)} is not ${BRIDGE_PROTOCOL_VERSION}`
         };
     }
-    const envelope = { channel: BRIDGE_CHANNEL, version: BRIDGE_PROTOCOL_VERSION };
+    const what = () => `${JSON.stringify(data.source)}/${JSON.stringify(data.type)}`;
+    if (data.source === (from === 'ui' ? 'engine' : 'ui')) {
+        return { ok: false, ours: true, echo: true, reason: `${what()} is not a message from the ${from}` };
+    }
     try {
-        if (data.source === 'engine' && data.type === 'state') {
-            const snapshot = readSnapshot(data.snapshot);
-            return { ok: true, message: { ...envelope, source: 'engine', type: 'state', snapshot } };
-        }
-        if (
-            data.source === 'ui' &&
-            typeof data.type === 'string' &&
-            Object.prototype.hasOwnProperty.call(COMMAND_FIELDS, data.type)
-        ) {
-            const type = data.type;
-            const fields = shape(COMMAND_FIELDS[type])(data, type);
-            return { ok: true, message: { ...envelope, source: 'ui', ...fields, type } };
-        }
+        const message = data.source === from ? readBody(data) : undefined;
+        if (message !== undefined) return { ok: true, message };
     } catch (error) {
         return { ok: false, ours: true, reason: error instanceof ShapeError ? error.message : String(error) };
     }
-    return {
-        ok: false,
-        ours: true,
-        reason: `unknown message ${JSON.stringify(data.source)}/${JSON.stringify(data.type)}`
-    };
+    return { ok: false, ours: true, reason: `unknown message ${what()}` };
+}
+/** The engine's reader: one posted message from the UI, a command. */
+export function parseUiMessage(raw) {
+    return parseMessageFrom(raw, 'ui', (data) => {
+        if (
+            typeof data.type !== 'string' ||
+            !Object.prototype.hasOwnProperty.call(COMMAND_FIELDS, data.type)
+        ) {
+            return undefined;
+        }
+        const type = data.type;
+        const fields = shape(COMMAND_FIELDS[type])(data, type);
+        return { ...ENVELOPE, source: 'ui', ...fields, type };
+    });
+}
+/** The UI's reader: one posted message from the engine, a snapshot. */
+export function parseEngineMessage(raw) {
+    return parseMessageFrom(raw, 'engine', (data) =>
+        data.type === 'state'
+            ? { ...ENVELOPE, source: 'engine', type: 'state', snapshot: readSnapshot(data.snapshot) }
+            : undefined
+    );
 }
 /** Serialises a message for `postMessage`. */
 export function serializeBridgeMessage(message) {
