@@ -1,6 +1,6 @@
 import { CallSounds, isSoundCommand } from './audio';
-import { afterUiPaint, initialSnapshot, WindowBridge } from './bridge';
-import type { BridgeWindow, EngineSnapshot, PaintWindow } from './bridge';
+import { afterUiPaint, initialSnapshot, watchOnScreen, WindowBridge } from './bridge';
+import type { BridgeWindow, EngineSnapshot, OnScreenWindow, PaintWindow } from './bridge';
 import { ChannelLink, openCtiChannelTransport } from './channel';
 import { apexPhoneSystem, apexTurnCredentials, OpenCtiHost } from './cti';
 import type { WindowWithOpenCti } from './cti';
@@ -61,7 +61,8 @@ export type EngineWindow = BridgeWindow &
     WindowWithOpenCti &
     TabsEnvironment &
     WebSocketWindow &
-    PaintWindow & {
+    PaintWindow &
+    OnScreenWindow & {
         readonly localStorage?: StorageLike;
         readonly document?: EngineDocument;
         /** The demo line, once its static resource has loaded (see `loadDemoLine`). */
@@ -318,6 +319,8 @@ export function startEngine(options: EngineOptions): RunningEngine {
         watchWebSockets(page, diagnostics),
         followVisibility(page, () => engine.persistCallInProgress())
     ];
+    const panel = watchOnScreen(page);
+    unwatch.push(() => panel.stop());
     let provider: TelephonyProvider | undefined;
     // Counts provider creations and releases: a demo line that finishes loading after a release is not current.
     let providerAttempts = 0;
@@ -378,7 +381,8 @@ export function startEngine(options: EngineOptions): RunningEngine {
         wrapUps: storageWrapUpStore(storage),
         takeOver: () => guard?.takeOver(),
         loadPhoneSystem: () => apexPhoneSystem(host),
-        afterUiPaint: () => afterUiPaint(page, clock, (listener) => bridge.onNextDelivery(listener))
+        afterUiPaint: () => afterUiPaint(page, clock, (listener) => bridge.onNextDelivery(listener)),
+        panelOnScreen: () => panel.shown()
     });
     running.engine = engine;
     void guard?.start();

@@ -28,7 +28,11 @@ async function settle(): Promise<void> {
 }
 
 /** A softphone on the demo phone system, a fake Open CTI console and a manual clock. */
-async function startRig(settings: Record<string, string> = SETTINGS, afterUiPaint?: () => Promise<void>) {
+async function startRig(
+    settings: Record<string, string> = SETTINGS,
+    afterUiPaint?: () => Promise<void>,
+    panelOnScreen?: () => boolean
+) {
     const clock = new ManualClock(Date.UTC(2026, 10, 25, 15, 0, 0));
     const fake = new FakeOpenCti();
     fake.settingsAnswer = { success: true, returnValue: settings, errors: null };
@@ -59,7 +63,8 @@ async function startRig(settings: Record<string, string> = SETTINGS, afterUiPain
             provider = new DemoTelephonyProvider({ clock, idFactory: () => `demo-${snapshots.length}` });
             return provider;
         },
-        ...(afterUiPaint ? { afterUiPaint } : {})
+        ...(afterUiPaint ? { afterUiPaint } : {}),
+        ...(panelOnScreen ? { panelOnScreen } : {})
     });
     await engine.start();
     const demo = (): DemoTelephonyProvider => {
@@ -118,6 +123,31 @@ describe('SoftphoneEngine', () => {
         await settle();
         expect(rig.fake.pops).toEqual([{ kind: 'record', recordId: ADA.Id }]);
         expect(rig.fake.itemLabel).toBe('Incoming call');
+    });
+
+    it('asks a panel already on screen to open only after the card is painted, the screen pop first', async () => {
+        let painted: () => void = () => undefined;
+        const rig = await startRig(
+            SETTINGS,
+            () => new Promise<void>((resolve) => (painted = resolve)),
+            () => true
+        );
+        await available(rig);
+        const before = rig.fake.calls.length;
+
+        rig.demo().simulateIncomingCall({ from: '+1 (415) 555-0100' });
+        await settle();
+        expect(rig.snapshots.at(-1)?.call?.state).toBe('ringing');
+        expect(rig.fake.calls.slice(before)).not.toContain('setSoftphonePanelVisibility');
+
+        painted();
+        await settle();
+        const after = rig.fake.calls.slice(before);
+        expect(after).toContain('setSoftphonePanelVisibility');
+        expect(after.indexOf('searchAndScreenPop')).toBeLessThan(
+            after.indexOf('setSoftphonePanelVisibility')
+        );
+        expect(rig.fake.panelVisible).toBe(true);
     });
 
     it('puts a ringing card on screen before anything else: one snapshot, the caller id as received', async () => {

@@ -79,6 +79,11 @@ export interface SoftphoneEngineDeps {
      */
     readonly afterUiPaint?: () => Promise<void>;
     /**
+     * Whether the softphone's panel is on screen now (not minimised); without it, it is taken to be minimised, and
+     * a ring opens it at once.
+     */
+    readonly panelOnScreen?: () => boolean;
+    /**
      * Which phone-system profile applies to the agent (Apex `SoftphonePhoneSystem`); without it, or when it
      * fails, the call center's settings are used.
      */
@@ -964,14 +969,17 @@ export class SoftphoneEngine {
                 .catch((error: unknown) => this.#deps.log.warn(messageOf(error)));
             return;
         }
-        // The ringing card goes to the UI now, then the panel opens, so the card is seen. Everything else waits
-        // for the card's frame: the number's formatting, the screen pop and the new item label (the console
-        // renders the record on the same main thread, its pages and ours sharing a site, which would hold the
-        // card back). The pop then goes first: it is what the agent waits for.
+        // The ringing card goes to the UI now, then a minimised panel opens, so the card is seen. Everything else
+        // waits for the card's frame: the number's formatting, the screen pop, the new item label, and opening a
+        // panel that is on screen already (the console does its work for each request on the same main thread,
+        // its pages and ours sharing a site, which would hold the card back). The pop then goes first: it is what
+        // the agent waits for.
         this.#publishNow();
-        const opening = this.#deps.host
-            .setSoftphonePanelVisibility(true)
-            .catch((error: unknown) => this.#deps.log.warn(messageOf(error)));
+        const openPanel = (): Promise<void> =>
+            this.#deps.host
+                .setSoftphonePanelVisibility(true)
+                .catch((error: unknown) => this.#deps.log.warn(messageOf(error)));
+        const opening = this.#deps.panelOnScreen?.() === true ? undefined : openPanel();
         await (this.#deps.afterUiPaint?.() ?? Promise.resolve());
         if (this.#disposed) return;
         const callerId = early ?? readNumber();
@@ -989,7 +997,7 @@ export class SoftphoneEngine {
             },
             settings
         );
-        const [result] = await Promise.all([popping, opening, this.#updateUtilityItem()]);
+        const [result] = await Promise.all([popping, opening ?? openPanel(), this.#updateUtilityItem()]);
         for (const failure of result.failures)
             this.#deps.log.warn(`Screen pop ${failure.step}: ${failure.message}`);
         if (result.failures.length > 0)
