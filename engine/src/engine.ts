@@ -39,6 +39,7 @@ import type { DemoTelephonyProvider } from './telephony/demo';
 import { systemClock } from './time';
 import type { Clock } from './time';
 import type { SoftphoneSettings } from './settings';
+import { definedFields } from './object';
 
 export type { EngineLog } from './softphone';
 
@@ -274,7 +275,7 @@ export function startEngine(options: EngineOptions): RunningEngine {
     }
 
     const host = new OpenCtiHost(api, {
-        ...(options.ctiTimeoutMs === undefined ? {} : { timeoutMs: options.ctiTimeoutMs }),
+        ...definedFields({ timeoutMs: options.ctiTimeoutMs }),
         setTimer: (handler, ms) => clock.setTimer(handler, ms),
         clearTimer: (timer) => clock.clearTimer(timer as Parameters<Clock['clearTimer']>[0]),
         onListenerProblem: (problem) => log.warn(problem.message)

@@ -9,6 +9,7 @@ import { TonePlayer } from './tone-player';
 import type { ToneContext } from './tone-player';
 import { TONES } from './tones';
 import type { Tone } from './tones';
+import { definedFields } from '../object';
 
 /** The UI commands {@link CallSounds} runs. */
 export type SoundCommand = Extract<
@@ -127,9 +128,11 @@ export class CallSounds {
             microphones: this.#lists.microphones,
             speakers: this.#lists.speakers,
             speakerChoice: this.#options.speakerChoice,
-            ...(this.#playing === undefined ? {} : { playing: this.#playing }),
-            ...(this.#problem === undefined ? {} : { problem: this.#problem.problem }),
-            ...(this.#problem?.detail === undefined ? {} : { problemDetail: this.#problem.detail })
+            ...definedFields({
+                playing: this.#playing,
+                problem: this.#problem?.problem,
+                problemDetail: this.#problem?.detail
+            })
         };
     }
 

@@ -8,6 +8,7 @@ import type {
     SoftphoneMessage
 } from './channel-protocol';
 import { channelStateOf } from './channel-state';
+import { definedFields } from '../object';
 
 /** A Lightning message channel as the softphone uses it (Open CTI's LMS methods in the adapter page). */
 export interface MessageChannelTransport {
@@ -60,7 +61,7 @@ export function refusalOf(
     if (!notice) return undefined;
     const reason = REFUSAL_OF_NOTICE[notice.key];
     if (reason === undefined) return undefined;
-    return { reason, ...(notice.detail === undefined ? {} : { detail: notice.detail }) };
+    return { reason, ...definedFields({ detail: notice.detail }) };
 }
 
 /** The engine command for a channel command (`get-state` is the link's own business). */
@@ -72,10 +73,9 @@ export function externalCommandOf(command: ChannelCommandMessage): ExternalComma
             ? undefined
             : {
                   id: command.recordId,
-                  ...(command.recordName === undefined ? {} : { name: command.recordName }),
-                  ...(command.objectType === undefined ? {} : { objectType: command.objectType })
+                  ...definedFields({ name: command.recordName, objectType: command.objectType })
               };
-    return { type: 'dial', number: command.number, ...(record === undefined ? {} : { record }) };
+    return { type: 'dial', number: command.number, ...definedFields({ record }) };
 }
 
 /**
@@ -147,7 +147,7 @@ export class ChannelLink {
             channelResult(
                 command.requestId,
                 command.type,
-                refusal ?? (outcome.callId === undefined ? {} : { callId: outcome.callId })
+                refusal ?? definedFields({ callId: outcome.callId })
             )
         );
     }

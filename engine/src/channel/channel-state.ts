@@ -7,6 +7,7 @@ import type {
     ChannelPhoneState,
     ChannelStateMessage
 } from './channel-protocol';
+import { definedFields } from '../object';
 
 /** How each engine call state reads on the channel; `idle` is no call at all. */
 const CALL_STATE: Readonly<Record<CallStateName, ChannelCallState | undefined>> = {
@@ -45,11 +46,10 @@ function channelCall(call: CallView): ChannelCall | undefined {
         state,
         direction: call.direction,
         number: call.number,
-        ...(record === undefined ? {} : { recordId: record.id }),
-        ...(record?.name === undefined ? {} : { recordName: record.name }),
+        ...definedFields({ recordId: record?.id, recordName: record?.name }),
         ...(state === 'ended' ? { result: resultOf(call.state) } : {}),
         startedAt: call.startedAt,
-        ...(call.connectedAt === undefined ? {} : { connectedAt: call.connectedAt })
+        ...definedFields({ connectedAt: call.connectedAt })
     };
 }
 
@@ -75,6 +75,6 @@ export function channelStateOf(snapshot: EngineSnapshot, previous?: ChannelCall)
         type: 'state',
         phone: phoneStateOf(snapshot),
         status: snapshot.agentStatus,
-        ...(call === undefined ? {} : { call })
+        ...definedFields({ call })
     };
 }

@@ -3,6 +3,7 @@ import type { AppView } from './cti-host';
 import { accepted, isPlainObject, optionalText, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 import { recordRefFromPayload } from './record-ref-payload';
+import { definedFields } from '../object';
 
 /**
  * Maps `getAppViewInfo`'s `returnValue` or an `onNavigationChange` payload
@@ -18,7 +19,6 @@ export function appViewFromPayload(payload: unknown): PayloadCheck<AppView> {
     const record = recordRefFromPayload(payload);
     if (!record.ok) return record;
     return accepted({
-        ...(url.value === undefined ? {} : { url: url.value }),
-        ...(record.value === undefined ? {} : { record: record.value })
+        ...definedFields({ url: url.value, record: record.value })
     });
 }

@@ -3,6 +3,7 @@ import type { ClickToDialRequest } from './cti-host';
 import { accepted, isPlainObject, optionalText, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 import { recordRefFromPayload } from './record-ref-payload';
+import { definedFields } from '../object';
 
 /**
  * Maps an `onClickToDial` payload (`{ number, recordId, recordName, objectType, accountId | contactId,
@@ -25,7 +26,6 @@ export function clickToDialFromPayload(payload: unknown): PayloadCheck<ClickToDi
     if (!params.ok) return params;
     return accepted({
         number,
-        ...(record.value === undefined ? {} : { record: record.value }),
-        ...(params.value === undefined ? {} : { params: params.value })
+        ...definedFields({ record: record.value, params: params.value })
     });
 }

@@ -1,6 +1,7 @@
 import type { PersonAccountRef, RecordRef } from './cti-host';
 import { accepted, optionalId, optionalText, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
+import { definedFields } from '../object';
 
 /**
  * Reads the record fields that `getAppViewInfo`, `onNavigationChange` and `onClickToDial` share:
@@ -28,13 +29,11 @@ export function recordRefFromPayload(
     const isPersonAccount =
         payload.personAccount === true || accountId.value !== undefined || contactId.value !== undefined;
     const personAccount: PersonAccountRef = {
-        ...(accountId.value === undefined ? {} : { accountId: accountId.value }),
-        ...(contactId.value === undefined ? {} : { contactId: contactId.value })
+        ...definedFields({ accountId: accountId.value, contactId: contactId.value })
     };
     return accepted({
         id: id.value,
-        ...(name.value === undefined ? {} : { name: name.value }),
-        ...(objectType.value === undefined ? {} : { objectType: objectType.value }),
+        ...definedFields({ name: name.value, objectType: objectType.value }),
         ...(isPersonAccount ? { personAccount } : {})
     });
 }

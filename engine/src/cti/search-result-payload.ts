@@ -3,6 +3,7 @@ import { isSalesforceId } from './salesforce-id';
 import type { LayoutScreenPop, PersonAccountRef, RecordRef, SearchResult } from './cti-host';
 import { accepted, isPlainObject, optionalId, optionalText, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
+import { definedFields } from '../object';
 
 /** The key under which a deferred `searchAndScreenPop` returns the pop it did not make. */
 export const SCREEN_POP_DATA_KEY = 'SCREEN_POP_DATA';
@@ -20,8 +21,7 @@ function personAccountOf(
     const account = accountId.value ?? (objectType === 'Account' ? id : undefined);
     const contact = contactId.value ?? (objectType === 'Contact' ? id : undefined);
     return accepted({
-        ...(account === undefined ? {} : { accountId: account }),
-        ...(contact === undefined ? {} : { contactId: contact })
+        ...definedFields({ accountId: account, contactId: contact })
     });
 }
 
@@ -39,9 +39,7 @@ function matchFrom(id: string, fields: unknown): PayloadCheck<RecordRef> {
     if (!personAccount.ok) return rejected(`match ${id}: ${personAccount.problem}`);
     return accepted({
         id,
-        ...(name.value === undefined ? {} : { name: name.value }),
-        ...(objectType === undefined ? {} : { objectType }),
-        ...(personAccount.value === undefined ? {} : { personAccount: personAccount.value })
+        ...definedFields({ name: name.value, objectType, personAccount: personAccount.value })
     });
 }
 

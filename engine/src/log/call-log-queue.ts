@@ -9,6 +9,7 @@ import { InvalidCallLogError } from './invalid-call-log-error';
 import type { LogStore, LogStoreLoad } from './log-store';
 import { DEFAULT_BACKOFF, backoffDelay } from './retry-backoff';
 import type { BackoffPolicy } from './retry-backoff';
+import { definedFields } from '../object';
 
 /** A write that has not settled after this long counts as failed (the entry stays queued). */
 export const DEFAULT_WRITE_TIMEOUT_MS = 60_000;
@@ -73,7 +74,7 @@ function withProvisional(entry: CallLogEntry, provisional: boolean, provisionalU
     ) as unknown as CallLogEntry;
     if (!provisional)
         return entry.provisional === undefined && entry.provisionalUntil === undefined ? entry : rest;
-    return { ...rest, provisional: true, ...(provisionalUntil === undefined ? {} : { provisionalUntil }) };
+    return { ...rest, provisional: true, ...definedFields({ provisionalUntil }) };
 }
 
 function describe(error: unknown): string {

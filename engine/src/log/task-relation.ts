@@ -1,4 +1,5 @@
 import type { RecordRef } from '../cti';
+import { definedFields } from '../object';
 
 /** Where a call log Task points: `WhoId` (a person: Contact or Lead) and `WhatId` (anything else). */
 export interface TaskRelation {
@@ -27,8 +28,7 @@ export function taskRelationFor(record: RecordRef): TaskRelation {
         const contactId = person.contactId ?? (record.objectType === 'Contact' ? record.id : undefined);
         const accountId = person.accountId ?? (record.objectType === 'Account' ? record.id : undefined);
         return {
-            ...(contactId === undefined ? {} : { whoId: contactId }),
-            ...(accountId === undefined ? {} : { whatId: accountId })
+            ...definedFields({ whoId: contactId, whatId: accountId })
         };
     }
     const isWho = record.objectType === undefined ? isWhoId(record.id) : WHO_OBJECTS.has(record.objectType);

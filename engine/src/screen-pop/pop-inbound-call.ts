@@ -4,6 +4,7 @@ import { caseNumberFromIvr } from './ivr-case-number';
 import { newRecordPhoneField } from './new-record-phone-field';
 import type { ScreenPopFailure, ScreenPopResult } from './screen-pop-result';
 import type { ScreenPopSettings } from './screen-pop-settings';
+import { definedFields } from '../object';
 
 function messageOf(error: unknown): string {
     return error instanceof Error ? error.message : String(error);
@@ -186,8 +187,7 @@ export async function popPickedRecord(
         target: { type: 'record', recordId: record.id },
         matches: picked.matches,
         record,
-        ...(picked.matchedBy === undefined ? {} : { matchedBy: picked.matchedBy }),
-        ...(picked.searchString === undefined ? {} : { searchString: picked.searchString })
+        ...definedFields({ matchedBy: picked.matchedBy, searchString: picked.searchString })
     };
     return carryOut(host, plan, [...picked.failures]);
 }

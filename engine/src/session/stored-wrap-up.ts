@@ -6,6 +6,7 @@ import type { ActiveCallSessionData } from './call-session-data';
 import type { CallLink, CallLinkKind } from './call-event';
 import { CallState } from './call-state';
 import { copyRecordRef } from './copy-record-ref';
+import { definedFields } from '../object';
 
 const END_CAUSES: ReadonlySet<string> = new Set(CALL_END_CAUSES);
 const PROGRESS: ReadonlySet<string> = new Set(CALL_PROGRESSES);
@@ -38,15 +39,12 @@ function toRecordRef(value: unknown): RecordRef | undefined {
         if (accountId !== undefined && !isShortText(accountId, 18)) return undefined;
         if (contactId !== undefined && !isShortText(contactId, 18)) return undefined;
         person = {
-            ...(accountId === undefined ? {} : { accountId }),
-            ...(contactId === undefined ? {} : { contactId })
+            ...definedFields({ accountId, contactId })
         };
     }
     return copyRecordRef({
         id,
-        ...(name === undefined ? {} : { name }),
-        ...(objectType === undefined ? {} : { objectType }),
-        ...(person === undefined ? {} : { personAccount: person })
+        ...definedFields({ name, objectType, personAccount: person })
     });
 }
 

@@ -2,12 +2,12 @@ import type { CallView, RecentCallView, RecordView } from '../bridge';
 import type { RecordRef } from '../cti';
 import { formatForDisplay } from '../phone';
 import type { CallSnapshot } from '../session';
+import { definedFields } from '../object';
 
 function recordView(record: RecordRef): RecordView {
     return {
         id: record.id,
-        ...(record.name === undefined ? {} : { name: record.name }),
-        ...(record.objectType === undefined ? {} : { objectType: record.objectType })
+        ...definedFields({ name: record.name, objectType: record.objectType })
     };
 }
 
@@ -52,7 +52,7 @@ export function toCallView(
                 (timestamps.holdStartedAt === null ? 0 : call.capturedAt - timestamps.holdStartedAt)
         ),
         ...(timestamps.wrapUpStartedAt === null ? {} : { wrapUpStartedAt: timestamps.wrapUpStartedAt }),
-        ...(wrapUpEndsAt === undefined ? {} : { wrapUpEndsAt }),
+        ...definedFields({ wrapUpEndsAt }),
         ...(timestamps.endedAt === null ? {} : { endedAt: timestamps.endedAt }),
         ...(call.endCause === null ? {} : { endCause: call.endCause }),
         matches: call.matchedRecords.map(recordView),
@@ -83,9 +83,9 @@ export function toRecentCallView(call: CallSnapshot, defaultCountry: string): Re
         state: view.state,
         number: view.number,
         displayNumber: view.displayNumber,
-        ...(view.displayName === undefined ? {} : { displayName: view.displayName }),
+        ...definedFields({ displayName: view.displayName }),
         startedAt: view.startedAt,
         talkSeconds: Math.round(call.durations.talkMs / 1000),
-        ...(view.endCause === undefined ? {} : { endCause: view.endCause })
+        ...definedFields({ endCause: view.endCause })
     };
 }

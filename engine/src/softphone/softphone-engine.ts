@@ -41,6 +41,7 @@ import { displayNumber, toCallView, toRecentCallView } from './call-view';
 import type { ItemLabels } from './item-labels';
 import { guardProviderDelegate } from './provider-boundary';
 import type { WrapUpStore } from './wrap-up-store';
+import { definedFields } from '../object';
 
 /** Where engine diagnostics go; the page passes `console`, tests a spy. */
 export interface EngineLog {
@@ -223,9 +224,7 @@ export class SoftphoneEngine {
             ...(this.#registrationDetail === undefined
                 ? {}
                 : { registrationDetail: this.#registrationDetail }),
-            ...(callView === undefined ? {} : { call: callView }),
-            ...(secondView === undefined ? {} : { secondCall: secondView }),
-            ...(lineView === undefined ? {} : { line: lineView }),
+            ...definedFields({ call: callView, secondCall: secondView, line: lineView }),
             recentCalls: this.#recent,
             pendingLogs: this.#logs.pending.map((entry) => ({
                 callId: entry.callId,
@@ -239,15 +238,14 @@ export class SoftphoneEngine {
                 ...(stopsPhone === true ? { stopsPhone } : {})
             })),
             dispositions: settings?.dispositions ?? [],
-            ...(this.#notice === undefined ? {} : { notice: this.#notice }),
-            ...(this.#tab === undefined ? {} : { tab: this.#tab }),
+            ...definedFields({ notice: this.#notice, tab: this.#tab }),
             ...(this.#connectionProblems.length === 0
                 ? {}
                 : { connectionProblems: this.#connectionProblems }),
             ...(this.#logs.storageProblem === null || this.#logs.pending.length === 0
                 ? {}
                 : { logStorageProblem: this.#logs.storageProblem.slice(0, 1000) }),
-            ...(this.#provider?.credentials === undefined ? {} : { credentials: this.#provider.credentials })
+            ...definedFields({ credentials: this.#provider?.credentials })
         };
     }
 
@@ -286,8 +284,10 @@ export class SoftphoneEngine {
                 ...this.#base,
                 status: 'ready',
                 ...(this.#phoneStopped() ? {} : { telephonyMode: settings.telephonyMode }),
-                ...(settings.callCenterName === undefined ? {} : { callCenterName: settings.callCenterName }),
-                ...(settings.phoneSystem === undefined ? {} : { phoneSystem: settings.phoneSystem.label })
+                ...definedFields({
+                    callCenterName: settings.callCenterName,
+                    phoneSystem: settings.phoneSystem?.label
+                })
             };
         } catch (error) {
             log.warn(messageOf(error));
@@ -540,7 +540,7 @@ export class SoftphoneEngine {
         }
         this.#publish();
         return {
-            ...(notice === undefined ? {} : { notice }),
+            ...definedFields({ notice }),
             ...(placed === undefined || placed === null ? {} : { callId: placed })
         };
     }
@@ -1045,8 +1045,7 @@ export class SoftphoneEngine {
             at: this.#deps.clock.now(),
             callId,
             number,
-            ...(record?.name === undefined ? {} : { displayName: record.name }),
-            ...(related === undefined ? {} : { relatedRecord: related })
+            ...definedFields({ displayName: record?.name, relatedRecord: related })
         });
         this.#relationSource = source;
         await this.#updateUtilityItem();
@@ -1239,7 +1238,7 @@ export class SoftphoneEngine {
             type: 'ended',
             at: this.#deps.clock.now(),
             cause,
-            ...(detail === undefined ? {} : { detail })
+            ...definedFields({ detail })
         });
     }
 
@@ -1421,7 +1420,7 @@ export class SoftphoneEngine {
                 const provisionalUntil = this.#restoreUntil(session);
                 this.#deps.logQueue.enqueue(built.draft, {
                     provisional: true,
-                    ...(provisionalUntil === undefined ? {} : { provisionalUntil })
+                    ...definedFields({ provisionalUntil })
                 });
                 return;
             }
@@ -1525,7 +1524,7 @@ export class SoftphoneEngine {
         this.#notice = {
             kind,
             key,
-            ...(detail === undefined ? {} : { detail: detail.slice(0, MAX_DETAIL_LENGTH) })
+            ...definedFields({ detail: detail?.slice(0, MAX_DETAIL_LENGTH) })
         };
         this.#publish();
     }

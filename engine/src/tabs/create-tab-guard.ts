@@ -8,6 +8,7 @@ import type { TabGuardDelegate, TabGuardTimings } from './tab-guard';
 import type { TabLock } from './tab-lock';
 import { WebLocksTabLock } from './web-locks-tab-lock';
 import type { LockManagerLike } from './web-locks-tab-lock';
+import { definedFields } from '../object';
 
 /** What a window offers to coordinate tabs: the Web Locks API and BroadcastChannel, either may be missing. */
 export interface TabsEnvironment {
@@ -66,8 +67,7 @@ export function createTabGuard(
                   channel: broadcastTabChannel(Channel, `${name}:lock`),
                   clock: options.clock,
                   tabId,
-                  ...(options.timings === undefined ? {} : { timings: options.timings }),
-                  ...(options.random === undefined ? {} : { random: options.random })
+                  ...definedFields({ timings: options.timings, random: options.random })
               });
     return new TabGuard({
         lock,
@@ -76,6 +76,6 @@ export function createTabGuard(
         tabId,
         delegate: options.delegate,
         log: options.log,
-        ...(options.timings === undefined ? {} : { timings: options.timings })
+        ...definedFields({ timings: options.timings })
     });
 }

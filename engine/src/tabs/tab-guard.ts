@@ -3,6 +3,7 @@ import type { Clock, TimerHandle } from '../time';
 import { textField } from './tab-channel';
 import type { TabChannel } from './tab-channel';
 import type { HeldTabLock, TabLock } from './tab-lock';
+import { definedFields } from '../object';
 
 /**
  * What the guard asks of the softphone. `becameOwner` and `release` are never called twice in a row: they
@@ -92,7 +93,7 @@ export class TabGuard {
 
     /** The tab's part now. */
     view(): TabView {
-        return { role: this.#role, ...(this.#refusal === undefined ? {} : { refusal: this.#refusal }) };
+        return { role: this.#role, ...definedFields({ refusal: this.#refusal }) };
     }
 
     /** Takes the lock if it is free, else stands by for it. Resolves once the tab is owner or standby. */

@@ -1,4 +1,5 @@
 import type { HeldTabLock, TabLock, TabLockMode } from './tab-lock';
+import { definedFields } from '../object';
 
 /** The options of `navigator.locks.request` the softphone uses. */
 export interface LockRequestOptions {
@@ -68,7 +69,7 @@ export class WebLocksTabLock implements TabLock {
                     ? { mode: 'exclusive', ifAvailable: true }
                     : mode === 'steal'
                       ? { mode: 'exclusive', steal: true }
-                      : { mode: 'exclusive', ...(signal === undefined ? {} : { signal }) };
+                      : { mode: 'exclusive', ...definedFields({ signal }) };
             let request: Promise<unknown>;
             try {
                 request = this.#locks.request(this.#name, options, (lock) => {

@@ -6,6 +6,7 @@ import {
     MAX_HEADER_VALUE_LENGTH
 } from '../../bridge/protocol';
 import type { IncomingCall } from '../telephony-provider';
+import { definedFields } from '../../object';
 
 /** At most this many `X-` headers are passed on; an IVR sets a handful. */
 export const MAX_IVR_HEADERS = 32;
@@ -57,7 +58,7 @@ export function incomingCallFromInvite(
     return {
         callId,
         from,
-        ...(displayName === undefined ? {} : { displayName }),
+        ...definedFields({ displayName }),
         headers: ivrHeadersOf(request)
     };
 }

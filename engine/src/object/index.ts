@@ -1,0 +1,2 @@
+export { definedFields } from './defined-fields';
+export type { DefinedFields } from './defined-fields';
