@@ -53,19 +53,28 @@ describe('checkGenerated', () => {
         await expect(checkGenerated(dir)).resolves.toEqual([]);
     });
 
-    it('rejects a compiled LWC whose TypeScript source changed after the last build', async () => {
+    it('rejects a compiled LWC whose TypeScript source changed after the last build, and the UI resource bundling it', async () => {
         const source = path.join(dir, SOFTPHONE, 'softphone.ts');
         writeFileSync(
             source,
             readFileSync(source, 'utf8').replace('ENGINE_WAIT_MS = 5000', 'ENGINE_WAIT_MS = 7000')
         );
-        await expect(checkGenerated(dir)).resolves.toEqual([
-            expect.objectContaining({
-                check: 'generated',
-                file: `${SOFTPHONE}/softphone.js`,
-                message: expect.stringMatching(/^stale: .*softphone\.ts; run `npm run build`/)
-            })
-        ]);
+        const problems = await checkGenerated(dir);
+        expect(problems).toEqual(
+            expect.arrayContaining([
+                expect.objectContaining({
+                    check: 'generated',
+                    file: `${SOFTPHONE}/softphone.js`,
+                    message: expect.stringMatching(/^stale: .*softphone\.ts; run `npm run build`/)
+                }),
+                // Built from the fresh compile, not from the softphone.js on disk.
+                expect.objectContaining({
+                    check: 'generated',
+                    file: 'force-app/main/default/staticresources/SoftphoneUI.js'
+                })
+            ])
+        );
+        expect(problems).toHaveLength(2);
     });
 
     it('rejects an engine static resource edited by hand', async () => {

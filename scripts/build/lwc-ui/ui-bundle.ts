@@ -116,8 +116,13 @@ function realPathsPlugin(): Plugin {
     };
 }
 
-function sourcesPlugin(sources: ReadonlyMap<string, string>): Plugin {
-    return { name: 'softphone-ui-sources', load: (id) => sources.get(id) ?? null };
+/**
+ * Loads the modules the build has just generated from memory, not from disk. The LWC plugin's ids carry a query
+ * (`…/softphone.js?specifier=c%2Fsoftphone`): looked up without it, or the resource is built from the `.js` of the
+ * build before.
+ */
+export function sourcesPlugin(sources: ReadonlyMap<string, string>): Plugin {
+    return { name: 'softphone-ui-sources', load: (id) => sources.get(id.replace(/\?.*$/s, '')) ?? null };
 }
 
 function mountPlugin(target: MountTarget, entrySource?: string): Plugin {
