@@ -357,11 +357,6 @@ export class CallLogQueue {
         this.#scheduleWakeUp(true);
     }
 
-    /** Whether the queue is suspended (another tab writes the call logs). */
-    get isSuspended(): boolean {
-        return this.#suspended;
-    }
-
     /** The waiting call logs, oldest first; provisional logs (calls still going on) are not waiting yet. */
     pending(): readonly PendingCallLog[] {
         return [...this.#entries.values()]
