@@ -1,6 +1,7 @@
 import { PROFILE_FIELDS } from '../settings/phone-system-profile';
 import type { PhoneSystemChoice, ProfileField } from '../settings/phone-system-profile';
 import type { CtiHost } from './cti-host';
+import { apexJsonAnswer } from './apex-answer';
 
 /** The Apex class and `webService` method that say which phone-system profile applies to the running user. */
 export const PHONE_SYSTEM_APEX = { apexClass: 'SoftphonePhoneSystem', methodName: 'currentProfile' } as const;
@@ -22,16 +23,9 @@ const fail = (what: string): never => {
  * @throws Error naming what is wrong with an answer that is not that
  */
 export function phoneSystemFromApex(returnValue: unknown): PhoneSystemChoice {
-    const raw =
-        typeof returnValue === 'object' && returnValue !== null && 'runApex' in returnValue
-            ? (returnValue as { runApex: unknown }).runApex
-            : returnValue;
-    let parsed: unknown;
-    try {
-        parsed = typeof raw === 'string' ? JSON.parse(raw) : raw;
-    } catch {
-        return fail('something that is not JSON');
-    }
+    const read = apexJsonAnswer(returnValue);
+    if (read === undefined) return fail('something that is not JSON');
+    const parsed = read.json;
     if (typeof parsed !== 'object' || parsed === null) return fail('no JSON object');
     const answer = parsed as Record<string, unknown>;
     if (answer['version'] !== 1) return fail(`version ${String(answer['version'])}; expected 1`);

@@ -1,5 +1,6 @@
 import type { FetchTurnCredentials, TurnCredentials } from '../telephony/sip/ice-server-source';
 import type { CtiHost } from './cti-host';
+import { apexJsonAnswer } from './apex-answer';
 
 /** The Apex class and `webService` method that issue TURN credentials (`SoftphoneTurnCredentials.issue`). */
 export const TURN_CREDENTIALS_APEX = { apexClass: 'SoftphoneTurnCredentials', methodName: 'issue' } as const;
@@ -13,16 +14,9 @@ const BASE64 = /^[A-Za-z0-9+/]{27}=$/;
  * @throws Error naming what is wrong with an answer that is not that
  */
 export function turnCredentialsFromApex(returnValue: unknown): TurnCredentials {
-    const raw =
-        typeof returnValue === 'object' && returnValue !== null && 'runApex' in returnValue
-            ? (returnValue as { runApex: unknown }).runApex
-            : returnValue;
-    let parsed: unknown;
-    try {
-        parsed = typeof raw === 'string' ? JSON.parse(raw) : raw;
-    } catch {
-        throw new Error('SoftphoneTurnCredentials answered something that is not JSON.');
-    }
+    const read = apexJsonAnswer(returnValue);
+    if (read === undefined) throw new Error('SoftphoneTurnCredentials answered something that is not JSON.');
+    const parsed = read.json;
     const answer = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
     const { version, username, credential, expiresAt } = answer;
     if (version !== 1)

@@ -9,6 +9,7 @@ import type { CallLogEntry } from './call-log-entry';
 import { CallLogWriteError } from './call-log-write-error';
 import type { CallLogWriteResult, CallLogWriter } from './call-log-writer';
 import { isSalesforceId } from '../cti/salesforce-id';
+import { apexReturnValue } from '../cti/apex-answer';
 
 /** The two Open CTI calls the writer needs; any {@link CtiHost} has them. */
 export type CallLogHost = Pick<CtiHost, 'runApex' | 'refreshView'>;
@@ -32,10 +33,7 @@ export interface ApexCallLogWriterOptions {
  * `returnValue` (`{ runApex: "00T..." }`); a bare string is accepted too, for hosts that unwrap it.
  */
 function readTaskId(returnValue: unknown): string | undefined {
-    const value =
-        typeof returnValue === 'object' && returnValue !== null && 'runApex' in returnValue
-            ? (returnValue as { runApex: unknown }).runApex
-            : returnValue;
+    const value = apexReturnValue(returnValue);
     return typeof value === 'string' && isSalesforceId(value) && value.startsWith('00T') ? value : undefined;
 }
 
