@@ -401,7 +401,7 @@ export type ParseResult<TMessage extends BridgeMessage> =
 
 // ---------------------------------------------------------------------------------------------------------
 // Validation: small readers that return the typed value or throw a ShapeError naming the path.
-// The reader factories are marked `@__NO_SIDE_EFFECTS__` so that a bundle leaves out the readers it never
+// The reader factories carry the bundlers' no-side-effects annotation, so a bundle leaves out the readers it never
 // calls: the engine's has the command readers only, not the snapshot's. Keep their arguments free of side
 // effects too (no spread arguments), or the bundler keeps the whole reader they build.
 
