@@ -6,6 +6,7 @@ import { DEMO_LINE_RESOURCE_NAME } from '../../engine/src/telephony/demo-line/de
 import { ENGINE_GLOBAL } from './engine-bundle';
 import type { GeneratedFile } from './generated-file';
 import { minifyBundle } from './minify';
+import { scriptResourceOptions } from './script-resource-options';
 
 export const DEMO_LINE_ENTRY = 'engine/src/telephony/demo/demo-line-resource.ts';
 /** The demo line's own folder: everything the resource carries comes from here. */
@@ -54,22 +55,13 @@ function engineKitPlugin(root: string): Plugin {
 /** How esbuild bundles the demo line's static resource: a minified IIFE, as the engine's (terser then minifies further). */
 function demoLineBuildOptions(root: string): BuildOptions {
     return {
-        absWorkingDir: root,
-        entryPoints: [DEMO_LINE_ENTRY],
-        tsconfig: path.join(root, 'tsconfig.json'),
-        bundle: true,
-        format: 'iife',
-        globalName: DEMO_LINE_GLOBAL,
-        platform: 'browser',
-        target: ['chrome115', 'edge115', 'firefox115', 'safari16'],
-        minify: true,
-        legalComments: 'eof',
-        charset: 'utf8',
-        write: false,
-        outfile: path.join(root, DEMO_LINE_RESOURCE),
+        ...scriptResourceOptions(root, {
+            entry: DEMO_LINE_ENTRY,
+            globalName: DEMO_LINE_GLOBAL,
+            outfile: DEMO_LINE_RESOURCE
+        }),
         plugins: [engineKitPlugin(root)],
-        metafile: true,
-        logLevel: 'silent'
+        metafile: true
     };
 }
 

@@ -1,8 +1,8 @@
-import path from 'node:path';
 import { build } from 'esbuild';
 import type { BuildOptions } from 'esbuild';
 import type { GeneratedFile } from './generated-file';
 import { minifyBundle } from './minify';
+import { scriptResourceOptions } from './script-resource-options';
 
 export const ENGINE_ENTRY = 'engine/src/index.ts';
 export const ENGINE_RESOURCE = 'force-app/main/default/staticresources/SoftphoneEngine.js';
@@ -11,22 +11,11 @@ export const ENGINE_GLOBAL = 'SoftphoneEngine';
 
 /** How esbuild bundles the engine static resource: one minified IIFE for the adapter page (terser then minifies further). */
 function engineBuildOptions(root: string): BuildOptions {
-    return {
-        absWorkingDir: root,
-        entryPoints: [ENGINE_ENTRY],
-        tsconfig: path.join(root, 'tsconfig.json'),
-        bundle: true,
-        format: 'iife',
+    return scriptResourceOptions(root, {
+        entry: ENGINE_ENTRY,
         globalName: ENGINE_GLOBAL,
-        platform: 'browser',
-        target: ['chrome115', 'edge115', 'firefox115', 'safari16'],
-        minify: true,
-        legalComments: 'eof',
-        charset: 'utf8',
-        write: false,
-        outfile: path.join(root, ENGINE_RESOURCE),
-        logLevel: 'silent'
-    };
+        outfile: ENGINE_RESOURCE
+    });
 }
 
 /**

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { build } from 'esbuild';
 import type { GeneratedFile } from './generated-file';
 import { minifyBundle } from './minify';
+import { scriptResourceOptions } from './script-resource-options';
 
 export const VOICE_ENTRY = 'engine/src/voice/index.ts';
 export const VOICE_RESOURCE = 'force-app-voice/main/default/staticresources/SoftphoneVoiceConnector.js';
@@ -15,25 +15,16 @@ const BASE_LIBRARY_SOURCE = './node_modules/@salesforce/scv-connector-base/src/m
  */
 export async function generateVoiceConnectorBundle(root: string): Promise<GeneratedFile[]> {
     const result = await build({
-        absWorkingDir: root,
-        entryPoints: [VOICE_ENTRY],
-        tsconfig: path.join(root, 'tsconfig.json'),
-        bundle: true,
-        format: 'iife',
-        globalName: VOICE_GLOBAL,
-        platform: 'browser',
-        target: ['chrome115', 'edge115', 'firefox115', 'safari16'],
-        minify: true,
-        legalComments: 'eof',
-        charset: 'utf8',
-        write: false,
-        outfile: path.join(root, VOICE_RESOURCE),
+        ...scriptResourceOptions(root, {
+            entry: VOICE_ENTRY,
+            globalName: VOICE_GLOBAL,
+            outfile: VOICE_RESOURCE
+        }),
         // The package's own ES source of the same version, not its webpack bundle: the bundle carries Babel's
         // regenerator and helpers for old browsers (28 KB); the unit tests run that bundle.
-        alias: { '@salesforce/scv-connector-base': BASE_LIBRARY_SOURCE },
-        logLevel: 'silent'
+        alias: { '@salesforce/scv-connector-base': BASE_LIBRARY_SOURCE }
     });
-    const [output] = result.outputFiles;
+    const [output] = result.outputFiles ?? [];
     if (!output) throw new Error('esbuild produced no output for the Voice connector bundle');
     const { code } = await minifyBundle(output.text);
     return [{ path: VOICE_RESOURCE, contents: code, source: VOICE_ENTRY }];

@@ -774,11 +774,10 @@ export function parseUiMessage(raw: unknown): ParseResult<UiMessage> {
 
 /** The UI's reader: one posted message from the engine, a snapshot. */
 export function parseEngineMessage(raw: unknown): ParseResult<EngineMessage> {
-    return parseMessageFrom(raw, 'engine', (data) =>
-        data.type === 'state'
-            ? { ...ENVELOPE, source: 'engine', type: 'state', snapshot: readSnapshot(data.snapshot) }
-            : undefined
-    );
+    return parseMessageFrom(raw, 'engine', (data) => {
+        if (data.type !== 'state') return undefined;
+        return { ...ENVELOPE, source: 'engine', type: 'state', snapshot: readSnapshot(data.snapshot) };
+    });
 }
 
 /** Serialises a message for `postMessage`. */

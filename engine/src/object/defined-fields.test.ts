@@ -6,7 +6,9 @@ describe('definedFields', () => {
         const fields = definedFields({ id: 'a1', name, count: 0, blank: '', none: null, off: false });
         expect(fields).toEqual({ id: 'a1', count: 0, blank: '', none: null, off: false });
         expect(Object.keys(fields)).not.toContain('name');
-        expect(JSON.stringify({ ...fields })).toBe('{"id":"a1","count":0,"blank":"","none":null,"off":false}');
+        expect(JSON.stringify({ ...fields })).toBe(
+            '{"id":"a1","count":0,"blank":"","none":null,"off":false}'
+        );
     });
 
     it('types a field that may be undefined as optional, for exactOptionalPropertyTypes', () => {

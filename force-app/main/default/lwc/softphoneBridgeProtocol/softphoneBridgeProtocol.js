@@ -373,11 +373,10 @@ export function parseUiMessage(raw) {
 }
 /** The UI's reader: one posted message from the engine, a snapshot. */
 export function parseEngineMessage(raw) {
-    return parseMessageFrom(raw, 'engine', (data) =>
-        data.type === 'state'
-            ? { ...ENVELOPE, source: 'engine', type: 'state', snapshot: readSnapshot(data.snapshot) }
-            : undefined
-    );
+    return parseMessageFrom(raw, 'engine', (data) => {
+        if (data.type !== 'state') return undefined;
+        return { ...ENVELOPE, source: 'engine', type: 'state', snapshot: readSnapshot(data.snapshot) };
+    });
 }
 /** Serialises a message for `postMessage`. */
 export function serializeBridgeMessage(message) {
