@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BuildOptions } from 'esbuild';
 
-/** The browsers the static resources are built for: what Lightning Experience supports today. */
+/** The browsers the script static resources are built for: current Chrome, Edge, Firefox and Safari releases. */
 export const BROWSER_TARGETS = ['chrome115', 'edge115', 'firefox115', 'safari16'];
 
 /**
