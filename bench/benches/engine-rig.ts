@@ -1,10 +1,10 @@
 import { installFakeCallLogApex } from '../../engine/test-support/fake-call-log-apex';
 import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
-import { OpenCtiHost } from '../../engine/src/cti';
 import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../../engine/src/log';
 import { DEFAULT_ITEM_LABELS, SoftphoneEngine } from '../../engine/src/softphone';
 import { DemoTelephonyProvider } from '../../engine/src/telephony/demo';
 import { ManualClock } from '../../engine/src/time';
+import { hostOnManualClock } from '../../engine/test-support/host-on-manual-clock';
 
 /** The engine on the demo line over the fake Open CTI, on a manual clock: what the benches drive. */
 export async function startEngineRig() {
@@ -26,10 +26,7 @@ export async function startEngineRig() {
         Phone: '+14155550100'
     });
     const apex = installFakeCallLogApex(fake);
-    const host = new OpenCtiHost(fake, {
-        setTimer: (handler, ms) => clock.setTimer(handler, ms),
-        clearTimer: (timer) => clock.clearTimer(timer as number)
-    });
+    const host = hostOnManualClock(fake, clock);
     const logQueue = new CallLogQueue({
         store: new MemoryLogStore(),
         clock,

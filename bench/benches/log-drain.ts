@@ -1,11 +1,11 @@
 import { installFakeCallLogApex } from '../../engine/test-support/fake-call-log-apex';
 import { fakeError, FakeOpenCti } from '../../sim/test-support/fake-open-cti';
-import { OpenCtiHost } from '../../engine/src/cti';
 import { ApexCallLogWriter, buildCallLog, CallLogQueue, MemoryLogStore } from '../../engine/src/log';
 import type { CallLogDraft, CallLogEntry } from '../../engine/src/log';
 import { ManualClock } from '../../engine/src/time';
 import type { Bench, Figure } from '../figure';
 import { summarize } from '../stats';
+import { hostOnManualClock } from '../../engine/test-support/host-on-manual-clock';
 
 const LOGS = 500;
 const RUNS = 5;
@@ -30,10 +30,7 @@ function rig() {
     const clock = new ManualClock();
     const fake = new FakeOpenCti();
     const apex = installFakeCallLogApex(fake);
-    const host = new OpenCtiHost(fake, {
-        setTimer: (handler, ms) => clock.setTimer(handler, ms),
-        clearTimer: (timer) => clock.clearTimer(timer as number)
-    });
+    const host = hostOnManualClock(fake, clock);
     return { clock, fake, apex, writer: new ApexCallLogWriter(host) };
 }
 

@@ -19,10 +19,10 @@ import {
     uiMessage
 } from './bridge';
 import type { EngineSnapshot, UiCommand } from './bridge';
-import { OpenCtiHost } from './cti';
 import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from './log';
 import { DEFAULT_ITEM_LABELS, SoftphoneEngine } from './softphone';
 import { ManualClock } from './time';
+import { hostOnManualClock } from '../test-support/host-on-manual-clock';
 
 /** Text that has hurt (or could hurt) softphones: shown, searched, stored or parsed somewhere. */
 const HOSTILE_TEXT: readonly (readonly [name: string, text: string])[] = [
@@ -71,10 +71,7 @@ async function rig() {
     };
     fake.addRecords(ADA);
     const apex = installFakeCallLogApex(fake);
-    const host = new OpenCtiHost(fake, {
-        setTimer: (handler, ms) => clock.setTimer(handler, ms),
-        clearTimer: (timer) => clock.clearTimer(timer as number)
-    });
+    const host = hostOnManualClock(fake, clock);
     const logQueue = new CallLogQueue({
         store: new MemoryLogStore(),
         clock,

@@ -1,6 +1,5 @@
 import { installFakeCallLogApex } from '../../test-support/fake-call-log-apex';
 import type { UiCommand } from '../bridge';
-import { OpenCtiHost } from '../cti';
 import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../log';
 import { DEFAULT_ITEM_LABELS, SoftphoneEngine } from '../softphone';
 import { DemoTelephonyProvider } from '../telephony/demo';
@@ -10,6 +9,7 @@ import { readSoftphoneMessage, SOFTPHONE_CHANNEL_NAME, SOFTPHONE_CHANNEL_VERSION
 import type { ChannelResultMessage, ChannelStateMessage } from './channel-protocol';
 import { openCtiChannelTransport } from './open-cti-channel-transport';
 import { FakeOpenCti } from '../../../sim/test-support/fake-open-cti';
+import { hostOnManualClock } from '../../test-support/host-on-manual-clock';
 
 const ADA = { Id: '003000000000001AAA', RecordType: 'Contact', Name: 'Ada Lovelace', Phone: '+14155550100' };
 
@@ -31,10 +31,7 @@ async function startRig() {
     fake.settingsAnswer = { success: true, returnValue: SETTINGS, errors: null };
     fake.addRecords(ADA);
     installFakeCallLogApex(fake);
-    const host = new OpenCtiHost(fake, {
-        setTimer: (handler, ms) => clock.setTimer(handler, ms),
-        clearTimer: (timer) => clock.clearTimer(timer as number)
-    });
+    const host = hostOnManualClock(fake, clock);
     const logQueue = new CallLogQueue({
         store: new MemoryLogStore(),
         clock,

@@ -8,6 +8,7 @@ import type { InboundCaller } from './inbound-caller';
 import { popInboundCall, popPickedRecord } from './pop-inbound-call';
 import type { ScreenPopSettings } from './screen-pop-settings';
 import { taskRelationFor } from '../log/task-relation';
+import { hostOnManualClock } from '../../test-support/host-on-manual-clock';
 
 const ADA: FakeRecord = {
     Id: '003000000000001AAA',
@@ -329,11 +330,7 @@ describe('popInboundCall', () => {
             const clock = new ManualClock();
             const api = new FakeOpenCti().addRecords(ADA);
             api.script('searchAndScreenPop', 'never');
-            const host = new OpenCtiHost(api, {
-                timeoutMs: 5000,
-                setTimer: (handler, ms) => clock.setTimer(handler, ms),
-                clearTimer: (timer) => clock.clearTimer(timer as number)
-            });
+            const host = hostOnManualClock(api, clock, { timeoutMs: 5000 });
             const pending = popInboundCall(host, caller('+14155550123', '+14155550123'), SETTINGS);
             await Promise.resolve();
             clock.advance(5000);

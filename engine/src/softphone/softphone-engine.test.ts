@@ -7,6 +7,7 @@ import { DemoTelephonyProvider } from '../telephony/demo';
 import { ManualClock } from '../time';
 import { DEFAULT_ITEM_LABELS } from './item-labels';
 import { SoftphoneEngine } from './softphone-engine';
+import { hostOnManualClock } from '../../test-support/host-on-manual-clock';
 
 const ADA = { Id: '003000000000001AAA', RecordType: 'Contact', Name: 'Ada Lovelace', Phone: '+14155550100' };
 const ACME = { Id: '001000000000001AAA', RecordType: 'Account', Name: 'Acme', Phone: '+14155550199' };
@@ -38,10 +39,7 @@ async function startRig(
     fake.settingsAnswer = { success: true, returnValue: settings, errors: null };
     fake.addRecords(ADA, ACME);
     const apex = installFakeCallLogApex(fake);
-    const host = new OpenCtiHost(fake, {
-        setTimer: (handler, ms) => clock.setTimer(handler, ms),
-        clearTimer: (timer) => clock.clearTimer(timer as number)
-    });
+    const host = hostOnManualClock(fake, clock);
     const store = new MemoryLogStore();
     const logQueue = new CallLogQueue({
         store,

@@ -1,12 +1,12 @@
 import { installFakeCallLogApex } from '../../test-support/fake-call-log-apex';
 import { FakeOpenCti } from '../../../sim/test-support/fake-open-cti';
-import { OpenCtiHost } from '../cti';
 import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../log';
 import type { TelephonyProvider } from '../telephony';
 import { DemoTelephonyProvider } from '../telephony/demo';
 import { ManualClock } from '../time';
 import { DEFAULT_ITEM_LABELS } from './item-labels';
 import { SoftphoneEngine } from './softphone-engine';
+import { hostOnManualClock } from '../../test-support/host-on-manual-clock';
 
 const SETTINGS = {
     '/reqGeneralInfo/reqDisplayName': 'Softphone for Salesforce',
@@ -26,10 +26,7 @@ function startRig() {
     const fake = new FakeOpenCti();
     fake.settingsAnswer = { success: true, returnValue: SETTINGS, errors: null };
     installFakeCallLogApex(fake);
-    const host = new OpenCtiHost(fake, {
-        setTimer: (handler, ms) => clock.setTimer(handler, ms),
-        clearTimer: (timer) => clock.clearTimer(timer as number)
-    });
+    const host = hostOnManualClock(fake, clock);
     const logQueue = new CallLogQueue({
         store: new MemoryLogStore(),
         clock,
