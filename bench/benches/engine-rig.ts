@@ -1,46 +1,16 @@
-import { installFakeCallLogApex } from '../../engine/test-support/fake-call-log-apex';
-import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
-import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../../engine/src/log';
-import { DEFAULT_ITEM_LABELS, SoftphoneEngine } from '../../engine/src/softphone';
-import { DemoTelephonyProvider } from '../../engine/src/telephony/demo';
-import { ManualClock } from '../../engine/src/time';
-import { hostOnManualClock } from '../../engine/test-support/host-on-manual-clock';
+import { createSoftphoneEngineRig } from '../../engine/test-support/softphone-engine-rig';
 
 /** The engine on the demo line over the fake Open CTI, on a manual clock: what the benches drive. */
 export async function startEngineRig() {
-    const clock = new ManualClock();
-    const fake = new FakeOpenCti();
-    fake.settingsAnswer = {
-        success: true,
-        returnValue: {
+    const { clock, fake, apex, host, engine, logQueue, demo } = createSoftphoneEngineRig({
+        settings: {
             '/reqGeneralInfo/reqDisplayName': 'Bench',
             '/softphoneSettings/telephonyMode': 'demo',
             '/softphoneSettings/wrapUpSeconds': '0'
         },
-        errors: null
-    };
-    fake.addRecords({
-        Id: '003000000000001AAA',
-        RecordType: 'Contact',
-        Name: 'Ada Lovelace',
-        Phone: '+14155550100'
-    });
-    const apex = installFakeCallLogApex(fake);
-    const host = hostOnManualClock(fake, clock);
-    const logQueue = new CallLogQueue({
-        store: new MemoryLogStore(),
-        clock,
-        writer: new ApexCallLogWriter(host)
-    });
-    let provider: DemoTelephonyProvider | undefined;
-    const engine = new SoftphoneEngine({
-        host,
-        clock,
-        log: { info: () => undefined, warn: () => undefined },
-        itemLabels: DEFAULT_ITEM_LABELS,
-        logQueue,
-        publish: () => undefined,
-        createProvider: () => (provider = new DemoTelephonyProvider({ clock }))
+        records: [
+            { Id: '003000000000001AAA', RecordType: 'Contact', Name: 'Ada Lovelace', Phone: '+14155550100' }
+        ]
     });
     await engine.start();
     const settle = async (): Promise<void> => {
@@ -49,10 +19,6 @@ export async function startEngineRig() {
     await engine.handle({ type: 'set-agent-status', status: 'available' });
     clock.advance(1000);
     await settle();
-    const demo = (): DemoTelephonyProvider => {
-        if (!provider) throw new Error('the demo provider did not start');
-        return provider;
-    };
     /** One inbound call: ring, answer, talk, hold, resume, hang up, save; resolves when its log is written. */
     const call = async (): Promise<string> => {
         const incoming = demo().simulateIncomingCall({ from: '+14155550100' });

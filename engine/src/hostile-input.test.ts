@@ -5,9 +5,7 @@
  *
  * The tables grow: when a new kind of input surprises the softphone, add a row here first.
  */
-import { installFakeCallLogApex } from '../test-support/fake-call-log-apex';
 import { FakeBrowserProfile, settleAll } from '../test-support/fake-browser';
-import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import { ScriptedProvider } from '../test-support/scripted-provider';
 import {
     BRIDGE_CHANNEL,
@@ -19,10 +17,7 @@ import {
     uiMessage
 } from './bridge';
 import type { EngineSnapshot, UiCommand } from './bridge';
-import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from './log';
-import { DEFAULT_ITEM_LABELS, SoftphoneEngine } from './softphone';
-import { ManualClock } from './time';
-import { hostOnManualClock } from '../test-support/host-on-manual-clock';
+import { createSoftphoneEngineRig } from '../test-support/softphone-engine-rig';
 
 /** Text that has hurt (or could hurt) softphones: shown, searched, stored or parsed somewhere. */
 const HOSTILE_TEXT: readonly (readonly [name: string, text: string])[] = [
@@ -57,35 +52,18 @@ const ADA = { Id: '003000000000001AAA', RecordType: 'Contact', Name: 'Ada Lovela
 
 /** A softphone on a phone system the test speaks for, with every snapshot checked as the UI reads it. */
 async function rig() {
-    const clock = new ManualClock(Date.UTC(2026, 10, 25, 15, 0, 0));
-    const fake = new FakeOpenCti();
-    fake.settingsAnswer = {
-        success: true,
-        returnValue: {
+    const provider = new ScriptedProvider();
+    const refusedByUi: string[] = [];
+    const warnings: string[] = [];
+    const { clock, fake, apex, engine } = createSoftphoneEngineRig({
+        settings: {
             '/reqGeneralInfo/reqDisplayName': 'Softphone for Salesforce',
             '/softphoneSettings/telephonyMode': 'demo',
             '/softphoneSettings/screenPopNoMatch': 'NEW_RECORD_MODAL',
             '/softphoneSettings/wrapUpSeconds': '0'
         },
-        errors: null
-    };
-    fake.addRecords(ADA);
-    const apex = installFakeCallLogApex(fake);
-    const host = hostOnManualClock(fake, clock);
-    const logQueue = new CallLogQueue({
-        store: new MemoryLogStore(),
-        clock,
-        writer: new ApexCallLogWriter(host)
-    });
-    const provider = new ScriptedProvider();
-    const refusedByUi: string[] = [];
-    const warnings: string[] = [];
-    const engine = new SoftphoneEngine({
-        host,
-        clock,
+        records: [ADA],
         log: { info: () => undefined, warn: (message) => warnings.push(message) },
-        itemLabels: DEFAULT_ITEM_LABELS,
-        logQueue,
         publish: (snapshot) => {
             const read = parseEngineMessage(serializeBridgeMessage(stateMessage(snapshot)));
             if (!read.ok) refusedByUi.push(read.reason);

@@ -1,15 +1,9 @@
-import { installFakeCallLogApex } from '../../test-support/fake-call-log-apex';
 import type { UiCommand } from '../bridge';
-import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../log';
-import { DEFAULT_ITEM_LABELS, SoftphoneEngine } from '../softphone';
-import { DemoTelephonyProvider } from '../telephony/demo';
-import { ManualClock } from '../time';
 import { ChannelLink } from './channel-link';
 import { readSoftphoneMessage, SOFTPHONE_CHANNEL_NAME, SOFTPHONE_CHANNEL_VERSION } from './channel-protocol';
 import type { ChannelResultMessage, ChannelStateMessage } from './channel-protocol';
 import { openCtiChannelTransport } from './open-cti-channel-transport';
-import { FakeOpenCti } from '../../../sim/test-support/fake-open-cti';
-import { hostOnManualClock } from '../../test-support/host-on-manual-clock';
+import { createSoftphoneEngineRig } from '../../test-support/softphone-engine-rig';
 
 const ADA = { Id: '003000000000001AAA', RecordType: 'Contact', Name: 'Ada Lovelace', Phone: '+14155550100' };
 
@@ -26,29 +20,13 @@ async function settle(): Promise<void> {
 
 /** The softphone on the demo line, linked to its message channel on a fake console's LMS. */
 async function startRig() {
-    const clock = new ManualClock(Date.UTC(2026, 11, 6, 10, 0, 0));
-    const fake = new FakeOpenCti();
-    fake.settingsAnswer = { success: true, returnValue: SETTINGS, errors: null };
-    fake.addRecords(ADA);
-    installFakeCallLogApex(fake);
-    const host = hostOnManualClock(fake, clock);
-    const logQueue = new CallLogQueue({
-        store: new MemoryLogStore(),
-        clock,
-        random: () => 0.5,
-        writer: new ApexCallLogWriter(host)
-    });
     const log = { info: jest.fn(), warn: jest.fn() };
     const linked: { link?: ChannelLink } = {};
-    let provider: DemoTelephonyProvider | undefined;
-    const engine = new SoftphoneEngine({
-        host,
-        clock,
+    const { clock, fake, host, engine, demo } = createSoftphoneEngineRig({
+        settings: SETTINGS,
+        records: [ADA],
         log,
-        itemLabels: DEFAULT_ITEM_LABELS,
-        logQueue,
-        publish: (snapshot) => linked.link?.update(snapshot),
-        createProvider: () => (provider = new DemoTelephonyProvider({ clock }))
+        publish: (snapshot) => linked.link?.update(snapshot)
     });
     const link = new ChannelLink({
         transport: openCtiChannelTransport(host, SOFTPHONE_CHANNEL_NAME),
@@ -74,10 +52,6 @@ async function startRig() {
     const ui = async (uiCommand: UiCommand): Promise<void> => {
         await engine.handle(uiCommand);
         await settle();
-    };
-    const demo = (): DemoTelephonyProvider => {
-        if (!provider) throw new Error('no demo line');
-        return provider;
     };
     return { fake, engine, link, log, states, results, command, advance, ui, demo };
 }

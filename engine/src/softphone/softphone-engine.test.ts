@@ -1,13 +1,6 @@
-import { installFakeCallLogApex } from '../../test-support/fake-call-log-apex';
-import { FakeOpenCti } from '../../../sim/test-support/fake-open-cti';
 import type { EngineSnapshot, UiCommand } from '../bridge';
-import { OpenCtiHost } from '../cti';
-import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../log';
 import { DemoTelephonyProvider } from '../telephony/demo';
-import { ManualClock } from '../time';
-import { DEFAULT_ITEM_LABELS } from './item-labels';
-import { SoftphoneEngine } from './softphone-engine';
-import { hostOnManualClock } from '../../test-support/host-on-manual-clock';
+import { createSoftphoneEngineRig } from '../../test-support/softphone-engine-rig';
 
 const ADA = { Id: '003000000000001AAA', RecordType: 'Contact', Name: 'Ada Lovelace', Phone: '+14155550100' };
 const ACME = { Id: '001000000000001AAA', RecordType: 'Account', Name: 'Acme', Phone: '+14155550199' };
@@ -34,41 +27,19 @@ async function startRig(
     afterUiPaint?: () => Promise<void>,
     panelOnScreen?: () => boolean
 ) {
-    const clock = new ManualClock(Date.UTC(2026, 10, 25, 15, 0, 0));
-    const fake = new FakeOpenCti();
-    fake.settingsAnswer = { success: true, returnValue: settings, errors: null };
-    fake.addRecords(ADA, ACME);
-    const apex = installFakeCallLogApex(fake);
-    const host = hostOnManualClock(fake, clock);
-    const store = new MemoryLogStore();
-    const logQueue = new CallLogQueue({
-        store,
-        clock,
-        random: () => 0.5,
-        writer: new ApexCallLogWriter(host)
-    });
-    let provider: DemoTelephonyProvider | undefined;
     const snapshots: EngineSnapshot[] = [];
     const log = { info: jest.fn(), warn: jest.fn() };
-    const engine = new SoftphoneEngine({
-        host,
-        clock,
+    const { clock, fake, apex, engine, logQueue, demo } = createSoftphoneEngineRig({
+        settings,
+        records: [ADA, ACME],
         log,
-        itemLabels: DEFAULT_ITEM_LABELS,
-        logQueue,
         publish: (snapshot) => snapshots.push(snapshot),
-        createProvider: () => {
-            provider = new DemoTelephonyProvider({ clock, idFactory: () => `demo-${snapshots.length}` });
-            return provider;
-        },
-        ...(afterUiPaint ? { afterUiPaint } : {}),
-        ...(panelOnScreen ? { panelOnScreen } : {})
+        createProvider: (onClock) =>
+            new DemoTelephonyProvider({ clock: onClock, idFactory: () => `demo-${snapshots.length}` }),
+        afterUiPaint,
+        panelOnScreen
     });
     await engine.start();
-    const demo = (): DemoTelephonyProvider => {
-        if (!provider) throw new Error('no demo provider');
-        return provider;
-    };
     const send = async (command: UiCommand): Promise<void> => {
         await engine.handle(command);
         await settle();
@@ -78,7 +49,7 @@ async function startRig(
         await settle();
     };
     const last = (): EngineSnapshot => engine.snapshot();
-    return { clock, fake, apex, engine, demo, send, advance, last, log, store, logQueue, snapshots };
+    return { clock, fake, apex, engine, demo, send, advance, last, log, logQueue, snapshots };
 }
 
 async function available(rig: Awaited<ReturnType<typeof startRig>>): Promise<void> {
@@ -395,28 +366,12 @@ describe('SoftphoneEngine', () => {
     });
 
     it('shows the reason when the call center settings cannot be read', async () => {
-        const clock = new ManualClock();
-        const fake = new FakeOpenCti();
+        const { fake, engine } = createSoftphoneEngineRig({ createProvider: () => undefined });
         fake.settingsAnswer = {
             success: false,
             returnValue: null,
             errors: [{ description: 'No call center' }]
         };
-        const host = new OpenCtiHost(fake);
-        const published: EngineSnapshot[] = [];
-        const engine = new SoftphoneEngine({
-            host,
-            clock,
-            log: { info: jest.fn(), warn: jest.fn() },
-            itemLabels: DEFAULT_ITEM_LABELS,
-            logQueue: new CallLogQueue({
-                store: new MemoryLogStore(),
-                clock,
-                writer: new ApexCallLogWriter(host)
-            }),
-            publish: (snapshot) => published.push(snapshot),
-            createProvider: () => undefined
-        });
         await expect(engine.start()).resolves.toMatchObject({
             status: 'signed-out',
             reason: 'open-cti-failed',

@@ -1,12 +1,6 @@
-import { installFakeCallLogApex } from '../../test-support/fake-call-log-apex';
-import { FakeOpenCti } from '../../../sim/test-support/fake-open-cti';
-import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../log';
 import type { TelephonyProvider } from '../telephony';
 import { DemoTelephonyProvider } from '../telephony/demo';
-import { ManualClock } from '../time';
-import { DEFAULT_ITEM_LABELS } from './item-labels';
-import { SoftphoneEngine } from './softphone-engine';
-import { hostOnManualClock } from '../../test-support/host-on-manual-clock';
+import { createSoftphoneEngineRig } from '../../test-support/softphone-engine-rig';
 
 const SETTINGS = {
     '/reqGeneralInfo/reqDisplayName': 'Softphone for Salesforce',
@@ -22,32 +16,16 @@ async function settle(): Promise<void> {
  * returns a promise the test settles.
  */
 function startRig() {
-    const clock = new ManualClock();
-    const fake = new FakeOpenCti();
-    fake.settingsAnswer = { success: true, returnValue: SETTINGS, errors: null };
-    installFakeCallLogApex(fake);
-    const host = hostOnManualClock(fake, clock);
-    const logQueue = new CallLogQueue({
-        store: new MemoryLogStore(),
-        clock,
-        writer: new ApexCallLogWriter(host)
-    });
     const loads: { provider: DemoTelephonyProvider; arrive: () => void; fail: (error: Error) => void }[] = [];
-    const log = { info: jest.fn(), warn: jest.fn() };
-    const engine = new SoftphoneEngine({
-        host,
-        clock,
-        log,
-        itemLabels: DEFAULT_ITEM_LABELS,
-        logQueue,
-        publish: () => undefined,
-        createProvider: () =>
+    const { clock, fake, engine } = createSoftphoneEngineRig({
+        settings: SETTINGS,
+        createProvider: (onClock) =>
             new Promise<TelephonyProvider>((resolve, reject) => {
-                const provider = new DemoTelephonyProvider({ clock });
+                const provider = new DemoTelephonyProvider({ clock: onClock });
                 loads.push({ provider, arrive: () => resolve(provider), fail: reject });
             })
     });
-    return { clock, fake, engine, loads, log };
+    return { clock, fake, engine, loads };
 }
 
 describe('a telephony provider whose code loads first', () => {

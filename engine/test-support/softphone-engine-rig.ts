@@ -1,0 +1,70 @@
+import { installFakeCallLogApex } from './fake-call-log-apex';
+import { hostOnManualClock } from './host-on-manual-clock';
+import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
+import type { FakeRecord } from '../../sim/test-support/fake-open-cti';
+import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../src/log';
+import { DEFAULT_ITEM_LABELS, SoftphoneEngine } from '../src/softphone';
+import type { EngineLog, SoftphoneEngineDeps } from '../src/softphone';
+import { DemoTelephonyProvider } from '../src/telephony/demo';
+import { ManualClock } from '../src/time';
+
+/** When every rig's clock starts: 25 November 2026, 15:00 UTC (a Task's ActivityDate reads 2026-11-25). */
+const SOFTPHONE_ENGINE_RIG_START = Date.UTC(2026, 10, 25, 15, 0, 0);
+
+/** What the engine's tests and benches vary; everything else is the same in every rig. */
+export interface SoftphoneEngineRigOptions {
+    /** The call center's settings, as Open CTI answers them (item path → value); without it, none. */
+    readonly settings?: Readonly<Record<string, string>>;
+    /** Records in the fake console's org, for searches and screen pops. */
+    readonly records?: readonly FakeRecord[];
+    /** Makes the phone system on the rig's clock; without it, the demo line. */
+    readonly createProvider?: (clock: ManualClock) => ReturnType<SoftphoneEngineDeps['createProvider']>;
+    /** Receives every snapshot; without it, they go nowhere. */
+    readonly publish?: SoftphoneEngineDeps['publish'];
+    /** Without it, the engine's log goes nowhere. */
+    readonly log?: EngineLog;
+    readonly afterUiPaint?: SoftphoneEngineDeps['afterUiPaint'] | undefined;
+    readonly panelOnScreen?: SoftphoneEngineDeps['panelOnScreen'] | undefined;
+}
+
+/**
+ * A SoftphoneEngine over the fake Open CTI console, on a manual clock: the host's timeouts and the call-log
+ * queue's retries (a fixed jitter) run on that clock, and the queue writes Tasks through the fake
+ * `SoftphoneCallLogService` (`apex`). Not started: the caller starts the engine (some first link it to
+ * something, or watch the start itself).
+ */
+export function createSoftphoneEngineRig(options: SoftphoneEngineRigOptions = {}) {
+    const clock = new ManualClock(SOFTPHONE_ENGINE_RIG_START);
+    const fake = new FakeOpenCti();
+    if (options.settings)
+        fake.settingsAnswer = { success: true, returnValue: options.settings, errors: null };
+    fake.addRecords(...(options.records ?? []));
+    const apex = installFakeCallLogApex(fake);
+    const host = hostOnManualClock(fake, clock);
+    const logQueue = new CallLogQueue({
+        store: new MemoryLogStore(),
+        clock,
+        random: () => 0.5,
+        writer: new ApexCallLogWriter(host)
+    });
+    const createProvider =
+        options.createProvider ?? ((onClock) => new DemoTelephonyProvider({ clock: onClock }));
+    let made: unknown;
+    const engine = new SoftphoneEngine({
+        host,
+        clock,
+        log: options.log ?? { info: () => undefined, warn: () => undefined },
+        itemLabels: DEFAULT_ITEM_LABELS,
+        logQueue,
+        publish: options.publish ?? (() => undefined),
+        createProvider: () => (made = createProvider(clock)),
+        ...(options.afterUiPaint ? { afterUiPaint: options.afterUiPaint } : {}),
+        ...(options.panelOnScreen ? { panelOnScreen: options.panelOnScreen } : {})
+    });
+    /** The demo line the engine made last; a failed test when it made none. */
+    const demo = (): DemoTelephonyProvider => {
+        if (!(made instanceof DemoTelephonyProvider)) throw new Error('the engine made no demo line');
+        return made;
+    };
+    return { clock, fake, apex, host, logQueue, engine, demo };
+}
