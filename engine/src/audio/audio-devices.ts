@@ -1,4 +1,5 @@
 import type { DeviceView } from '../bridge';
+import { messageOf } from '../errors';
 
 /** The part of `navigator.mediaDevices` the device choice uses. */
 export interface SoundDevices {
@@ -50,8 +51,7 @@ export function refusalWords(error: unknown): string {
         error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error)
             ? String((error as { name: unknown }).name)
             : '';
-    const message = error instanceof Error ? error.message : String(error);
     return name === 'NotAllowedError' || name === 'SecurityError'
         ? `The browser or the page embedding the softphone does not allow it (${name}).`
-        : message.slice(0, 300);
+        : messageOf(error).slice(0, 300);
 }

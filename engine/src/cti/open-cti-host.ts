@@ -1,5 +1,5 @@
 import { describeValue } from '../text';
-import { CtiError, CtiTimeoutError, SoftphoneError } from '../errors';
+import { CtiError, CtiTimeoutError, messageOf, SoftphoneError } from '../errors';
 import { appViewFromPayload } from './app-view-payload';
 import { callCenterSettingsFromPayload } from './call-center-settings-payload';
 import { clickToDialFromPayload } from './click-to-dial-payload';
@@ -40,10 +40,6 @@ export interface OpenCtiHostOptions {
 
 /** What a callback receives, before it is checked. */
 type RawCallback = (response: unknown) => void;
-
-function messageOf(error: unknown): string {
-    return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * `CtiHost` over Salesforce's Lightning `sforce.opencti` (Open CTI developer guide, "... for Lightning

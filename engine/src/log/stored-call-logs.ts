@@ -1,6 +1,7 @@
 import type { CallLogEntry } from './call-log-entry';
 import { TASK_CALL_TYPES } from './call-log-fields';
 import type { CallLogFields } from './call-log-fields';
+import { messageOf } from '../errors';
 
 /** Version of the stored JSON shape; a new shape gets a new storage key as well. */
 export const STORED_CALL_LOGS_VERSION = 1;
@@ -27,7 +28,7 @@ export function readStoredCallLogs(text: string): StoredCallLogs {
     try {
         parsed = JSON.parse(text);
     } catch (error) {
-        return { entries: [], problem: `the stored call logs are not JSON (${describe(error)})` };
+        return { entries: [], problem: `the stored call logs are not JSON (${messageOf(error)})` };
     }
     if (
         !isRecord(parsed) ||
@@ -45,10 +46,6 @@ export function readStoredCallLogs(text: string): StoredCallLogs {
     return unreadable === 0
         ? { entries }
         : { entries, problem: `${unreadable} of ${raw.length} stored call logs could not be read` };
-}
-
-function describe(error: unknown): string {
-    return error instanceof Error ? error.message : String(error);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -5,10 +5,7 @@ import { newRecordPhoneField } from './new-record-phone-field';
 import type { ScreenPopFailure, ScreenPopResult } from './screen-pop-result';
 import type { ScreenPopSettings } from './screen-pop-settings';
 import { definedFields } from '../object';
-
-function messageOf(error: unknown): string {
-    return error instanceof Error ? error.message : String(error);
-}
+import { messageOf } from '../errors';
 
 /** Runs a host call; a rejection, or a throw from a host that breaks its promise contract, becomes a failure. */
 async function attempt<T>(

@@ -2,6 +2,7 @@ import { MAX_CALLER_ID_LENGTH, MAX_DISPLAY_NAME_LENGTH, MAX_HEADER_VALUE_LENGTH 
 import { TASK_CALL_OBJECT_MAX_LENGTH } from '../log';
 import type { IncomingCall, QualitySample, RegistrationState, TelephonyProviderDelegate } from '../telephony';
 import { CALL_END_CAUSES, CALL_PROGRESSES } from '../telephony';
+import { messageOf } from '../errors';
 import { inertText } from '../text';
 
 /** Where refusals are reported. */
@@ -114,9 +115,7 @@ export function guardProviderDelegate(
         try {
             action();
         } catch (error) {
-            log.warn(
-                `The softphone failed to handle ${what}: ${error instanceof Error ? error.message : String(error)}`
-            );
+            log.warn(`The softphone failed to handle ${what}: ${messageOf(error)}`);
         }
     };
     const callIdOf = (value: unknown, what: string): string | undefined => {

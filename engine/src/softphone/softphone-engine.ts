@@ -42,6 +42,7 @@ import type { ItemLabels } from './item-labels';
 import { guardProviderDelegate } from './provider-boundary';
 import type { WrapUpStore } from './wrap-up-store';
 import { definedFields } from '../object';
+import { messageOf } from '../errors';
 
 /** Where engine diagnostics go; the page passes `console`, tests a spy. */
 export interface EngineLog {
@@ -128,10 +129,6 @@ function noticeKeyOf(error: unknown): NoticeKey {
  */
 export function withDialPrefix(number: string, dialPrefix: string): string {
     return dialPrefix !== '' && number.startsWith('+') ? dialPrefix + number.slice(1) : number;
-}
-
-function messageOf(error: unknown): string {
-    return error instanceof Error ? error.message : String(error);
 }
 
 function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {

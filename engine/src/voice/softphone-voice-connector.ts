@@ -35,6 +35,7 @@ import type { VoiceCallRecords } from './voice-call-records';
 import { VoiceCallUpdateWriter } from './voice-call-update';
 import { VoiceLine } from './voice-line';
 import type { VoiceAgentStatus, VoiceCallView, VoiceProblem } from './voice-line';
+import { messageOf } from '../errors';
 
 /** The base library's publishing functions; the real ones unless a test listens in between. */
 export interface VoiceEvents {
@@ -81,10 +82,6 @@ class TypedError extends Error {
 }
 
 const DEFAULT_LOGIN_FRAME_HEIGHT = 320;
-
-function messageOf(error: unknown): string {
-    return error instanceof Error ? error.message : String(error);
-}
 
 /** The string items of the connector configuration: the contact center's settings, as Open CTI reports them. */
 function settingsOf(config: unknown): Record<string, string> {

@@ -16,6 +16,7 @@ import type { Clock } from '../time';
 import type { EngineLog } from '../softphone';
 import type { VoiceCallRecords } from './voice-call-records';
 import type { VoiceCallUpdateDraft } from './voice-call-update';
+import { messageOf } from '../errors';
 
 /** The agent's presence as Salesforce sets it through the connector. */
 export type VoiceAgentStatus = 'online' | 'offline' | 'after-call-work';
@@ -89,10 +90,6 @@ const LIVE_STATES: ReadonlySet<CallState> = new Set([
     CallState.Connected,
     CallState.Held
 ]);
-
-function messageOf(error: unknown): string {
-    return error instanceof Error ? error.message : String(error);
-}
 
 function iso(epochMs: number): string {
     return new Date(epochMs).toISOString();

@@ -1,3 +1,4 @@
+import { messageOf } from '../../errors';
 import type { Clock, TimerHandle } from '../../time';
 
 /** Short-lived TURN credentials (TURN REST API: user name `<expiry>:<user id>`, HMAC password). @public */
@@ -155,7 +156,7 @@ export class IceServerSource {
                 this.#report({
                     kind: 'turn-unavailable',
                     url: this.#turnUrls[0] ?? '',
-                    detail: error instanceof Error ? error.message : String(error)
+                    detail: messageOf(error)
                 });
                 this.#schedule(TURN_RETRY_MS);
             }

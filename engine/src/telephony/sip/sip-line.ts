@@ -12,6 +12,7 @@ import {
     registrationRefusedWords,
     registrationRetryWords
 } from './registration-words';
+import { messageOf } from '../../errors';
 
 /** What a {@link SipLine} needs: where the PBX is, who the agent is, and how to build its user agents. */
 export interface SipLineConfig {
@@ -52,10 +53,6 @@ interface Connection {
     readonly registerer: Registerer;
     /** Settles the `register()` waiting for the PBX's final response, if one is. */
     pending: ((error?: TelephonyError) => void) | undefined;
-}
-
-function messageOf(error: unknown): string {
-    return error instanceof Error ? error.message : String(error);
 }
 
 /**

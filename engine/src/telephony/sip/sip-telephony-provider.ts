@@ -53,6 +53,7 @@ import type {
     SipProviderLog,
     SipTelephonyProviderOptions
 } from './sip-telephony-provider-options';
+import { messageOf } from '../../errors';
 
 type Lifecycle = 'running' | 'disposing' | 'disposed';
 
@@ -89,10 +90,6 @@ function rethrowLater(error: unknown): void {
     queueMicrotask(() => {
         throw error;
     });
-}
-
-function messageOf(error: unknown): string {
-    return error instanceof Error ? error.message : String(error);
 }
 
 function defaultRemoteAudio(
