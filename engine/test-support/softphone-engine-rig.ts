@@ -2,7 +2,10 @@ import { installFakeCallLogApex } from './fake-call-log-apex';
 import { hostOnManualClock } from './host-on-manual-clock';
 import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import type { FakeRecord } from '../../sim/test-support/fake-open-cti';
+import { OpenCtiHost } from '../src/cti';
 import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../src/log';
+import { definedFields } from '../src/object';
+import type { SoftphoneSettings } from '../src/settings';
 import { DEFAULT_ITEM_LABELS, SoftphoneEngine } from '../src/softphone';
 import type { EngineLog, SoftphoneEngineDeps } from '../src/softphone';
 import { DemoTelephonyProvider } from '../src/telephony/demo';
@@ -17,30 +20,51 @@ export interface SoftphoneEngineRigOptions {
     readonly settings?: Readonly<Record<string, string>>;
     /** Records in the fake console's org, for searches and screen pops. */
     readonly records?: readonly FakeRecord[];
-    /** Makes the phone system on the rig's clock; without it, the demo line. */
-    readonly createProvider?: (clock: ManualClock) => ReturnType<SoftphoneEngineDeps['createProvider']>;
+    /** Makes the phone system on the rig's clock, for the settings the engine read; without it, the demo line. */
+    readonly createProvider?: (
+        clock: ManualClock,
+        settings: SoftphoneSettings
+    ) => ReturnType<SoftphoneEngineDeps['createProvider']>;
     /** Receives every snapshot; without it, they go nowhere. */
     readonly publish?: SoftphoneEngineDeps['publish'];
     /** Without it, the engine's log goes nowhere. */
     readonly log?: EngineLog;
     readonly afterUiPaint?: SoftphoneEngineDeps['afterUiPaint'] | undefined;
     readonly panelOnScreen?: SoftphoneEngineDeps['panelOnScreen'] | undefined;
+    /** The agent's stored status; without it, none. */
+    readonly loadAgentStatus?: SoftphoneEngineDeps['loadAgentStatus'];
+    /** The agent's phone-system profile; without it, the call center's settings. */
+    readonly loadPhoneSystem?: SoftphoneEngineDeps['loadPhoneSystem'];
+    /**
+     * The clock to run on, such as a SIP rig's, so that the engine and its phone system share one time; without it,
+     * the rig's own.
+     */
+    readonly clock?: ManualClock;
+    /**
+     * What times the host's Open CTI calls out: the rig's clock (without it), or real timers after 1 s, for a test
+     * that runs in real time while its clock stands still (beside a SIP rig: SIP.js keeps real timers), so that a
+     * call the fake never answers fails the test instead of hanging it.
+     */
+    readonly hostTimers?: 'clock' | 'real';
 }
 
 /**
- * A SoftphoneEngine over the fake Open CTI console, on a manual clock: the host's timeouts and the call-log
- * queue's retries (a fixed jitter) run on that clock, and the queue writes Tasks through the fake
+ * A SoftphoneEngine over the fake Open CTI console, on a manual clock: the host's timeouts (unless `hostTimers`
+ * is `'real'`) and the call-log queue's retries (a fixed jitter) run on that clock, and the queue writes Tasks through the fake
  * `SoftphoneCallLogService` (`apex`). Not started: the caller starts the engine (some first link it to
  * something, or watch the start itself).
  */
 export function createSoftphoneEngineRig(options: SoftphoneEngineRigOptions = {}) {
-    const clock = new ManualClock(SOFTPHONE_ENGINE_RIG_START);
+    const clock = options.clock ?? new ManualClock(SOFTPHONE_ENGINE_RIG_START);
     const fake = new FakeOpenCti();
     if (options.settings)
         fake.settingsAnswer = { success: true, returnValue: options.settings, errors: null };
     fake.addRecords(...(options.records ?? []));
     const apex = installFakeCallLogApex(fake);
-    const host = hostOnManualClock(fake, clock);
+    const host =
+        options.hostTimers === 'real'
+            ? new OpenCtiHost(fake, { timeoutMs: 1000 })
+            : hostOnManualClock(fake, clock);
     const logQueue = new CallLogQueue({
         store: new MemoryLogStore(),
         clock,
@@ -57,9 +81,13 @@ export function createSoftphoneEngineRig(options: SoftphoneEngineRigOptions = {}
         itemLabels: DEFAULT_ITEM_LABELS,
         logQueue,
         publish: options.publish ?? (() => undefined),
-        createProvider: () => (made = createProvider(clock)),
-        ...(options.afterUiPaint ? { afterUiPaint: options.afterUiPaint } : {}),
-        ...(options.panelOnScreen ? { panelOnScreen: options.panelOnScreen } : {})
+        createProvider: (settings) => (made = createProvider(clock, settings)),
+        ...definedFields({
+            afterUiPaint: options.afterUiPaint,
+            panelOnScreen: options.panelOnScreen,
+            loadAgentStatus: options.loadAgentStatus,
+            loadPhoneSystem: options.loadPhoneSystem
+        })
     });
     /** The demo line the engine made last; a failed test when it made none. */
     const demo = (): DemoTelephonyProvider => {

@@ -1,15 +1,10 @@
-import { installFakeCallLogApex } from '../../test-support/fake-call-log-apex';
-import { FakeOpenCti } from '../../../sim/test-support/fake-open-cti';
+import { createSoftphoneEngineRig } from '../../test-support/softphone-engine-rig';
 import type { EngineSnapshot, UiCommand } from '../bridge';
-import { OpenCtiHost } from '../cti';
-import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../log';
 import { microphoneError } from '../telephony/sip/microphone';
 import { AGENT, createSipRig } from '../telephony/sip/test-support/sip-rig';
 import type { SipRig } from '../telephony/sip/test-support/sip-rig';
 import { TEST_DOMAIN, TEST_PBX_URL } from '../telephony/sip/test-support/in-memory-sip-network';
 import { waitFor } from '../telephony/sip/test-support/wait-for';
-import { DEFAULT_ITEM_LABELS } from './item-labels';
-import { SoftphoneEngine } from './softphone-engine';
 
 const SETTINGS = {
     '/reqGeneralInfo/reqDisplayName': 'Softphone for Salesforce',
@@ -22,23 +17,12 @@ const SETTINGS = {
 
 /** The softphone engine over the SIP provider on an in-memory PBX, and a fake Open CTI console. */
 async function startEngine(rig: SipRig) {
-    const fake = new FakeOpenCti();
-    fake.settingsAnswer = { success: true, returnValue: SETTINGS, errors: null };
-    installFakeCallLogApex(fake);
-    const host = new OpenCtiHost(fake, { timeoutMs: 1000 });
-    const logQueue = new CallLogQueue({
-        store: new MemoryLogStore(),
-        clock: rig.clock,
-        writer: new ApexCallLogWriter(host)
-    });
     const log = { info: jest.fn(), warn: jest.fn() };
-    const engine = new SoftphoneEngine({
-        host,
+    const { engine } = createSoftphoneEngineRig({
+        settings: SETTINGS,
         clock: rig.clock,
+        hostTimers: 'real',
         log,
-        itemLabels: DEFAULT_ITEM_LABELS,
-        logQueue,
-        publish: () => undefined,
         createProvider: () => rig.provider,
         loadAgentStatus: () => 'available'
     });
@@ -46,7 +30,7 @@ async function startEngine(rig: SipRig) {
     const send = (command: UiCommand): Promise<void> => engine.handle(command);
     const until = (what: string, condition: (snapshot: EngineSnapshot) => boolean): Promise<void> =>
         waitFor(what, () => condition(engine.snapshot()));
-    return { engine, send, until, log, logQueue };
+    return { engine, send, until, log };
 }
 
 describe('SoftphoneEngine on a SIP PBX', () => {

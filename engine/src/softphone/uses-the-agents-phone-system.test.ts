@@ -1,14 +1,11 @@
 import { DEMO_SETTINGS, FakeBrowserProfile } from '../../test-support/fake-browser';
-import { FakeOpenCti } from '../../../sim/test-support/fake-open-cti';
-import { OpenCtiHost } from '../cti';
-import { ApexCallLogWriter, CallLogQueue, MemoryLogStore } from '../log';
+import { createSoftphoneEngineRig } from '../../test-support/softphone-engine-rig';
 import type { SoftphoneSettings } from '../settings';
 import { AGENT, createSipRig } from '../telephony/sip/test-support/sip-rig';
 import type { SipRig } from '../telephony/sip/test-support/sip-rig';
 import { TEST_DOMAIN, TEST_PBX_URL } from '../telephony/sip/test-support/in-memory-sip-network';
 import { waitFor } from '../telephony/sip/test-support/wait-for';
-import { DEFAULT_ITEM_LABELS } from './item-labels';
-import { SoftphoneEngine, withDialPrefix } from './softphone-engine';
+import { withDialPrefix } from './softphone-engine';
 
 const BRANCH = {
     version: 1,
@@ -97,30 +94,16 @@ describe("a SIP call on the profile's phone system", () => {
     });
 
     it("is dialled with the profile's prefix in place of the +", async () => {
-        const fake = new FakeOpenCti();
-        fake.settingsAnswer = {
-            success: true,
-            returnValue: {
+        const created: SoftphoneSettings[] = [];
+        const { engine } = createSoftphoneEngineRig({
+            settings: {
                 '/softphoneSettings/telephonyMode': 'sip',
                 '/softphoneSettings/pbxWebSocketUrl': 'wss://pbx.acme.test/ws',
                 '/softphoneSettings/sipDomain': 'pbx.acme.test'
             },
-            errors: null
-        };
-        const host = new OpenCtiHost(fake, { timeoutMs: 1000 });
-        const created: SoftphoneSettings[] = [];
-        const engine = new SoftphoneEngine({
-            host,
             clock: rig.clock,
-            log: { info: jest.fn(), warn: jest.fn() },
-            itemLabels: DEFAULT_ITEM_LABELS,
-            logQueue: new CallLogQueue({
-                store: new MemoryLogStore(),
-                clock: rig.clock,
-                writer: new ApexCallLogWriter(host)
-            }),
-            publish: () => undefined,
-            createProvider: (settings) => {
+            hostTimers: 'real',
+            createProvider: (_clock, settings) => {
                 created.push(settings);
                 return rig.provider;
             },
