@@ -1,3 +1,4 @@
+import { settle } from '../../engine/test-support/settle';
 import { createSoftphoneEngineRig } from '../../engine/test-support/softphone-engine-rig';
 
 /** The engine on the demo line over the fake Open CTI, on a manual clock: what the benches drive. */
@@ -13,9 +14,6 @@ export async function startEngineRig() {
         ]
     });
     await engine.start();
-    const settle = async (): Promise<void> => {
-        for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
-    };
     await engine.handle({ type: 'set-agent-status', status: 'available' });
     clock.advance(1000);
     await settle();
@@ -35,5 +33,5 @@ export async function startEngineRig() {
         await settle();
         return incoming.callId;
     };
-    return { clock, fake, apex, host, engine, logQueue, settle, call };
+    return { clock, fake, apex, host, engine, logQueue, call };
 }

@@ -1,5 +1,6 @@
 import { loadDemoLineFromSource } from '../test-support/demo-line-from-source';
-import { FakeBridgeWindow, flushMicrotasks } from '../test-support/fake-bridge-window';
+import { FakeBridgeWindow } from '../test-support/fake-bridge-window';
+import { settle } from '../test-support/settle';
 import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import {
     BRIDGE_CHANNEL,
@@ -68,10 +69,10 @@ describe('startEngine', () => {
         const window = new FakeBridgeWindow(demoCallCenter());
         const engine = startEngine({ window, log: quiet });
         await engine.started;
-        await flushMicrotasks();
+        await settle();
         const before = window.snapshots().length;
         window.deliver(serializeBridgeMessage(uiReadyMessage()), window.location.origin);
-        await flushMicrotasks();
+        await settle();
         expect(window.snapshots()).toHaveLength(before + 1);
         expect(window.snapshots().at(-1)).toMatchObject({ status: 'ready' });
         await engine.stop();
@@ -85,7 +86,7 @@ describe('startEngine', () => {
             serializeBridgeMessage(uiMessage({ type: 'set-agent-status', status: 'busy' })),
             window.location.origin
         );
-        await flushMicrotasks();
+        await settle();
         expect(engine.snapshot().agentStatus).toBe('busy');
         await engine.stop();
     });
@@ -94,7 +95,7 @@ describe('startEngine', () => {
         const window = new FakeBridgeWindow(demoCallCenter());
         const engine = startEngine({ window, log: quiet });
         await engine.started;
-        await flushMicrotasks();
+        await settle();
         const before = window.posted.length;
         window.deliver(serializeBridgeMessage(uiReadyMessage()), 'https://evil.example.com');
         window.deliver(
@@ -115,7 +116,7 @@ describe('startEngine', () => {
             }),
             window.location.origin
         );
-        await flushMicrotasks();
+        await settle();
         expect(window.posted).toHaveLength(before);
         expect(quiet.warn).toHaveBeenCalledWith(
             expect.stringContaining(`protocol version ${BRIDGE_PROTOCOL_VERSION + 7}`)

@@ -5,7 +5,8 @@
  *
  * The tables grow: when a new kind of input surprises the softphone, add a row here first.
  */
-import { FakeBrowserProfile, settleAll } from '../test-support/fake-browser';
+import { FakeBrowserProfile } from '../test-support/fake-browser';
+import { settle } from '../test-support/settle';
 import { ScriptedProvider } from '../test-support/scripted-provider';
 import {
     BRIDGE_CHANNEL,
@@ -73,7 +74,7 @@ async function rig() {
     await engine.start();
     const send = async (command: UiCommand): Promise<void> => {
         await engine.handle(command);
-        await settleAll();
+        await settle();
     };
     await send({ type: 'set-agent-status', status: 'available' });
     const last = (): EngineSnapshot => engine.snapshot();
@@ -87,7 +88,7 @@ async function rig() {
     /** A well-formed call taken end to end: the softphone still works. */
     const normalCall = async (callId: string): Promise<void> => {
         provider.raw('onIncomingCall', { callId, from: '+14155550100', headers: {} });
-        await settleAll();
+        await settle();
         expect(last().call).toMatchObject({ id: callId, state: 'ringing' });
         await finish(callId);
         expect(apex.tasks().filter((task) => task.CallObject === callId)).toHaveLength(1);
@@ -110,7 +111,7 @@ describe('hostile input from the phone system, as text', () => {
                 displayName: 'Caller',
                 headers: {}
             });
-            await settleAll();
+            await settle();
 
             expect(r.last().call).toMatchObject({ id: 'call-1', state: 'ringing' });
             expectInert(r.last().call?.number, 256);
@@ -136,7 +137,7 @@ describe('hostile input from the phone system, as text', () => {
                 displayName: text,
                 headers: {}
             });
-            await settleAll();
+            await settle();
             expect(r.last().call?.state).toBe('ringing');
             expectInert(r.last().call?.displayName, 256);
             await r.finish('call-1');
@@ -152,7 +153,7 @@ describe('hostile input from the phone system, as text', () => {
                 from: '+14155550100',
                 headers: { 'x-case-number': text, 'x-account': text }
             });
-            await settleAll();
+            await settle();
             expect(r.last().call?.state).toBe('ringing');
             for (const search of r.fake.callsTo('searchAndScreenPop'))
                 expect(String(search['searchParams'])).toMatch(/^[A-Za-z0-9_+-]{0,40}$/);
@@ -175,7 +176,7 @@ describe('hostile input from the console and the agent, as text', () => {
             if (r.last().call) await r.finish(r.last().call?.id ?? '');
 
             r.fake.clickToDial({ number: text, recordId: ADA.Id, recordName: text, objectType: 'Contact' });
-            await settleAll();
+            await settle();
             for (const command of r.provider.commands.filter((entry) => entry.startsWith('dial ')))
                 expect(command).toMatch(/^dial \+?\d{2,15}$/);
             expect(r.refusedByUi).toEqual([]);
@@ -184,7 +185,7 @@ describe('hostile input from the console and the agent, as text', () => {
         it('as notes and a call result: stored as text on the one Task', async () => {
             const r = await rig();
             r.provider.raw('onIncomingCall', { callId: 'call-1', from: '+14155550100', headers: {} });
-            await settleAll();
+            await settle();
             await r.send({ type: 'answer', callId: 'call-1' });
             await r.send({
                 type: 'update-wrap-up',
@@ -299,7 +300,7 @@ describe('malformed messages from the phone system, at the provider boundary', (
         async (_name, send, shows) => {
             const r = await rig();
             expect(() => send(r.provider)).not.toThrow();
-            await settleAll();
+            await settle();
             const ringing = shows === 'a ringing call';
             expect([r.last().call?.id, r.last().call?.state]).toEqual(
                 ringing ? ['call-9', 'ringing'] : [undefined, undefined]
@@ -328,10 +329,10 @@ describe('malformed messages from the phone system, at the provider boundary', (
     it('ignores a second offer of the call on screen instead of declining the real one', async () => {
         const r = await rig();
         r.provider.raw('onIncomingCall', { callId: 'call-1', from: '+14155550100', headers: {} });
-        await settleAll();
+        await settle();
         await r.send({ type: 'answer', callId: 'call-1' });
         r.provider.raw('onIncomingCall', { callId: 'call-1', from: '+19995550100', headers: {} });
-        await settleAll();
+        await settle();
         expect(r.provider.commands).not.toContain('decline call-1');
         expect(r.last().call).toMatchObject({ id: 'call-1', state: 'connected', number: '+14155550100' });
         expect(r.warnings).toContainEqual(expect.stringMatching(/second offer of call call-1/));
@@ -340,10 +341,10 @@ describe('malformed messages from the phone system, at the provider boundary', (
     it('ends a call whose end cause it does not know, as an error, and logs it', async () => {
         const r = await rig();
         r.provider.raw('onIncomingCall', { callId: 'call-1', from: '+14155550100', headers: {} });
-        await settleAll();
+        await settle();
         await r.send({ type: 'answer', callId: 'call-1' });
         r.provider.raw('onEnded', 'call-1', 'eaten-by-a-grue', '<b>bye</b>');
-        await settleAll();
+        await settle();
         expect(r.last().call).toMatchObject({ id: 'call-1', state: 'wrap-up', endCause: 'error' });
         await r.send({ type: 'save-wrap-up', callId: 'call-1' });
         expect(r.apex.tasks()).toHaveLength(1);
@@ -352,10 +353,10 @@ describe('malformed messages from the phone system, at the provider boundary', (
     it('logs a call once when the phone system reports its end twice', async () => {
         const r = await rig();
         r.provider.raw('onIncomingCall', { callId: 'call-1', from: '+14155550100', headers: {} });
-        await settleAll();
+        await settle();
         r.provider.raw('onEnded', 'call-1', 'caller-cancelled');
         r.provider.raw('onEnded', 'call-1', 'caller-cancelled');
-        await settleAll();
+        await settle();
         expect(r.apex.tasks()).toEqual([
             expect.objectContaining({ CallObject: 'call-1', CallDisposition: 'Missed' })
         ]);
@@ -477,7 +478,7 @@ describe('malformed bridge messages, at the engine', () => {
             const before = tab.snapshot();
             const warned = tab.log.warn.length;
             tab.window.deliver(data, tab.window.location.origin);
-            await settleAll();
+            await settle();
             expect(tab.snapshot()).toEqual(before);
             const reasons = tab.log.warn
                 .slice(warned)

@@ -7,6 +7,7 @@ import type { EngineOptions } from './engine';
 import type { DemoLine } from './telephony';
 import * as demoLineResource from './telephony/demo/demo-line-resource';
 import { ManualClock } from './time';
+import { settle } from '../test-support/settle';
 
 const RESOURCE_URL = '/resource/1733500000000/SoftphoneDemoLine';
 
@@ -70,10 +71,6 @@ function deferredDemoLine() {
             })
     );
     return { load, resolve: (line: DemoLine) => resolve(line), reject: (error: Error) => reject(error) };
-}
-
-async function settle(): Promise<void> {
-    for (let i = 0; i < 5; i++) await new Promise((done) => setImmediate(done));
 }
 
 describe('the demo line, its own static resource', () => {

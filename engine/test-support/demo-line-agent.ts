@@ -1,4 +1,5 @@
-import { FakeBrowserProfile, settleAll } from './fake-browser';
+import { FakeBrowserProfile } from './fake-browser';
+import { settle } from './settle';
 import type { FakeTab } from './fake-browser';
 import type { FakeRecord } from '../../sim/test-support/fake-open-cti';
 
@@ -26,7 +27,7 @@ export async function availableOnDemoLine(
 /** Rings the agent's demo line from `from` and lets the screen pop settle; resolves with the call id. */
 export async function ringDemoLine({ profile, tab }: DemoLineAgent, from: string): Promise<string> {
     const call = tab.engine.demo()?.simulateIncomingCall({ from });
-    await settleAll();
+    await settle();
     await profile.advance(500);
     return call?.callId ?? '';
 }

@@ -48,8 +48,3 @@ export class FakeBridgeWindow implements BridgeWindow, WindowWithOpenCti {
             .map((message) => message.snapshot);
     }
 }
-
-/** Lets queued microtasks (fake deliveries, fake callbacks) run. */
-export async function flushMicrotasks(): Promise<void> {
-    for (let i = 0; i < 10; i++) await Promise.resolve();
-}

@@ -14,11 +14,7 @@ import type { SavedTask, ServiceBehaviour } from './fake-call-log-service';
 import { fakeError, FakeOpenCti, loadFakeRecords } from '../../sim/test-support/fake-open-cti';
 import type { FakeAnswer, FakeRecord } from '../../sim/test-support/fake-open-cti';
 import { FakeBroadcastHub, FakeLockBroker } from './fake-tabs';
-
-/** Lets promise chains, fake Open CTI answers and fake deliveries run. */
-export async function settleAll(): Promise<void> {
-    for (let i = 0; i < 8; i++) await new Promise((resolve) => setImmediate(resolve));
-}
+import { settle } from './settle';
 
 /** The adapter page's document: listeners for CSP reports and visibility, and links that record their clicks. */
 export class FakeDocument {
@@ -168,7 +164,7 @@ export class FakeTab {
     /** A command from the UI, over the bridge as the LWC sends it. */
     async send(command: UiCommand): Promise<void> {
         this.window.deliver(serializeBridgeMessage(uiMessage(command)), this.window.location.origin);
-        await settleAll();
+        await settle();
     }
 
     /** The tab is closed or reloaded: the page goes away (as hidden first), its locks and channels with it. */
@@ -180,7 +176,7 @@ export class FakeTab {
         }
         this.profile.locks.closeTab(this.name);
         this.profile.hub.closeTab(this.name);
-        await settleAll();
+        await settle();
     }
 }
 
@@ -249,10 +245,10 @@ export class FakeBrowserProfile {
 
     /** Moves time in steps, letting everything settle between them. */
     async advance(ms: number, step = 250): Promise<void> {
-        await settleAll();
+        await settle();
         for (let passed = 0; passed < ms; passed += step) {
             this.clock.advance(Math.min(step, ms - passed));
-            await settleAll();
+            await settle();
         }
     }
 

@@ -3,6 +3,7 @@ import { CallSounds, UNLOCK_WAIT_MS } from './call-sounds';
 import type { SinkElement } from './call-sounds';
 import { SOUND_PREFERENCES_KEY } from './sound-preferences';
 import { FakeAudioContext, FakeSoundDevices, snapshotWith } from './test-support/fake-audio';
+import { settle } from '../../test-support/settle';
 
 const RING = [400, 450];
 const RINGBACK = [440, 480];
@@ -22,11 +23,6 @@ class MemoryStorage {
         this.items.delete(key);
     }
 }
-
-/** Lets promise callbacks run (fakes settle at once). */
-const settle = async (): Promise<void> => {
-    for (let i = 0; i < 5; i++) await Promise.resolve();
-};
 
 describe('CallSounds', () => {
     let clock: ManualClock;

@@ -1,4 +1,5 @@
-import { FakeBridgeWindow, flushMicrotasks } from '../../test-support/fake-bridge-window';
+import { FakeBridgeWindow } from '../../test-support/fake-bridge-window';
+import { settle } from '../../test-support/settle';
 import { initialSnapshot, serializeBridgeMessage, stateMessage, uiMessage } from './protocol';
 import { WindowBridge } from './window-bridge';
 
@@ -13,16 +14,16 @@ describe('WindowBridge', () => {
             serializeBridgeMessage(uiMessage({ type: 'answer', callId: 'c1' })),
             page.location.origin
         );
-        await flushMicrotasks();
+        await settle();
         expect(delivered).not.toHaveBeenCalled();
 
         bridge.send(initialSnapshot());
         expect(delivered).not.toHaveBeenCalled(); // posting is not delivering
-        await flushMicrotasks();
+        await settle();
         expect(delivered).toHaveBeenCalledTimes(1);
 
         bridge.send(initialSnapshot());
-        await flushMicrotasks();
+        await settle();
         expect(delivered).toHaveBeenCalledTimes(1);
     });
 
@@ -34,7 +35,7 @@ describe('WindowBridge', () => {
         const parse = jest.spyOn(JSON, 'parse');
         try {
             bridge.send(initialSnapshot());
-            await flushMicrotasks();
+            await settle();
             expect(delivered).toHaveBeenCalledTimes(1);
             expect(parse).not.toHaveBeenCalled();
         } finally {
@@ -48,7 +49,7 @@ describe('WindowBridge', () => {
         const delivered = jest.fn();
         bridge.onNextDelivery(delivered)();
         bridge.send(initialSnapshot());
-        await flushMicrotasks();
+        await settle();
         expect(delivered).not.toHaveBeenCalled();
     });
 
@@ -65,7 +66,7 @@ describe('WindowBridge', () => {
         // A state message the bridge did not keep (e.g. one of more than it tracks): not read, and not refused.
         page.postMessage(serializeBridgeMessage(stateMessage(initialSnapshot())), page.location.origin);
         page.postMessage(JSON.stringify({ ...hold, callId: 7 }), page.location.origin);
-        await flushMicrotasks();
+        await settle();
 
         expect(onMessage.mock.calls).toEqual([[hold]]);
         expect(delivered).toHaveBeenCalledTimes(1);

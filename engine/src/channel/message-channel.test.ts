@@ -4,6 +4,7 @@ import { readSoftphoneMessage, SOFTPHONE_CHANNEL_NAME, SOFTPHONE_CHANNEL_VERSION
 import type { ChannelResultMessage, ChannelStateMessage } from './channel-protocol';
 import { openCtiChannelTransport } from './open-cti-channel-transport';
 import { createSoftphoneEngineRig } from '../../test-support/softphone-engine-rig';
+import { settle } from '../../test-support/settle';
 
 const ADA = { Id: '003000000000001AAA', RecordType: 'Contact', Name: 'Ada Lovelace', Phone: '+14155550100' };
 
@@ -13,10 +14,6 @@ const SETTINGS = {
     '/softphoneSettings/defaultCountry': 'US',
     '/softphoneSettings/wrapUpSeconds': '0'
 };
-
-async function settle(): Promise<void> {
-    for (let i = 0; i < 8; i++) await new Promise((resolve) => setImmediate(resolve));
-}
 
 /** The softphone on the demo line, linked to its message channel on a fake console's LMS. */
 async function startRig() {

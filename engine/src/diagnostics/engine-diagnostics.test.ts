@@ -1,4 +1,5 @@
-import { DEMO_SETTINGS, FakeBrowserProfile, settleAll } from '../../test-support/fake-browser';
+import { DEMO_SETTINGS, FakeBrowserProfile } from '../../test-support/fake-browser';
+import { settle } from '../../test-support/settle';
 import type { WatchedSocket } from './watch-web-sockets';
 
 /** A WebSocket whose server never answers: error, then close, and never open. */
@@ -26,7 +27,7 @@ describe('connection diagnostics in the running softphone', () => {
             effectiveDirective: 'connect-src',
             disposition: 'enforce'
         });
-        await settleAll(); // the snapshot goes out once the task's changes are made
+        await settle(); // the snapshot goes out once the task's changes are made
         expect(tab.snapshot().connectionProblems).toEqual([
             { kind: 'csp-blocked', origin: 'wss://pbx.acme.com:8089', directive: 'connect-src' }
         ]);
@@ -45,7 +46,7 @@ describe('connection diagnostics in the running softphone', () => {
         const Socket = tab.window.WebSocket;
         expect(Socket).not.toBe(RefusedSocket);
         if (Socket) new Socket('wss://pbx.acme.com:8089/ws');
-        await settleAll();
+        await settle();
         expect(tab.snapshot().connectionProblems).toEqual([
             { kind: 'socket-failed', origin: 'wss://pbx.acme.com:8089' }
         ]);

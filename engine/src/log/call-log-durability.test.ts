@@ -6,7 +6,7 @@ import { serializeCallLogs } from './stored-call-logs';
 import { taskDraft } from './test-support/call-log-drafts';
 import { FakeCallLogOrg } from './test-support/fake-call-log-org';
 import { FakeStorage } from './test-support/fake-storage';
-import { settle } from './test-support/settle';
+import { settle } from '../../test-support/settle';
 
 const FIVE_MINUTES = 300_000;
 

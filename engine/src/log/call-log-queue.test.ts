@@ -6,7 +6,7 @@ import { InvalidCallLogError } from './invalid-call-log-error';
 import { MemoryLogStore } from './memory-log-store';
 import { taskDraft } from './test-support/call-log-drafts';
 import { ScriptedWriter } from './test-support/scripted-writer';
-import { settle } from './test-support/settle';
+import { settle } from '../../test-support/settle';
 
 const CONTACT_ID = '003000000000001AAA';
 /** With `random` fixed at 0.5 and 50 % jitter, each backoff step waits 3/4 of its ceiling: 1.5 s, 3 s, 6 s ... */

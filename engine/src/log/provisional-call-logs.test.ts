@@ -5,7 +5,7 @@ import { MemoryLogStore } from './memory-log-store';
 import { readStoredCallLogs, serializeCallLogs } from './stored-call-logs';
 import { taskDraft } from './test-support/call-log-drafts';
 import { ScriptedWriter } from './test-support/scripted-writer';
-import { settle } from './test-support/settle';
+import { settle } from '../../test-support/settle';
 
 function setup(options: Partial<CallLogQueueOptions> = {}) {
     const clock = new ManualClock();

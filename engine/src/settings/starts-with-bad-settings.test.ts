@@ -1,4 +1,5 @@
-import { DEMO_SETTINGS, FakeBrowserProfile, settleAll } from '../../test-support/fake-browser';
+import { DEMO_SETTINGS, FakeBrowserProfile } from '../../test-support/fake-browser';
+import { settle } from '../../test-support/settle';
 
 /** A call center full of mistakes: every one is listed by name, and the softphone keeps working. */
 const BAD_SETTINGS = {
@@ -36,7 +37,7 @@ describe('starting with unusable call center settings', () => {
         await tab.send({ type: 'set-agent-status', status: 'available' });
         await profile.advance(1_000);
         const call = tab.engine.demo()?.simulateIncomingCall({ from: '+14155550100' });
-        await settleAll();
+        await settle();
         await tab.send({ type: 'answer', callId: call?.callId ?? '' });
         await profile.advance(5_000);
         await tab.send({ type: 'hang-up', callId: call?.callId ?? '' });

@@ -1,4 +1,5 @@
-import { DEMO_SETTINGS, FakeBrowserProfile, settleAll } from '../../test-support/fake-browser';
+import { DEMO_SETTINGS, FakeBrowserProfile } from '../../test-support/fake-browser';
+import { settle } from '../../test-support/settle';
 import type { FakeTab } from '../../test-support/fake-browser';
 
 /**
@@ -35,7 +36,7 @@ describe('agents sharing a browser profile', () => {
         await tab.send({ type: 'set-agent-status', status: 'available' });
         await profile.advance(1_000);
         const callId = tab.engine.demo()?.simulateIncomingCall({ from: ADA.Phone })?.callId ?? '';
-        await settleAll();
+        await settle();
         await tab.send({ type: 'answer', callId });
         await profile.advance(10_000);
         await tab.send({ type: 'hang-up', callId });

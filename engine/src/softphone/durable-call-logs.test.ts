@@ -1,4 +1,5 @@
-import { DEMO_SETTINGS, FakeBrowserProfile, settleAll } from '../../test-support/fake-browser';
+import { DEMO_SETTINGS, FakeBrowserProfile } from '../../test-support/fake-browser';
+import { settle } from '../../test-support/settle';
 import type { FakeTab } from '../../test-support/fake-browser';
 import { CALL_LOG_STORAGE_KEY } from '../log';
 
@@ -43,7 +44,7 @@ describe('durable call logs under fault', () => {
     async function talk(talkMs = 20_000): Promise<string> {
         const call = tab.engine.demo()?.simulateIncomingCall({ from: '+14155550100' });
         const callId = call?.callId ?? '';
-        await settleAll();
+        await settle();
         await tab.send({ type: 'answer', callId });
         await profile.advance(250 + talkMs);
         return callId;
@@ -154,7 +155,7 @@ describe('durable call logs under fault', () => {
 
     it('logs a call that was ringing when the page crashed as missed', async () => {
         const call = tab.engine.demo()?.simulateIncomingCall({ from: '+14155550100' });
-        await settleAll();
+        await settle();
         await reload({ crash: true });
         expectOneTaskPerCall(call?.callId ?? '');
         expect(profile.org.task(call?.callId ?? '')).toMatchObject({

@@ -1,6 +1,7 @@
 import type { EngineSnapshot, UiCommand } from '../bridge';
 import { DemoTelephonyProvider } from '../telephony/demo';
 import { createSoftphoneEngineRig } from '../../test-support/softphone-engine-rig';
+import { settle } from '../../test-support/settle';
 
 const ADA = { Id: '003000000000001AAA', RecordType: 'Contact', Name: 'Ada Lovelace', Phone: '+14155550100' };
 const ACME = { Id: '001000000000001AAA', RecordType: 'Account', Name: 'Acme', Phone: '+14155550199' };
@@ -15,11 +16,6 @@ const SETTINGS = {
     '/softphoneSettings/wrapUpSeconds': '60',
     '/softphoneSettings/dispositionValues': 'Answered,No answer'
 };
-
-/** Lets every queued microtask and promise chain run (the fake answers Open CTI calls in microtasks). */
-async function settle(): Promise<void> {
-    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
-}
 
 /** A softphone on the demo phone system, a fake Open CTI console and a manual clock. */
 async function startRig(

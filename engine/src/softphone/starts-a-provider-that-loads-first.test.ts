@@ -1,15 +1,12 @@
 import type { TelephonyProvider } from '../telephony';
 import { DemoTelephonyProvider } from '../telephony/demo';
 import { createSoftphoneEngineRig } from '../../test-support/softphone-engine-rig';
+import { settle } from '../../test-support/settle';
 
 const SETTINGS = {
     '/reqGeneralInfo/reqDisplayName': 'Softphone for Salesforce',
     '/softphoneSettings/telephonyMode': 'demo'
 };
-
-async function settle(): Promise<void> {
-    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
-}
 
 /**
  * A softphone whose provider's code loads first (as the demo line's static resource does): `createProvider`

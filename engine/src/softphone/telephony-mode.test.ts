@@ -1,4 +1,5 @@
-import { DEMO_SETTINGS, FakeBrowserProfile, settleAll } from '../../test-support/fake-browser';
+import { DEMO_SETTINGS, FakeBrowserProfile } from '../../test-support/fake-browser';
+import { settle } from '../../test-support/settle';
 
 /**
  * The telephony mode an admin set: a value the softphone does not know stops the phone with the setting named
@@ -50,7 +51,7 @@ describe('telephony mode', () => {
         await profile.advance(1_000);
         expect(tab.snapshot()).toMatchObject({ telephonyMode: 'demo', registration: 'registered' });
         const call = tab.engine.demo()?.simulateIncomingCall({ from: '+14155550100' });
-        await settleAll();
+        await settle();
         await tab.send({ type: 'decline', callId: call?.callId ?? '' });
         await profile.advance(1_000);
         expect(profile.org.task(call?.callId ?? '')).toMatchObject({

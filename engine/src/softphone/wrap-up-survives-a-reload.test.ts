@@ -1,4 +1,5 @@
-import { DEMO_SETTINGS, FakeBrowserProfile, settleAll } from '../../test-support/fake-browser';
+import { DEMO_SETTINGS, FakeBrowserProfile } from '../../test-support/fake-browser';
+import { settle } from '../../test-support/settle';
 import type { FakeTab } from '../../test-support/fake-browser';
 import { CALL_LOG_STORAGE_KEY } from '../log';
 import { WRAP_UP_STORAGE_KEY } from './wrap-up-store';
@@ -37,7 +38,7 @@ describe('wrap-up through a page reload', () => {
     async function intoWrapUp(): Promise<string> {
         const call = tab.engine.demo()?.simulateIncomingCall({ from: '+14155550100' });
         const callId = call?.callId ?? '';
-        await settleAll();
+        await settle();
         await tab.send({ type: 'answer', callId });
         await profile.advance(30_000);
         await tab.send({ type: 'hang-up', callId });

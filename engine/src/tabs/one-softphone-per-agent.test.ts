@@ -1,4 +1,5 @@
-import { FakeBrowserProfile, settleAll } from '../../test-support/fake-browser';
+import { FakeBrowserProfile } from '../../test-support/fake-browser';
+import { settle } from '../../test-support/settle';
 import type { FakeTab } from '../../test-support/fake-browser';
 import { AGENT_STATUS_STORAGE_KEY } from '../softphone';
 
@@ -58,7 +59,7 @@ describe.each(['web-locks', 'broadcast-channel'] as const)(
             expect(second.snapshot().call).toBeUndefined();
             // A number clicked in that tab's console says the same.
             expect(second.api.clickToDial({ number: '+14155550100' })).toBe(true);
-            await settleAll();
+            await settle();
             expect(second.snapshot().notice?.key).toBe('active-in-another-tab');
         });
 
@@ -84,7 +85,7 @@ describe.each(['web-locks', 'broadcast-channel'] as const)(
 
             // The new owner takes calls.
             const call = second.engine.demo()?.simulateIncomingCall({ from: '+14155550100' });
-            await settleAll();
+            await settle();
             expect(second.snapshot().call).toMatchObject({ id: call?.callId, state: 'ringing' });
         });
 
@@ -94,7 +95,7 @@ describe.each(['web-locks', 'broadcast-channel'] as const)(
             const second = await open('B');
             const call = first.engine.demo()?.simulateIncomingCall({ from: '+14155550100' });
             const callId = call?.callId ?? '';
-            await settleAll();
+            await settle();
             await first.send({ type: 'answer', callId });
             await profile.advance(1_000);
 
@@ -133,7 +134,7 @@ describe.each(['web-locks', 'broadcast-channel'] as const)(
             const second = await open('B');
             const call = first.engine.demo()?.simulateIncomingCall({ from: '+14155550100' });
             const callId = call?.callId ?? '';
-            await settleAll();
+            await settle();
             await first.send({ type: 'answer', callId });
             await profile.advance(30_000);
             await first.send({ type: 'hang-up', callId });
@@ -175,7 +176,7 @@ describe.each(['web-locks', 'broadcast-channel'] as const)(
             await available(first);
             const call = first.engine.demo()?.simulateIncomingCall({ from: '+14155550100' });
             const callId = call?.callId ?? '';
-            await settleAll();
+            await settle();
             await first.send({ type: 'answer', callId });
             await profile.advance(10_000);
             await first.send({ type: 'hang-up', callId });

@@ -3,13 +3,9 @@ import type { TabView, TakeOverRefusal } from '../bridge';
 import { ManualClock } from '../time';
 import { TAB_LOCK_PREFIX, createTabGuard } from './create-tab-guard';
 import type { TabGuard } from './tab-guard';
+import { settle } from '../../test-support/settle';
 
 type Mechanism = 'web-locks' | 'broadcast-channel';
-
-/** Lets promise chains and fake deliveries run. */
-async function settle(): Promise<void> {
-    for (let i = 0; i < 20; i++) await Promise.resolve();
-}
 
 /** One browser profile: shared Web Locks, BroadcastChannel and time. */
 class Browser {
