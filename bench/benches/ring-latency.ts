@@ -12,6 +12,7 @@ import { mainThreadTimes, TRACE_CATEGORIES, traceEvents } from '../profile/main-
 import type { CallFrame, MainThreadTime } from '../profile/main-thread';
 import {
     AGENT,
+    armNextMark,
     CPU_THROTTLING,
     marksOf,
     nextMark,
@@ -213,22 +214,25 @@ function ringer(agentPage: Page, panel: Parameters<typeof nextMark>[0], barePage
     return {
         /** INVITE out → the bare SIP.js page's line painted. */
         async bare(caller: BenchPhone): Promise<{ painted: number }> {
+            const line = await armNextMark(barePage, { card: RINGING_LINE });
             await idle(barePage);
             const callId = await caller.call(BARE_USER);
             const sent = await sentAt(caller, callId);
-            const shown = await nextMark(barePage, { card: RINGING_LINE }, sent);
+            const shown = await line.shown;
             await ended(caller, callId);
             return { painted: shown.t - sent };
         },
         /** INVITE out → the ringing card painted, and → the screen pop (search) requested. */
         async softphone(caller: BenchPhone): Promise<{ painted: number; popped: number; method: string }> {
+            // Armed before the call: no DevTools message reaches the page between the INVITE and the paint.
+            const [cardShown, popped] = await Promise.all([
+                armNextMark(panel, { card: RINGING_CARD }),
+                armNextMark(agentPage, 'pop')
+            ]);
             await idle(agentPage);
             const callId = await caller.call(AGENT.user);
             const sent = await sentAt(caller, callId);
-            const [card, pop] = await Promise.all([
-                nextMark(panel, { card: RINGING_CARD }, sent),
-                nextMark(agentPage, 'pop', sent)
-            ]);
+            const [card, pop] = await Promise.all([cardShown.shown, popped.shown]);
             await ended(caller, callId);
             await incoming.waitFor({ state: 'hidden' });
             return { painted: card.t - sent, popped: pop.t - sent, method: pop.method ?? '' };

@@ -178,6 +178,44 @@ export function nextMark(
 }
 
 /**
+ * {@link nextMark} armed before the ring, for a measurement the bench's own DevTools messages stay out of: the
+ * wait is installed in the page (and checked installed) before the call is placed, so nothing is evaluated in the
+ * measured page between the INVITE and the paint; `shown` is the first such mark after the wait was armed.
+ */
+export async function armNextMark(
+    target: Page | Frame,
+    what: { card: string } | 'pop',
+    ms = UI_TIMEOUT_MS
+): Promise<{ shown: Promise<{ t: number; method?: string }> }> {
+    const id = `armed-${++armedWaits}`;
+    const card = what === 'pop' ? null : what.card;
+    const shown = target.evaluate<{ t: number; method?: string }>(`new Promise((resolve, reject) => {
+        const tag = ${JSON.stringify(card)}, after = performance.timeOrigin + performance.now(), ms = ${ms};
+        (window.__benchArmed = window.__benchArmed || new Set()).add(${JSON.stringify(id)});
+        const timer = setTimeout(() => reject(new Error('no ' + (tag || 'pop') + ' mark within ' + ms + ' ms')), ms);
+        const check = () => {
+            const marks = window.__benchMarks;
+            const card = marks && marks.cards.find((mark) => mark.tag === tag && mark.inserted > after && mark.painted);
+            const pop = marks && marks.pops.find((mark) => mark.t > after);
+            const found = tag ? card && { t: card.painted } : pop && { t: pop.t, method: pop.method };
+            if (found) { clearTimeout(timer); window.__benchArmed.delete(${JSON.stringify(id)}); resolve(found); }
+            else window.__benchWaiters.push(check);
+        };
+        check();
+    })`);
+    // The caller awaits `shown`; until then a failure is held, not reported as unhandled.
+    shown.catch(() => undefined);
+    await until('the mark waiter armed', async () =>
+        (await target.evaluate(`Boolean(window.__benchArmed && window.__benchArmed.has(${JSON.stringify(id)}))`))
+            ? true
+            : undefined
+    );
+    return { shown };
+}
+
+let armedWaits = 0;
+
+/**
  * Slows the CPU of `page`'s renderer (and the frames it runs, the utility panel among them) by `rate`, as
  * DevTools' CPU throttling does, for as long as the DevTools session lasts; the returned function ends it.
  */
