@@ -206,7 +206,9 @@ export async function armNextMark(
     // The caller awaits `shown`; until then a failure is held, not reported as unhandled.
     shown.catch(() => undefined);
     await until('the mark waiter armed', async () =>
-        (await target.evaluate(`Boolean(window.__benchArmed && window.__benchArmed.has(${JSON.stringify(id)}))`))
+        (await target.evaluate(
+            `Boolean(window.__benchArmed && window.__benchArmed.has(${JSON.stringify(id)}))`
+        ))
             ? true
             : undefined
     );

@@ -241,12 +241,24 @@ export function startEngine(options: EngineOptions): RunningEngine {
         (reason) => log.warn(`Ignored a bridge message: ${reason}`)
     );
     let channel: ChannelLink | undefined;
+    // The message channel hears of a state once the panel has painted it: publishing there is an Open CTI
+    // request that the console handles on the panel's main thread, which before a ringing card's frame would
+    // hold the card back. The channel gets the latest state; it publishes only what changed.
+    let channelUpdateDue = false;
+    const updateChannelAfterPaint = (): void => {
+        if (!channel || channelUpdateDue) return;
+        channelUpdateDue = true;
+        void afterUiPaint(page, clock, (listener) => bridge.onNextDelivery(listener)).then(() => {
+            channelUpdateDue = false;
+            channel?.update(current);
+        });
+    };
     const publish = (snapshot: EngineSnapshot): void => {
         published = snapshot;
         sounds.follow(snapshot);
         current = { ...snapshot, sound: sounds.view() };
         bridge.send(current);
-        channel?.update(current);
+        updateChannelAfterPaint();
     };
     publish(current);
     void sounds.refreshDevices();
