@@ -107,11 +107,17 @@ export default [
     },
     // Compiled into an LWC service component too (c/softphonePresenceSync): the LWC compiler rejects `#` methods.
     { files: ['engine/src/presence/presence-sync.ts'], rules: { 'no-restricted-syntax': 'off' } },
-    // The demo line is its own static resource (SoftphoneDemoLine), loaded only in demo mode: the rest of the
-    // engine takes its types, never its code (engine.ts gets the provider through telephony/demo-line).
+    // The demo line and the desk phone line are static resources of their own (SoftphoneDemoLine,
+    // SoftphoneDeskPhoneLine), each loaded only in its telephony mode: the rest of the engine takes their types,
+    // never their code (engine.ts gets each provider through telephony/demo-line or telephony/desk-phone-line).
     {
         files: ['engine/src/**/*.ts'],
-        ignores: ['engine/src/telephony/demo/**', 'engine/src/**/*.test.ts', 'engine/src/**/test-support/**'],
+        ignores: [
+            'engine/src/telephony/demo/**',
+            'engine/src/telephony/desk-phone/**',
+            'engine/src/**/*.test.ts',
+            'engine/src/**/test-support/**'
+        ],
         rules: {
             '@typescript-eslint/no-restricted-imports': [
                 'error',
@@ -122,6 +128,12 @@ export default [
                             allowTypeImports: true,
                             message:
                                 'The demo line is its own static resource: import its types only, and load it through telephony/demo-line.'
+                        },
+                        {
+                            group: ['**/desk-phone', '**/desk-phone/*'],
+                            allowTypeImports: true,
+                            message:
+                                'The desk phone line is its own static resource: import its types only, and load it through telephony/desk-phone-line.'
                         }
                     ]
                 }

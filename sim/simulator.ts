@@ -81,6 +81,7 @@ export async function prepareSimulator(options: SimulatorOptions): Promise<Simul
         scripts,
         engineResource: file(PROJECT_FILES.engineResource),
         demoLineResource: file(PROJECT_FILES.demoLineResource),
+        deskPhoneLineResource: file(PROJECT_FILES.deskPhoneLineResource),
         uiResource: file(PROJECT_FILES.uiResource),
         uiLabels: {
             elementId: SOFTPHONE_UI.page.labelsElementId,

@@ -54,14 +54,16 @@ describe('console journey: a call center whose telephony mode is a typo', () => 
 describe('console journey: an agent whose phone is a desk phone (click-to-dial-only)', () => {
     const rig = useConsoleRig(['--setting', 'telephonyMode=click-to-dial-only']);
 
-    it('never downloads the demo line: the engine is the only softphone resource the panel fetched for telephony', async () => {
+    it('never downloads the demo line: the engine and the desk phone line are the resources the panel fetched for telephony', async () => {
         const { panel, softphone, problems } = await rig.open('', false);
         await softphone
             .getByText(label('Softphone_TelephonyModeClickToDial'))
             .first()
             .waitFor({ timeout: UI_TIMEOUT_MS });
         const fetched = await pathsFetched(panel);
-        expect(fetched).toEqual(expect.arrayContaining([ROUTES.engineResource, ROUTES.uiResource]));
+        expect(fetched).toEqual(
+            expect.arrayContaining([ROUTES.engineResource, ROUTES.deskPhoneLineResource, ROUTES.uiResource])
+        );
         expect(fetched).not.toContain(ROUTES.demoLineResource);
         expect(problems).toEqual([]);
     });

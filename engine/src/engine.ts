@@ -29,12 +29,20 @@ import type { EngineLog, ItemLabels } from './softphone';
 import { createTabGuard } from './tabs';
 import type { TabsEnvironment } from './tabs';
 import {
-    DeskPhoneTelephonyProvider,
-    loadDemoLine,
+    DEMO_LINE,
+    DESK_PHONE_LINE,
+    loadLineResource,
     REMOTE_AUDIO_ATTRIBUTE,
     SipTelephonyProvider
 } from './telephony';
-import type { DemoLine, DemoLinePage, SipTelephonyProviderOptions, TelephonyProvider } from './telephony';
+import type {
+    DemoLine,
+    DeskPhoneLine,
+    LinePage,
+    LineResource,
+    SipTelephonyProviderOptions,
+    TelephonyProvider
+} from './telephony';
 import type { DemoTelephonyProvider } from './telephony/demo';
 import { systemClock } from './time';
 import type { Clock } from './time';
@@ -66,8 +74,10 @@ export type EngineWindow = BridgeWindow &
     OnScreenWindow & {
         readonly localStorage?: StorageLike;
         readonly document?: EngineDocument;
-        /** The demo line, once its static resource has loaded (see `loadDemoLine`). */
+        /** The demo line, once its static resource has loaded (see `loadLineResource`). */
         readonly SoftphoneDemoLine?: unknown;
+        /** The desk phone line, once its static resource has loaded (see `loadLineResource`). */
+        readonly SoftphoneDeskPhoneLine?: unknown;
     };
 
 export interface EngineOptions {
@@ -100,6 +110,14 @@ export interface EngineOptions {
     readonly demoLineUrl?: string;
     /** Loads the demo line some other way than by its URL (tests and the bench, which build it from source). */
     readonly loadDemoLine?: () => Promise<DemoLine>;
+    /**
+     * The URL of the desk phone line's static resource (`SoftphoneDeskPhoneLine`): the engine loads it only when
+     * the call center's telephony mode is `click-to-dial-only`. The adapter page passes
+     * `URLFOR($Resource.SoftphoneDeskPhoneLine)`.
+     */
+    readonly deskPhoneLineUrl?: string;
+    /** Loads the desk phone line some other way than by its URL (tests, which build it from source). */
+    readonly loadDeskPhoneLine?: () => Promise<DeskPhoneLine>;
 }
 
 /** A running engine. */
@@ -167,8 +185,8 @@ function createSipProvider(
     });
 }
 
-/** The adapter page's scripts, for loading the demo line's static resource into it. */
-function demoLinePage(page: EngineWindow): DemoLinePage {
+/** The adapter page's scripts, for loading a line's static resource into it, and the global `line` it defines. */
+function linePage(line: () => unknown): LinePage {
     return {
         addScript: (url, onLoad, onError) => {
             const document = (globalThis as Partial<Window & typeof globalThis>).document;
@@ -180,7 +198,28 @@ function demoLinePage(page: EngineWindow): DemoLinePage {
             document.head.append(script);
             return script;
         },
-        demoLine: () => page.SoftphoneDemoLine
+        line
+    };
+}
+
+/**
+ * Loads a line's static resource once, when its telephony mode first starts (by `load` when given, else by its
+ * URL); a failed load is tried again the next time telephony starts.
+ */
+function lineOnDemand<Line>(
+    page: LinePage,
+    resource: LineResource<Line>,
+    url: string | undefined,
+    clock: Clock,
+    load: (() => Promise<Line>) | undefined
+): () => Promise<Line> {
+    let line: Promise<Line> | undefined;
+    return () => {
+        line ??= (load?.() ?? loadLineResource(page, resource, url, clock)).catch((error: unknown) => {
+            line = undefined;
+            throw error;
+        });
+        return line;
     };
 }
 
@@ -335,19 +374,22 @@ export function startEngine(options: EngineOptions): RunningEngine {
     const panel = watchOnScreen(page);
     unwatch.push(() => panel.stop());
     let provider: TelephonyProvider | undefined;
-    // Counts provider creations and releases: a demo line that finishes loading after a release is not current.
+    // Counts provider creations and releases: a line that finishes loading after a release is not current.
     let providerAttempts = 0;
-    // Loaded once, when the telephony mode is demo; a failed load is tried again the next time telephony starts.
-    let demoLine: Promise<DemoLine> | undefined;
-    const loadDemo = (): Promise<DemoLine> => {
-        demoLine ??= (
-            options.loadDemoLine?.() ?? loadDemoLine(demoLinePage(page), options.demoLineUrl, clock)
-        ).catch((error: unknown) => {
-            demoLine = undefined;
-            throw error;
-        });
-        return demoLine;
-    };
+    const loadDemo = lineOnDemand(
+        linePage(() => page.SoftphoneDemoLine),
+        DEMO_LINE,
+        options.demoLineUrl,
+        clock,
+        options.loadDemoLine
+    );
+    const loadDeskPhone = lineOnDemand(
+        linePage(() => page.SoftphoneDeskPhoneLine),
+        DESK_PHONE_LINE,
+        options.deskPhoneLineUrl,
+        clock,
+        options.loadDeskPhoneLine
+    );
     const engine = new SoftphoneEngine({
         host,
         clock,
@@ -366,13 +408,19 @@ export function startEngine(options: EngineOptions): RunningEngine {
                     return demo;
                 });
             }
-            if (settings.telephonyMode === 'click-to-dial-only')
-                provider = new DeskPhoneTelephonyProvider({
-                    clock,
-                    openUri: options.openTelUri ?? linkOpener(page),
-                    onProblem: (error) => log.warn(`Desk phone: ${String(error)}`)
+            if (settings.telephonyMode === 'click-to-dial-only') {
+                // The desk phone line is its own static resource too, downloaded only in this mode.
+                return loadDeskPhone().then(({ DeskPhoneTelephonyProvider }) => {
+                    const deskPhone = new DeskPhoneTelephonyProvider({
+                        clock,
+                        openUri: options.openTelUri ?? linkOpener(page),
+                        onProblem: (error) => log.warn(`Desk phone: ${String(error)}`)
+                    });
+                    if (attempt === providerAttempts) provider = deskPhone;
+                    return deskPhone;
                 });
-            else if (settings.telephonyMode === 'sip')
+            }
+            if (settings.telephonyMode === 'sip')
                 provider = createSipProvider(
                     settings,
                     clock,

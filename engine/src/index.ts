@@ -5,5 +5,5 @@
 export { startEngine } from './engine';
 export type { EngineLog, EngineOptions, EngineWindow, RunningEngine } from './engine';
 export { BRIDGE_CHANNEL, BRIDGE_PROTOCOL_VERSION } from './bridge';
-// What the demo line's static resource (SoftphoneDemoLine) shares with this one: see demo-line-kit.ts.
-export { demoLineKit } from './telephony/demo-line';
+// What the lines' static resources (SoftphoneDemoLine, SoftphoneDeskPhoneLine) share with this one: see line-kit.ts.
+export { lineKit } from './telephony/line-resource';

@@ -1,5 +1,5 @@
 import { loadDemoLineFromSource } from '../test-support/demo-line-from-source';
-import { FakeBridgeWindow } from '../test-support/fake-bridge-window';
+import { callCenterWith, FakeScriptDocument, LinePageWindow } from '../test-support/fake-script-page';
 import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import { serializeBridgeMessage, uiMessage } from './bridge';
 import { startEngine } from './engine';
@@ -11,16 +11,6 @@ import { settle } from '../test-support/settle';
 
 const RESOURCE_URL = '/resource/1733500000000/SoftphoneDemoLine';
 
-function callCenter(items: Record<string, string>): FakeOpenCti {
-    const api = new FakeOpenCti();
-    api.settingsAnswer = {
-        success: true,
-        returnValue: { '/reqGeneralInfo/reqDisplayName': 'Softphone for Salesforce', ...items },
-        errors: null
-    };
-    return api;
-}
-
 const DEMO = { '/softphoneSettings/telephonyMode': 'demo' };
 const SIP = {
     '/softphoneSettings/telephonyMode': 'sip',
@@ -28,36 +18,6 @@ const SIP = {
     '/softphoneSettings/sipDomain': 'pbx.acme.com'
 };
 const DESK_PHONE = { '/softphoneSettings/telephonyMode': 'click-to-dial-only' };
-
-/** The adapter page's window with the `SoftphoneDemoLine` global its script defines once loaded. */
-class PageWindow extends FakeBridgeWindow {
-    SoftphoneDemoLine?: unknown;
-}
-
-/** A script element: its URL, its load and error listeners, and whether it was taken out of the page again. */
-interface FakeScript {
-    src: string;
-    readonly listeners: Map<string, () => void>;
-    removed: boolean;
-}
-
-/** The page's document as the engine adds scripts to it: records them; the test says when they load or fail. */
-class FakeDocument {
-    readonly scripts: FakeScript[] = [];
-    readonly head = { append: (script: FakeScript) => this.scripts.push(script) };
-
-    createElement(tagName: string) {
-        if (tagName !== 'script') throw new Error(`unexpected element ${tagName}`);
-        const script: FakeScript = { src: '', listeners: new Map(), removed: false };
-        return Object.assign(script, {
-            addEventListener: (type: string, listener: () => void) => script.listeners.set(type, listener),
-            remove: () => (script.removed = true)
-        });
-    }
-
-    addEventListener(): void {}
-    removeEventListener(): void {}
-}
 
 /** A loader the test settles: how the engine sees a demo line resource that is still on its way. */
 function deferredDemoLine() {
@@ -83,7 +43,7 @@ describe('the demo line, its own static resource', () => {
     });
 
     function start(items: Record<string, string>, options: Partial<EngineOptions> = {}) {
-        const window = new PageWindow(callCenter(items));
+        const window = new LinePageWindow(callCenterWith(items));
         return { window, engine: startEngine({ window, log, clock, demoLineUrl: RESOURCE_URL, ...options }) };
     }
 
@@ -159,11 +119,11 @@ describe('the demo line, its own static resource', () => {
     });
 
     describe('in the adapter page', () => {
-        let document: FakeDocument;
+        let document: FakeScriptDocument;
         const scope = globalThis as { document?: unknown };
 
         beforeEach(() => {
-            document = new FakeDocument();
+            document = new FakeScriptDocument();
             scope.document = document;
         });
 

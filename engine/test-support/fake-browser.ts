@@ -9,6 +9,7 @@ import { FakeStorage } from '../src/log/test-support/fake-storage';
 import { ManualClock } from '../src/time';
 import { FakeBridgeWindow } from './fake-bridge-window';
 import { loadDemoLineFromSource } from './demo-line-from-source';
+import { loadDeskPhoneLineFromSource } from './desk-phone-line-from-source';
 import { FakeCallLogService } from './fake-call-log-service';
 import type { SavedTask, ServiceBehaviour } from './fake-call-log-service';
 import { fakeError, FakeOpenCti, loadFakeRecords } from '../../sim/test-support/fake-open-cti';
@@ -153,6 +154,7 @@ export class FakeTab {
                 warn: (message) => this.log.warn.push(message)
             },
             loadDemoLine: loadDemoLineFromSource,
+            loadDeskPhoneLine: loadDeskPhoneLineFromSource,
             ...options
         });
     }

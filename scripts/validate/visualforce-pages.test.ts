@@ -2,7 +2,7 @@ import path from 'node:path';
 import { checkVisualforcePages, isSameOriginUrl, pageProblems } from './visualforce-pages';
 
 const ROOT = path.join(__dirname, '..', '..');
-const RESOURCES = new Set(['SoftphoneEngine', 'SoftphoneDemoLine', 'SoftphoneUI']);
+const RESOURCES = new Set(['SoftphoneEngine', 'SoftphoneDemoLine', 'SoftphoneDeskPhoneLine', 'SoftphoneUI']);
 
 const page = (head: string, body: string, bodyClass = 'slds-scope'): string =>
     `<apex:page applyHtmlTag="false" applyBodyTag="false"><html><head>${head}</head>` +
@@ -12,7 +12,8 @@ const GOOD = page(
     '<apex:slds /><script src="/support/api/66.0/lightning/opencti_min.js"></script>' +
         '<script src="{!$Resource.SoftphoneEngine}"></script>',
     '<div id="softphone-root"></div><script>start({ user: \'{!JSENCODE($User.Id)}\', ' +
-        "demoLineUrl: '{!JSENCODE(URLFOR($Resource.SoftphoneDemoLine))}' });</script>" +
+        "demoLineUrl: '{!JSENCODE(URLFOR($Resource.SoftphoneDemoLine))}', " +
+        "deskPhoneLineUrl: '{!JSENCODE(URLFOR($Resource.SoftphoneDeskPhoneLine))}' });</script>" +
         '<script src="{!$Resource.SoftphoneUI}"></script>'
 );
 
@@ -105,6 +106,16 @@ describe('pageProblems', () => {
         expect(
             messages(without.replace('{!$Resource.SoftphoneEngine}', '{!$Resource.SoftphoneUI}'))
         ).not.toContain(expected);
+    });
+
+    it("asks a page that loads the engine to pass the desk phone line's URL, which the engine loads in click-to-dial-only mode", () => {
+        const without = GOOD.replace(
+            "deskPhoneLineUrl: '{!JSENCODE(URLFOR($Resource.SoftphoneDeskPhoneLine))}'",
+            'x: 1'
+        );
+        expect(messages(without)).toEqual([
+            "SoftphoneEngine loads SoftphoneDeskPhoneLine when it needs it: pass deskPhoneLineUrl: '{!JSENCODE(URLFOR($Resource.SoftphoneDeskPhoneLine))}' to startEngine"
+        ]);
     });
 
     it('ignores what is commented out', () => {

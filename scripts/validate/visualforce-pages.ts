@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_LINE_RESOURCE_NAME } from '../../engine/src/telephony/demo-line/demo-line';
+import { DESK_PHONE_LINE_RESOURCE_NAME } from '../../engine/src/telephony/desk-phone-line/desk-phone-line';
 import { ENGINE_RESOURCE } from '../build/engine-bundle';
 import { STATIC_RESOURCES_DIR, UI_RESOURCES } from '../build/ui-resource';
 import type { Check, Problem } from './problem';
@@ -14,7 +15,8 @@ const ENGINE_RESOURCE_NAME = path.basename(ENGINE_RESOURCE, '.js');
  * passes their URL in: a page that loads the engine must pass each (JSENCODEd, as any merge field in a script).
  */
 export const ENGINE_ON_DEMAND_RESOURCES = [
-    { option: 'demoLineUrl', resource: DEMO_LINE_RESOURCE_NAME }
+    { option: 'demoLineUrl', resource: DEMO_LINE_RESOURCE_NAME },
+    { option: 'deskPhoneLineUrl', resource: DESK_PHONE_LINE_RESOURCE_NAME }
 ] as const;
 
 /** Line and column (1-based) of an offset in a text. */
@@ -42,7 +44,8 @@ export function isSameOriginUrl(url: string): boolean {
  * - an inline event handler or `javascript:` URL, and an inline script without a merge field (code that
  *   needs nothing from the page belongs in a static resource);
  * - a `$Resource` that the project does not have;
- * - for a page that loads the engine resource: the URL of a resource the engine loads on demand (the demo line)
+ * - for a page that loads the engine resource: the URL of a resource the engine loads on demand (the demo line, the desk
+ *   phone line)
  *   not passed to `startEngine`, where only an org with that telephony mode would notice;
  * - for a page that loads a UI resource: SLDS not loaded with `<apex:slds/>`, a body without `slds-scope`
  *   (SLDS styles only inside it when `applyBodyTag` is false), or no element with the id the UI mounts into

@@ -27,7 +27,9 @@ if (engine) {
         itemLabels: itemLabels(),
         messageChannel: 'Softphone__c',
         // As the Softphone page passes URLFOR($Resource.SoftphoneDemoLine): loaded only in demo mode.
-        demoLineUrl: ROUTES.demoLineResource
+        demoLineUrl: ROUTES.demoLineResource,
+        // Likewise URLFOR($Resource.SoftphoneDeskPhoneLine): loaded only in click-to-dial-only mode.
+        deskPhoneLineUrl: ROUTES.deskPhoneLineResource
     });
     window.addEventListener('message', (event: MessageEvent) => {
         if (event.source !== window.parent || event.origin !== window.location.origin) return;

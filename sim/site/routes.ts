@@ -16,6 +16,8 @@ export const ROUTES = {
     engineResource: '/resource/SoftphoneEngine.js',
     /** The demo line's static resource, served from its file: the engine loads it only in demo mode. */
     demoLineResource: '/resource/SoftphoneDemoLine.js',
+    /** The desk phone line's static resource: the engine loads it only in click-to-dial-only mode. */
+    deskPhoneLineResource: '/resource/SoftphoneDeskPhoneLine.js',
     /** The UI static resource (`c-softphone` with the LWC engine and base components), served from its file. */
     uiResource: '/resource/SoftphoneUI.js',
     /** The simulator's own browser scripts. */

@@ -21,6 +21,7 @@ const site = createSimulatorSite({
     scripts: new Map([[ROUTES.fakeOpenCti, 'fake();']]),
     engineResource: '/project/SoftphoneEngine.js',
     demoLineResource: '/project/SoftphoneDemoLine.js',
+    deskPhoneLineResource: '/project/SoftphoneDeskPhoneLine.js',
     uiResource: '/project/SoftphoneUI.js',
     uiLabels: {
         elementId: 'softphone-labels',
@@ -100,6 +101,11 @@ describe('createSimulatorSite', () => {
         expect(answer(ROUTES.demoLineResource)).toMatchObject({
             kind: 'file',
             file: '/project/SoftphoneDemoLine.js',
+            contentType: 'text/javascript; charset=utf-8'
+        });
+        expect(answer(ROUTES.deskPhoneLineResource)).toMatchObject({
+            kind: 'file',
+            file: '/project/SoftphoneDeskPhoneLine.js',
             contentType: 'text/javascript; charset=utf-8'
         });
         expect(answer(ROUTES.uiResource)).toMatchObject({

@@ -38,6 +38,8 @@ export interface SimulatorSiteContent {
     readonly engineResource: string;
     /** Absolute path of the demo line's static resource file. */
     readonly demoLineResource: string;
+    /** Absolute path of the desk phone line's static resource file. */
+    readonly deskPhoneLineResource: string;
     /** Absolute path of the UI static resource file. */
     readonly uiResource: string;
     /** The UI's labels as the Softphone page renders them, see {@link PanelPageOptions.uiLabels}. */
@@ -123,6 +125,8 @@ export function createSimulatorSite(content: SimulatorSiteContent): SimulatorSit
             }
             if (route === ROUTES.demoLineResource)
                 return { kind: 'file', contentType: JS, file: content.demoLineResource };
+            if (route === ROUTES.deskPhoneLineResource)
+                return { kind: 'file', contentType: JS, file: content.deskPhoneLineResource };
             if (route === ROUTES.uiResource)
                 return { kind: 'file', contentType: JS, file: content.uiResource };
             const script = content.scripts.get(route);

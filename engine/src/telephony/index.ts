@@ -13,7 +13,8 @@ export { CALL_END_CAUSES, CALL_PROGRESSES } from './telephony-provider';
 export { TelephonyError } from './telephony-error';
 export type { TelephonyErrorCode } from './telephony-error';
 export * from './demo-line';
-export * from './desk-phone';
+export * from './desk-phone-line';
+export * from './line-resource';
 export * from './sip';
 export {
     estimateMos,

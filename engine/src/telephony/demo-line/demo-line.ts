@@ -1,4 +1,5 @@
 import type { DemoTelephonyProvider } from '../demo';
+import type { LineResource } from '../line-resource';
 
 /**
  * The demo line as its own static resource (`SoftphoneDemoLine`) hands it to the engine: only an agent whose
@@ -11,3 +12,11 @@ export interface DemoLine {
 
 /** The static resource's name, and the global its script defines in the adapter page. */
 export const DEMO_LINE_RESOURCE_NAME = 'SoftphoneDemoLine';
+
+/** The demo line's resource, as `loadLineResource` loads it. */
+export const DEMO_LINE: LineResource<DemoLine> = {
+    name: DEMO_LINE_RESOURCE_NAME,
+    what: 'demo line',
+    urlOption: 'demoLineUrl',
+    provider: 'DemoTelephonyProvider'
+};

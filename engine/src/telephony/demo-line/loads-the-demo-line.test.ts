@@ -1,11 +1,12 @@
 import { ManualClock } from '../../time';
 import * as demoLineResource from '../demo/demo-line-resource';
 import { TelephonyError } from '../telephony-error';
-import { DEMO_LINE_LOAD_TIMEOUT_MS, loadDemoLine } from './load-demo-line';
-import type { DemoLinePage } from './load-demo-line';
+import { LINE_RESOURCE_LOAD_TIMEOUT_MS, loadLineResource } from '../line-resource';
+import type { LinePage } from '../line-resource';
+import { DEMO_LINE } from './demo-line';
 
 /** A page whose scripts load when the test says so: it records each script it was asked to add. */
-class FakeScriptPage implements DemoLinePage {
+class FakeScriptPage implements LinePage {
     global: unknown;
     readonly scripts: { url: string; load: () => void; fail: () => void; removed: boolean }[] = [];
     hasDocument = true;
@@ -17,7 +18,7 @@ class FakeScriptPage implements DemoLinePage {
         return { remove: () => (script.removed = true) };
     }
 
-    demoLine(): unknown {
+    line(): unknown {
         return this.global;
     }
 }
@@ -34,7 +35,7 @@ describe('loading the demo line', () => {
     });
 
     it('adds the resource as a script and resolves with the demo line its script defines', async () => {
-        const loading = loadDemoLine(page, URL, clock);
+        const loading = loadLineResource(page, DEMO_LINE, URL, clock);
         expect(page.scripts.map((script) => script.url)).toEqual([URL]);
 
         page.global = demoLineResource;
@@ -46,12 +47,12 @@ describe('loading the demo line', () => {
 
     it('loads nothing when the page has the demo line already', async () => {
         page.global = demoLineResource;
-        await expect(loadDemoLine(page, URL, clock)).resolves.toBe(demoLineResource);
+        await expect(loadLineResource(page, DEMO_LINE, URL, clock)).resolves.toBe(demoLineResource);
         expect(page.scripts).toEqual([]);
     });
 
     it('fails at once, naming the resource and the setting, when the page gave no URL', async () => {
-        const loading = loadDemoLine(page, undefined, clock);
+        const loading = loadLineResource(page, DEMO_LINE, undefined, clock);
         await expect(loading).rejects.toBeInstanceOf(TelephonyError);
         await expect(loading).rejects.toThrow(
             'The demo line (static resource SoftphoneDemoLine) has no URL: the adapter page passes it to startEngine as demoLineUrl.'
@@ -60,7 +61,7 @@ describe('loading the demo line', () => {
     });
 
     it('fails with the URL when the script does not load, and takes the script out of the page', async () => {
-        const loading = loadDemoLine(page, URL, clock);
+        const loading = loadLineResource(page, DEMO_LINE, URL, clock);
         page.scripts[0]?.fail();
         await expect(loading).rejects.toThrow(
             `The demo line (static resource SoftphoneDemoLine) did not load from ${URL}: check that it is deployed.`
@@ -70,10 +71,10 @@ describe('loading the demo line', () => {
     });
 
     it('fails after the time limit when the script neither loads nor fails, instead of waiting for ever', async () => {
-        const loading = loadDemoLine(page, URL, clock);
+        const loading = loadLineResource(page, DEMO_LINE, URL, clock);
         let outcome: unknown;
         loading.catch((error: unknown) => (outcome = error));
-        clock.advance(DEMO_LINE_LOAD_TIMEOUT_MS - 1);
+        clock.advance(LINE_RESOURCE_LOAD_TIMEOUT_MS - 1);
         await Promise.resolve();
         expect(outcome).toBeUndefined();
 
@@ -87,7 +88,7 @@ describe('loading the demo line', () => {
     });
 
     it('fails when the script loaded but defined no demo line (a resource of another build)', async () => {
-        const loading = loadDemoLine(page, URL, clock);
+        const loading = loadLineResource(page, DEMO_LINE, URL, clock);
         page.global = { somethingElse: true };
         page.scripts[0]?.load();
         await expect(loading).rejects.toThrow(
@@ -97,13 +98,15 @@ describe('loading the demo line', () => {
 
     it('fails when the page has no document to add the script to', async () => {
         page.hasDocument = false;
-        await expect(loadDemoLine(page, URL, clock)).rejects.toThrow('the adapter page has no document');
+        await expect(loadLineResource(page, DEMO_LINE, URL, clock)).rejects.toThrow(
+            'the adapter page has no document'
+        );
         expect(clock.pendingTimers).toBe(0);
     });
 
     it('quotes a long URL cut short, so the detail stays a short text', async () => {
         const long = '/resource/' + 'x'.repeat(2000);
-        const loading = loadDemoLine(page, long, clock);
+        const loading = loadLineResource(page, DEMO_LINE, long, clock);
         page.scripts[0]?.fail();
         const error = await loading.then(
             () => new Error('loaded'),
