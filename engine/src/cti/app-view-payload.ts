@@ -1,6 +1,6 @@
 import { describeValue } from '../text';
 import type { AppView } from './cti-host';
-import { accepted, isPlainObject, optionalText, rejected } from './payload-check';
+import { accepted, isRecord, optionalText, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 import { recordRefFromPayload } from './record-ref-payload';
 import { definedFields } from '../object';
@@ -12,8 +12,7 @@ import { definedFields } from '../object';
  */
 export function appViewFromPayload(payload: unknown): PayloadCheck<AppView> {
     if (payload === null || payload === undefined) return accepted({});
-    if (!isPlainObject(payload))
-        return rejected(`the view should be an object but is ${describeValue(payload)}`);
+    if (!isRecord(payload)) return rejected(`the view should be an object but is ${describeValue(payload)}`);
     const url = optionalText(payload, 'url');
     if (!url.ok) return url;
     const record = recordRefFromPayload(payload);

@@ -1,6 +1,6 @@
 import { describeValue } from '../text';
 import type { CallCenterSettings } from './open-cti-types';
-import { accepted, isPlainObject, rejected } from './payload-check';
+import { accepted, isRecord, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 
 /**
@@ -10,7 +10,7 @@ import type { PayloadCheck } from './payload-check';
  */
 export function callCenterSettingsFromPayload(returnValue: unknown): PayloadCheck<CallCenterSettings> {
     if (returnValue === null || returnValue === undefined) return accepted({});
-    if (!isPlainObject(returnValue)) {
+    if (!isRecord(returnValue)) {
         return rejected(`the settings should be an object but are ${describeValue(returnValue)}`);
     }
     const settings: Record<string, string> = {};

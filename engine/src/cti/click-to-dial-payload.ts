@@ -1,6 +1,6 @@
 import { describeValue } from '../text';
 import type { ClickToDialRequest } from './cti-host';
-import { accepted, isPlainObject, optionalText, rejected } from './payload-check';
+import { accepted, isRecord, optionalText, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 import { recordRefFromPayload } from './record-ref-payload';
 import { definedFields } from '../object';
@@ -11,7 +11,7 @@ import { definedFields } from '../object';
  * a non-blank string is accepted and handed on as text.
  */
 export function clickToDialFromPayload(payload: unknown): PayloadCheck<ClickToDialRequest> {
-    if (!isPlainObject(payload)) {
+    if (!isRecord(payload)) {
         return rejected(`the click-to-dial payload should be an object but is ${describeValue(payload)}`);
     }
     const raw = payload.number;

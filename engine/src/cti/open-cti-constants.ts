@@ -1,7 +1,7 @@
 import { describeValue } from '../text';
 import type { CtiCallType } from './cti-host';
 import type { OpenCtiCallTypes, OpenCtiScreenPopTypes } from './open-cti-types';
-import { accepted, isPlainObject, rejected } from './payload-check';
+import { accepted, isRecord, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 
 /**
@@ -13,7 +13,7 @@ export function openCtiConstant<K extends string>(
     constants: Partial<Record<K, unknown>> | undefined,
     key: K
 ): PayloadCheck<string> {
-    const value = isPlainObject(constants) ? (constants as Record<string, unknown>)[key] : undefined;
+    const value = isRecord(constants) ? (constants as Record<string, unknown>)[key] : undefined;
     if (typeof value === 'string' && value !== '') return accepted(value);
     return rejected(
         `sforce.opencti.${group}.${key} is ${describeValue(value)}; is opencti_min.js the Lightning one?`

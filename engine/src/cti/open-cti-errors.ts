@@ -1,4 +1,4 @@
-import { isPlainObject } from './payload-check';
+import { isRecord } from './payload-check';
 
 /**
  * Turns Open CTI's `errors` into readable messages. The guide documents an array of
@@ -9,7 +9,7 @@ export function describeOpenCtiErrors(errors: unknown): string[] {
     const list: readonly unknown[] = Array.isArray(errors) ? errors : [errors];
     return list.map((error) => {
         if (typeof error === 'string') return error;
-        if (isPlainObject(error)) {
+        if (isRecord(error)) {
             const description = typeof error.description === 'string' ? error.description : undefined;
             const code = typeof error.code === 'string' ? error.code : undefined;
             if (description !== undefined && code !== undefined) return `${description} (${code})`;

@@ -15,7 +15,7 @@ import type {
 import { callTypeConstant } from './open-cti-constants';
 import { describeOpenCtiErrors } from './open-cti-errors';
 import type { CallCenterSettings, OpenCtiApi } from './open-cti-types';
-import { isPlainObject } from './payload-check';
+import { isRecord } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 import { apexMethodParams, apexResultFromPayload } from './run-apex-payload';
 import { checkLogRecordValue, savedRecordIdFromPayload } from './save-log-payload';
@@ -270,9 +270,9 @@ export class OpenCtiHost implements CtiHost {
             };
             const callback: RawCallback = (response) =>
                 settle(() => {
-                    if (isPlainObject(response) && response.success === true) {
+                    if (isRecord(response) && response.success === true) {
                         resolve(response.returnValue ?? null);
-                    } else if (isPlainObject(response)) {
+                    } else if (isRecord(response)) {
                         reject(new CtiError(method, describeOpenCtiErrors(response.errors)));
                     } else {
                         reject(

@@ -20,9 +20,7 @@ export function rejected<T>(problem: string): PayloadCheck<T> {
 }
 
 /** A plain object (not null, not an array). */
-export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord } from '../object';
 
 /**
  * Reads an optional text field: absent, null and `''` (Open CTI's "the field is empty") are `undefined`;

@@ -1,5 +1,5 @@
 import { describeValue } from '../text';
-import { accepted, isPlainObject, rejected } from './payload-check';
+import { accepted, isRecord, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 
 /**
@@ -16,7 +16,7 @@ export function apexMethodParams(params: Readonly<Record<string, string>>): stri
 
 /** Maps `runApex`'s `returnValue` (`{ runApex: <what the method returned> }`) to the method's result. */
 export function apexResultFromPayload(returnValue: unknown): PayloadCheck<unknown> {
-    if (!isPlainObject(returnValue) || !Object.prototype.hasOwnProperty.call(returnValue, 'runApex')) {
+    if (!isRecord(returnValue) || !Object.prototype.hasOwnProperty.call(returnValue, 'runApex')) {
         return rejected(`the result should be { runApex: ... } but is ${describeValue(returnValue)}`);
     }
     return accepted(returnValue.runApex);

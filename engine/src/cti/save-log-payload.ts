@@ -1,7 +1,7 @@
 import { describeValue } from '../text';
 import { isSalesforceId } from './salesforce-id';
 import type { LogRecordValue } from './cti-host';
-import { accepted, isPlainObject, rejected } from './payload-check';
+import { accepted, isRecord, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 
 /**
@@ -25,7 +25,6 @@ export function checkLogRecordValue(value: LogRecordValue): PayloadCheck<LogReco
  */
 export function savedRecordIdFromPayload(returnValue: unknown): PayloadCheck<string> {
     if (isSalesforceId(returnValue)) return accepted(returnValue);
-    if (isPlainObject(returnValue) && isSalesforceId(returnValue.recordId))
-        return accepted(returnValue.recordId);
+    if (isRecord(returnValue) && isSalesforceId(returnValue.recordId)) return accepted(returnValue.recordId);
     return rejected(`the saved record's Id is missing from ${describeValue(returnValue)}`);
 }

@@ -3,7 +3,7 @@ import { isSalesforceId } from './salesforce-id';
 import type { ScreenPopTarget } from './cti-host';
 import { screenPopTypeConstant } from './open-cti-constants';
 import type { OpenCtiScreenPopArgs, OpenCtiScreenPopParams, OpenCtiScreenPopTypes } from './open-cti-types';
-import { accepted, isPlainObject, rejected } from './payload-check';
+import { accepted, isRecord, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 
 /** What `screenPop` is called with, less the callback. */
@@ -95,7 +95,7 @@ export function screenPopRequest(
                     : { flowArgs: target.flowArgs.map((arg) => ({ ...arg })) })
             });
         case 'layout':
-            if (!isPlainObject(target.screenPop)) {
+            if (!isRecord(target.screenPop)) {
                 return rejected(
                     `the layout screen pop should be an object but is ${describeValue(target.screenPop)}`
                 );

@@ -1,7 +1,7 @@
 import { describeValue } from '../text';
 import { isSalesforceId } from './salesforce-id';
 import type { LayoutScreenPop, PersonAccountRef, RecordRef, SearchResult } from './cti-host';
-import { accepted, isPlainObject, optionalId, optionalText, rejected } from './payload-check';
+import { accepted, isRecord, optionalId, optionalText, rejected } from './payload-check';
 import type { PayloadCheck } from './payload-check';
 import { definedFields } from '../object';
 
@@ -26,8 +26,7 @@ function personAccountOf(
 }
 
 function matchFrom(id: string, fields: unknown): PayloadCheck<RecordRef> {
-    if (!isPlainObject(fields))
-        return rejected(`match ${id} should be an object but is ${describeValue(fields)}`);
+    if (!isRecord(fields)) return rejected(`match ${id} should be an object but is ${describeValue(fields)}`);
     const name = optionalText(fields, 'Name');
     if (!name.ok) return rejected(`match ${id}: ${name.problem}`);
     const recordType = optionalText(fields, 'RecordType');
@@ -51,7 +50,7 @@ function matchFrom(id: string, fields: unknown): PayloadCheck<RecordRef> {
  */
 export function searchResultFromPayload(returnValue: unknown): PayloadCheck<SearchResult> {
     if (returnValue === null || returnValue === undefined) return accepted({ matches: [] });
-    if (!isPlainObject(returnValue)) {
+    if (!isRecord(returnValue)) {
         return rejected(`the search result should be an object but is ${describeValue(returnValue)}`);
     }
     const matches: RecordRef[] = [];
@@ -63,7 +62,7 @@ export function searchResultFromPayload(returnValue: unknown): PayloadCheck<Sear
     }
     const screenPopData = returnValue[SCREEN_POP_DATA_KEY];
     if (screenPopData === undefined || screenPopData === null) return accepted({ matches });
-    if (!isPlainObject(screenPopData)) {
+    if (!isRecord(screenPopData)) {
         return rejected(`${SCREEN_POP_DATA_KEY} should be an object but is ${describeValue(screenPopData)}`);
     }
     return accepted({ matches, layoutScreenPop: screenPopData as unknown as LayoutScreenPop });

@@ -2,6 +2,7 @@ import type { CallLogEntry } from './call-log-entry';
 import { TASK_CALL_TYPES } from './call-log-fields';
 import type { CallLogFields } from './call-log-fields';
 import { messageOf } from '../errors';
+import { isRecord } from '../object';
 
 /** Version of the stored JSON shape; a new shape gets a new storage key as well. */
 export const STORED_CALL_LOGS_VERSION = 1;
@@ -46,10 +47,6 @@ export function readStoredCallLogs(text: string): StoredCallLogs {
     return unreadable === 0
         ? { entries }
         : { entries, problem: `${unreadable} of ${raw.length} stored call logs could not be read` };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const isFiniteNumber = (value: unknown): value is number =>

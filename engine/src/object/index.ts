@@ -1,2 +1,3 @@
 export { definedFields } from './defined-fields';
 export type { DefinedFields } from './defined-fields';
+export { isRecord } from './is-record';

@@ -6,14 +6,10 @@ import type { ActiveCallSessionData } from './call-session-data';
 import type { CallLink, CallLinkKind } from './call-event';
 import { CallState } from './call-state';
 import { copyRecordRef } from './copy-record-ref';
-import { definedFields } from '../object';
+import { definedFields, isRecord } from '../object';
 
 const END_CAUSES: ReadonlySet<string> = new Set(CALL_END_CAUSES);
 const PROGRESS: ReadonlySet<string> = new Set(CALL_PROGRESSES);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isTime(value: unknown): value is number {
     return typeof value === 'number' && Number.isFinite(value);

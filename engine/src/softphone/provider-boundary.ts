@@ -4,6 +4,7 @@ import type { IncomingCall, QualitySample, RegistrationState, TelephonyProviderD
 import { CALL_END_CAUSES, CALL_PROGRESSES } from '../telephony';
 import { messageOf } from '../errors';
 import { inertText } from '../text';
+import { isRecord } from '../object';
 
 /** Where refusals are reported. */
 interface BoundaryLog {
@@ -37,10 +38,6 @@ function readCallId(value: unknown): string | undefined {
         return undefined;
     // eslint-disable-next-line no-control-regex
     return /[\u0000-\u001f\u007f]/.test(value) ? undefined : value;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function inRange(value: unknown, max: number): value is number {
