@@ -1,3 +1,4 @@
+import { presentFields } from '../object';
 import type { CallLink, CallLinkKind, CallSnapshot } from '../session';
 import { qualitySummaryLine } from '../telephony/quality/call-quality';
 import type { CallFacts } from './build-call-log';
@@ -30,12 +31,12 @@ export function callLogFacts(call: CallSnapshot, displayNumber: string): CallFac
         callId: call.callId,
         direction: call.direction,
         displayNumber,
-        ...(call.number === null ? {} : { phoneNumber: call.number }),
+        ...presentFields({ phoneNumber: call.number }),
         startedAt,
         durationSeconds: Math.round(call.durations.talkMs / 1000),
-        ...(call.disposition === null ? {} : { disposition: call.disposition }),
+        ...presentFields({ disposition: call.disposition }),
         ...(notes === '' ? {} : { notes }),
-        ...(call.qualitySummary === null ? {} : { quality: qualitySummaryLine(call.qualitySummary) }),
+        ...presentFields({ quality: call.qualitySummary && qualitySummaryLine(call.qualitySummary) }),
         ...relation
     };
 }

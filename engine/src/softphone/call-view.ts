@@ -2,7 +2,7 @@ import type { CallView, RecentCallView, RecordView } from '../bridge';
 import type { RecordRef } from '../cti';
 import { formatForDisplay } from '../phone';
 import type { CallSnapshot } from '../session';
-import { definedFields } from '../object';
+import { definedFields, presentFields } from '../object';
 
 function recordView(record: RecordRef): RecordView {
     return {
@@ -40,33 +40,35 @@ export function toCallView(
         state: call.state,
         number: call.number,
         displayNumber: shownNumber ?? displayNumber(call.number, defaultCountry),
-        ...(call.displayName === null ? {} : { displayName: call.displayName }),
-        ...(call.progress === null ? {} : { progress: call.progress }),
+        ...presentFields({ displayName: call.displayName, progress: call.progress }),
         muted: call.muted,
         startedAt,
-        ...(timestamps.connectedAt === null ? {} : { connectedAt: timestamps.connectedAt }),
-        ...(timestamps.holdStartedAt === null ? {} : { holdStartedAt: timestamps.holdStartedAt }),
+        ...presentFields({ connectedAt: timestamps.connectedAt, holdStartedAt: timestamps.holdStartedAt }),
         heldTotalMs: Math.max(
             0,
             call.durations.holdMs -
                 (timestamps.holdStartedAt === null ? 0 : call.capturedAt - timestamps.holdStartedAt)
         ),
-        ...(timestamps.wrapUpStartedAt === null ? {} : { wrapUpStartedAt: timestamps.wrapUpStartedAt }),
-        ...definedFields({ wrapUpEndsAt }),
-        ...(timestamps.endedAt === null ? {} : { endedAt: timestamps.endedAt }),
-        ...(call.endCause === null ? {} : { endCause: call.endCause }),
+        ...presentFields({
+            wrapUpStartedAt: timestamps.wrapUpStartedAt,
+            wrapUpEndsAt,
+            endedAt: timestamps.endedAt,
+            endCause: call.endCause
+        }),
         matches: call.matchedRecords.map(recordView),
-        ...(call.relatedRecord === null ? {} : { relatedRecord: recordView(call.relatedRecord) }),
-        ...(openRecord === undefined ? {} : { openRecord: recordView(openRecord) }),
+        ...presentFields({
+            relatedRecord: call.relatedRecord && recordView(call.relatedRecord),
+            openRecord: openRecord && recordView(openRecord)
+        }),
         notes: call.notes,
-        ...(call.disposition === null ? {} : { disposition: call.disposition }),
+        ...presentFields({ disposition: call.disposition }),
         // What the agent hears about is the call going on now, not a reading taken before a hold.
         ...(call.quality === null || call.state !== 'connected'
             ? {}
             : {
                   quality: {
                       level: call.quality.level,
-                      ...(call.quality.reason === null ? {} : { reason: call.quality.reason }),
+                      ...presentFields({ reason: call.quality.reason }),
                       mos: call.quality.mos
                   }
               })
