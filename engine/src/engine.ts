@@ -134,17 +134,6 @@ export interface RunningEngine {
 
 const SILENT_LOG: EngineLog = { info: () => undefined, warn: () => undefined };
 
-/** Opens a `tel:` URI by clicking a link in the adapter page (the engine never navigates the console). */
-function linkOpener(page: EngineWindow): (uri: string) => void {
-    return (uri) => {
-        const link = page.document?.createElement?.('a');
-        if (!link) throw new Error('The adapter page has no document to open a tel: link in.');
-        link.href = uri;
-        link.rel = 'noopener';
-        link.click();
-    };
-}
-
 /** Calls `onHidden` when the page is hidden: the tab is switched away from, closed or reloaded. */
 function followVisibility(page: EngineWindow, onHidden: () => void): () => void {
     const document = page.document;
@@ -410,10 +399,11 @@ export function startEngine(options: EngineOptions): RunningEngine {
             }
             if (settings.telephonyMode === 'click-to-dial-only') {
                 // The desk phone line is its own static resource too, downloaded only in this mode.
-                return loadDeskPhone().then(({ DeskPhoneTelephonyProvider }) => {
+                return loadDeskPhone().then(({ DeskPhoneTelephonyProvider, telLinkOpener }) => {
                     const deskPhone = new DeskPhoneTelephonyProvider({
                         clock,
-                        openUri: options.openTelUri ?? linkOpener(page),
+                        // A link in the adapter page: the engine never navigates the console.
+                        openUri: options.openTelUri ?? telLinkOpener(() => page.document),
                         onProblem: (error) => log.warn(`Desk phone: ${String(error)}`)
                     });
                     if (attempt === providerAttempts) provider = deskPhone;

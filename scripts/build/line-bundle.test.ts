@@ -34,7 +34,7 @@ const LINES: {
         line: DESK_PHONE_LINE_BUNDLE,
         provider: 'DeskPhoneTelephonyProvider',
         kind: 'desk-phone',
-        carries: ['desk-phone-telephony-provider.ts', 'tel-uri.ts']
+        carries: ['desk-phone-telephony-provider.ts', 'tel-uri.ts', 'tel-link-opener.ts']
     }
 ];
 

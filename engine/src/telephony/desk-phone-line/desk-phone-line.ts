@@ -1,4 +1,4 @@
-import type { DeskPhoneTelephonyProvider } from '../desk-phone';
+import type { DeskPhoneTelephonyProvider, telLinkOpener } from '../desk-phone';
 import type { LineResource } from '../line-resource';
 
 /**
@@ -8,6 +8,8 @@ import type { LineResource } from '../line-resource';
  */
 export interface DeskPhoneLine {
     readonly DeskPhoneTelephonyProvider: typeof DeskPhoneTelephonyProvider;
+    /** Opens a `tel:` URI by clicking a link in the adapter page: the provider's default way to reach the phone. */
+    readonly telLinkOpener: typeof telLinkOpener;
 }
 
 /** The static resource's name, and the global its script defines in the adapter page. */

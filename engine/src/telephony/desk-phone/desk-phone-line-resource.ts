@@ -3,3 +3,4 @@
  * the engine loads it into the adapter page only when the call center's telephony mode is `click-to-dial-only`.
  */
 export { DeskPhoneTelephonyProvider } from './desk-phone-telephony-provider';
+export { telLinkOpener } from './tel-link-opener';
