@@ -4,6 +4,5 @@
  */
 export { startEngine } from './engine';
 export type { EngineLog, EngineOptions, EngineWindow, RunningEngine } from './engine';
-export { BRIDGE_CHANNEL, BRIDGE_PROTOCOL_VERSION } from './bridge';
 // What the lines' static resources (SoftphoneDemoLine, SoftphoneDeskPhoneLine) share with this one: see line-kit.ts.
 export { lineKit } from './telephony/line-resource';
