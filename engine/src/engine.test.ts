@@ -1,7 +1,7 @@
+import { callCenterWith } from '../test-support/call-center-with';
 import { loadDemoLineFromSource } from '../test-support/demo-line-from-source';
 import { FakeBridgeWindow } from '../test-support/fake-bridge-window';
 import { settle } from '../test-support/settle';
-import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import {
     BRIDGE_CHANNEL,
     BRIDGE_PROTOCOL_VERSION,
@@ -15,19 +15,6 @@ import { startEngine } from './engine';
 const quiet = { info: jest.fn(), warn: jest.fn() };
 
 afterEach(() => jest.clearAllMocks());
-
-function demoCallCenter(): FakeOpenCti {
-    const api = new FakeOpenCti();
-    api.settingsAnswer = {
-        success: true,
-        returnValue: {
-            '/reqGeneralInfo/reqDisplayName': 'Softphone for Salesforce',
-            '/softphoneSettings/telephonyMode': 'demo'
-        },
-        errors: null
-    };
-    return api;
-}
 
 describe('startEngine', () => {
     it('reports open-cti-missing when opencti_min.js did not load', async () => {
@@ -45,7 +32,7 @@ describe('startEngine', () => {
     });
 
     it('reads the call center, starts the demo phone system and publishes ready', async () => {
-        const api = demoCallCenter();
+        const api = callCenterWith({ '/softphoneSettings/telephonyMode': 'demo' });
         const window = new FakeBridgeWindow(api);
         const engine = startEngine({ window, log: quiet, loadDemoLine: loadDemoLineFromSource });
         await expect(engine.started).resolves.toMatchObject({
@@ -66,7 +53,7 @@ describe('startEngine', () => {
     });
 
     it('answers a UI ready message with the current snapshot', async () => {
-        const window = new FakeBridgeWindow(demoCallCenter());
+        const window = new FakeBridgeWindow(callCenterWith({ '/softphoneSettings/telephonyMode': 'demo' }));
         const engine = startEngine({ window, log: quiet });
         await engine.started;
         await settle();
@@ -79,7 +66,7 @@ describe('startEngine', () => {
     });
 
     it('runs commands that arrive over the bridge', async () => {
-        const window = new FakeBridgeWindow(demoCallCenter());
+        const window = new FakeBridgeWindow(callCenterWith({ '/softphoneSettings/telephonyMode': 'demo' }));
         const engine = startEngine({ window, log: quiet });
         await engine.started;
         window.deliver(
@@ -92,7 +79,7 @@ describe('startEngine', () => {
     });
 
     it('ignores UI messages from another origin and logs malformed ones of ours', async () => {
-        const window = new FakeBridgeWindow(demoCallCenter());
+        const window = new FakeBridgeWindow(callCenterWith({ '/softphoneSettings/telephonyMode': 'demo' }));
         const engine = startEngine({ window, log: quiet });
         await engine.started;
         await settle();

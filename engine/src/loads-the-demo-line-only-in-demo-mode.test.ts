@@ -1,5 +1,6 @@
 import { loadDemoLineFromSource } from '../test-support/demo-line-from-source';
-import { callCenterWith, FakeScriptDocument, LinePageWindow } from '../test-support/fake-script-page';
+import { callCenterWith } from '../test-support/call-center-with';
+import { FakeScriptDocument, LinePageWindow } from '../test-support/fake-script-page';
 import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import { serializeBridgeMessage, uiMessage } from './bridge';
 import { startEngine } from './engine';

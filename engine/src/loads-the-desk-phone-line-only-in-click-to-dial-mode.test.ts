@@ -1,5 +1,6 @@
 import { loadDeskPhoneLineFromSource } from '../test-support/desk-phone-line-from-source';
-import { callCenterWith, FakeScriptDocument, LinePageWindow } from '../test-support/fake-script-page';
+import { callCenterWith } from '../test-support/call-center-with';
+import { FakeScriptDocument, LinePageWindow } from '../test-support/fake-script-page';
 import { settle } from '../test-support/settle';
 import { startEngine } from './engine';
 import type { EngineOptions } from './engine';

@@ -1,5 +1,5 @@
+import { callCenterWith } from '../test-support/call-center-with';
 import { FakeBridgeWindow } from '../test-support/fake-bridge-window';
-import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import { serializeBridgeMessage, uiMessage } from './bridge';
 import { startEngine } from './engine';
 import { FakeMicrophoneDevices } from './telephony/sip/test-support/fake-webrtc';
@@ -8,22 +8,12 @@ import { ManualClock } from './time';
 
 const quiet = { info: jest.fn(), warn: jest.fn() };
 
-function sipCallCenter(items: Record<string, string>): FakeOpenCti {
-    const api = new FakeOpenCti();
-    api.settingsAnswer = {
-        success: true,
-        returnValue: { '/reqGeneralInfo/reqDisplayName': 'Softphone for Salesforce', ...items },
-        errors: null
-    };
-    return api;
-}
-
 describe('startEngine in sip mode', () => {
     afterEach(() => jest.clearAllMocks());
 
     it('starts the SIP provider and asks the agent to sign in, without connecting yet', async () => {
         const window = new FakeBridgeWindow(
-            sipCallCenter({
+            callCenterWith({
                 '/softphoneSettings/telephonyMode': 'sip',
                 '/softphoneSettings/pbxWebSocketUrl': 'wss://pbx.acme.com:8089/ws',
                 '/softphoneSettings/sipDomain': 'pbx.acme.com'
@@ -41,7 +31,7 @@ describe('startEngine in sip mode', () => {
     });
 
     it("says the phone can't start (not that it can't connect) when the PBX URL or SIP domain is not set", async () => {
-        const window = new FakeBridgeWindow(sipCallCenter({ '/softphoneSettings/telephonyMode': 'sip' }));
+        const window = new FakeBridgeWindow(callCenterWith({ '/softphoneSettings/telephonyMode': 'sip' }));
         const engine = startEngine({ window, log: quiet });
         const snapshot = await engine.started;
         expect(snapshot).toMatchObject({
@@ -112,7 +102,7 @@ describe('startEngine in sip mode: the microphone between calls', () => {
         'with microphoneBetweenCalls %s, %s the microphone as the agent registers',
         async (_setting, _opens, opened, item) => {
             const window = new FakeBridgeWindow(
-                sipCallCenter({
+                callCenterWith({
                     '/softphoneSettings/telephonyMode': 'sip',
                     '/softphoneSettings/pbxWebSocketUrl': 'ws://127.0.0.1:5080/ws',
                     '/softphoneSettings/sipDomain': 'pbx.test',

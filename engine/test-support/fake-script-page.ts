@@ -1,16 +1,4 @@
-import { FakeOpenCti } from '../../sim/test-support/fake-open-cti';
 import { FakeBridgeWindow } from './fake-bridge-window';
-
-/** The Open CTI of a call center with these `/softphoneSettings/...` items. */
-export function callCenterWith(items: Record<string, string>): FakeOpenCti {
-    const api = new FakeOpenCti();
-    api.settingsAnswer = {
-        success: true,
-        returnValue: { '/reqGeneralInfo/reqDisplayName': 'Softphone for Salesforce', ...items },
-        errors: null
-    };
-    return api;
-}
 
 /** The adapter page's window with the globals the lines' scripts define once loaded. */
 export class LinePageWindow extends FakeBridgeWindow {
