@@ -151,30 +151,41 @@ export async function marksOf(target: Page | Frame): Promise<Marks> {
 }
 
 /**
- * The first `card` (a watched tag or selector: the ringing card, the bare phone's line) shown after `after` and
- * painted, in that frame, or the first screen-pop request after `after`, in the console: waited for inside the
- * page, which tells when a mark is added, so the measurement does not poll the pages it measures.
+ * The script of a promise, evaluated in a page, for the first `card` (a watched tag or selector: the ringing card,
+ * the bare phone's line) shown after `after` (a script expression) and painted, in that frame, or the first
+ * screen-pop request after it, in the console. It waits inside the page, which tells when a mark is added, so the
+ * measurement does not poll the pages it measures; with `armedId` it says, in `window.__benchArmed`, that it is
+ * waiting. A string, not a function: the bench runs through tsx, whose helpers a function would drag along.
  */
-export function nextMark(
-    target: Page | Frame,
-    what: { card: string } | 'pop',
-    after: number,
-    ms = UI_TIMEOUT_MS
-): Promise<{ t: number; method?: string }> {
-    // A string, not a function: the bench runs through tsx, whose helpers a function would drag along.
-    const card = what === 'pop' ? null : what.card;
-    return target.evaluate(`new Promise((resolve, reject) => {
-        const tag = ${JSON.stringify(card)}, after = ${after}, ms = ${ms};
+function markWaitScript(what: { card: string } | 'pop', after: string, ms: number, armedId?: string): string {
+    const tag = JSON.stringify(what === 'pop' ? null : what.card);
+    const id = armedId === undefined ? null : JSON.stringify(armedId);
+    return `new Promise((resolve, reject) => {
+        const tag = ${tag}, after = ${after}, ms = ${ms}, id = ${id};
+        if (id) (window.__benchArmed = window.__benchArmed || new Set()).add(id);
         const timer = setTimeout(() => reject(new Error('no ' + (tag || 'pop') + ' mark within ' + ms + ' ms')), ms);
         const check = () => {
             const marks = window.__benchMarks;
             const card = marks && marks.cards.find((mark) => mark.tag === tag && mark.inserted > after && mark.painted);
             const pop = marks && marks.pops.find((mark) => mark.t > after);
             const found = tag ? card && { t: card.painted } : pop && { t: pop.t, method: pop.method };
-            if (found) { clearTimeout(timer); resolve(found); } else window.__benchWaiters.push(check);
+            if (!found) return window.__benchWaiters.push(check);
+            clearTimeout(timer);
+            if (id) window.__benchArmed.delete(id);
+            resolve(found);
         };
         check();
-    })`);
+    })`;
+}
+
+/** The first `card` shown and painted, or screen pop requested, after `after` in the page (see {@link markWaitScript}). */
+export function nextMark(
+    target: Page | Frame,
+    what: { card: string } | 'pop',
+    after: number,
+    ms = UI_TIMEOUT_MS
+): Promise<{ t: number; method?: string }> {
+    return target.evaluate(markWaitScript(what, String(after), ms));
 }
 
 /**
@@ -188,21 +199,9 @@ export async function armNextMark(
     ms = UI_TIMEOUT_MS
 ): Promise<{ shown: Promise<{ t: number; method?: string }> }> {
     const id = `armed-${++armedWaits}`;
-    const card = what === 'pop' ? null : what.card;
-    const shown = target.evaluate<{ t: number; method?: string }>(`new Promise((resolve, reject) => {
-        const tag = ${JSON.stringify(card)}, after = performance.timeOrigin + performance.now(), ms = ${ms};
-        (window.__benchArmed = window.__benchArmed || new Set()).add(${JSON.stringify(id)});
-        const timer = setTimeout(() => reject(new Error('no ' + (tag || 'pop') + ' mark within ' + ms + ' ms')), ms);
-        const check = () => {
-            const marks = window.__benchMarks;
-            const card = marks && marks.cards.find((mark) => mark.tag === tag && mark.inserted > after && mark.painted);
-            const pop = marks && marks.pops.find((mark) => mark.t > after);
-            const found = tag ? card && { t: card.painted } : pop && { t: pop.t, method: pop.method };
-            if (found) { clearTimeout(timer); window.__benchArmed.delete(${JSON.stringify(id)}); resolve(found); }
-            else window.__benchWaiters.push(check);
-        };
-        check();
-    })`);
+    const shown = target.evaluate<{ t: number; method?: string }>(
+        markWaitScript(what, 'performance.timeOrigin + performance.now()', ms, id)
+    );
     // The caller awaits `shown`; until then a failure is held, not reported as unhandled.
     shown.catch(() => undefined);
     await until('the mark waiter armed', async () =>
