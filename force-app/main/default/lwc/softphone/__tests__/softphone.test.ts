@@ -94,6 +94,11 @@ function inChild(element: HTMLElement, tag: string, selector: string): HTMLEleme
     return child(element, tag)?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 }
 
+/** The caller's name on the ringing card (hidden or shown), or null when the card shows none. */
+function ringingCallerName(element: HTMLElement): HTMLElement | null {
+    return inChild(element, 'c-softphone-incoming-call', '.softphone-incoming-call__name');
+}
+
 /** A public property of a component or base-component stub. */
 function prop(element: Element | null | undefined, name: string): unknown {
     return element ? Reflect.get(element, name) : undefined;
@@ -394,13 +399,7 @@ describe('c-softphone', () => {
         it('shows a ringing call and answers or declines it over the bridge', async () => {
             const { posted } = spyOnBridge();
             const element = await mountWith(RINGING);
-            expect(
-                inChild(
-                    element,
-                    'c-softphone-incoming-call',
-                    '.softphone-incoming-call__name'
-                )?.textContent?.trim()
-            ).toBe('Grace Hopper');
+            expect(ringingCallerName(element)?.textContent?.trim()).toBe('Grace Hopper');
             expect(child(element, 'c-softphone-active-call')).toBeNull();
             expect(child(element, 'c-softphone-wrap-up')).toBeNull();
 
@@ -424,22 +423,14 @@ describe('c-softphone', () => {
             await flushPromises();
             expect(child(element, 'c-softphone-incoming-call')).toBe(card);
             expect(hidden()).toBe(false);
-            expect(
-                inChild(
-                    element,
-                    'c-softphone-incoming-call',
-                    '.softphone-incoming-call__name'
-                )?.textContent?.trim()
-            ).toBe('Grace Hopper');
+            expect(ringingCallerName(element)?.textContent?.trim()).toBe('Grace Hopper');
 
             sendSnapshot(withCall(RINGING, { state: 'missed' }));
             await flushPromises();
             expect(child(element, 'c-softphone-incoming-call')).toBe(card);
             expect(hidden()).toBe(true);
             expect(prop(card, 'call')).toBeUndefined();
-            expect(
-                inChild(element, 'c-softphone-incoming-call', '.softphone-incoming-call__name')
-            ).toBeNull();
+            expect(ringingCallerName(element)).toBeNull();
         });
 
         it('disables the dial pad and recent calls of a ringing call after the frame that shows its card', async () => {
